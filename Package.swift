@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One target per layer: the C library, the Swift wrapper that owns it, the domain library,
+/// and a thin executable. `StanceGraphBench` is the benchmark driver behind `make bench`.
+let package = Package(
+    name: "StanceGraph",
+    products: [
+        .executable(name: "stancegraph", targets: ["StanceGraphCLI"]),
+        .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
+        .library(name: "StanceGraph", targets: ["StanceGraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "GraphvizKit",
+            dependencies: ["CGraphviz"]
+        ),
+        .target(
+            name: "StanceGraph",
+            dependencies: ["GraphvizKit"]
+        ),
+        .executableTarget(
+            name: "StanceGraphCLI",
+            dependencies: [
+                "StanceGraph",
+                "GraphvizKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "StanceGraphBench",
+            dependencies: ["StanceGraph", "GraphvizKit"]
+        ),
+        .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
+        .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"]),
+        .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,60 @@
+#ifndef STANCEGRAPH_CGRAPHVIZ_SHIM_H
+#define STANCEGRAPH_CGRAPHVIZ_SHIM_H
+
+// The system's Graphviz headers (Debian: libgraphviz-dev), never copied into the repository.
+#include <graphviz/gvc.h>
+#include <graphviz/gvplugin.h>
+#include <graphviz/graphviz_version.h>
+#include <string.h>
+
+// What Swift cannot use directly: mutable C globals (rejected under Swift 6 concurrency
+// checking), and the length type of gvRenderData, which changed from `unsigned int *`
+// (Graphviz 2.x) to `size_t *` (Graphviz 3 and later).
+
+static inline Agdesc_t sg_desc(int directed, int strict) {
+    if (directed) return strict ? Agstrictdirected : Agdirected;
+    return strict ? Agstrictundirected : Agundirected;
+}
+
+static inline int sg_render_data(GVC_t *gvc, Agraph_t *g, const char *format,
+                                 char **result, size_t *length) {
+#if defined(GRAPHVIZ_VERSION_MAJOR) && GRAPHVIZ_VERSION_MAJOR >= 3
+    size_t n = 0;
+#else
+    unsigned int n = 0;
+#endif
+    int rc = gvRenderData(gvc, g, format, result, &n);
+    *length = (size_t)n;
+    return rc;
+}
+
+/// DOT text held in memory, read by cgraph's lexer in chunks (it counts lines itself).
+typedef struct {
+    const char *bytes;
+    size_t length;
+    size_t offset;
+} sg_dot_source;
+
+static inline int sg_dot_source_read(void *chan, char *buf, int bufsize) {
+    sg_dot_source *s = (sg_dot_source *)chan;
+    if (bufsize <= 0 || s->offset >= s->length) return 0;
+    size_t n = s->length - s->offset;
+    if (n > (size_t)bufsize) n = (size_t)bufsize;
+    memcpy(buf, s->bytes + s->offset, n);
+    s->offset += n;
+    return (int)n;
+}
+
+/// A discipline that reads `sg_dot_source` channels; one per process, used under the lock.
+static inline Agdisc_t *sg_dot_source_disc(void) {
+    static Agiodisc_t io;
+    static Agdisc_t disc;
+    io = AgIoDisc;
+    io.afread = sg_dot_source_read;
+    disc.mem = &AgMemDisc;
+    disc.id = &AgIdDisc;
+    disc.io = &io;
+    return &disc;
+}
+
+#endif

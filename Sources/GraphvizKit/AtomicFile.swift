@@ -1,0 +1,67 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files whole or not at all: into a temporary file beside the target, flushed to
+/// disk, then renamed over it, so a reader never sees half a file and a failure leaves the
+/// old file as it was.
+public enum AtomicFile {
+    /// The error of a failed write, naming the file and the system's reason.
+    public struct WriteError: Error, LocalizedError, Hashable, Sendable {
+        public var path: String
+        public var reason: String
+        public var errorDescription: String? { "cannot write \(path): \(reason)" }
+    }
+
+    /// Writes `data` to `path`, replacing any file there, keeping its permissions if it had any.
+    public static func write(_ data: some DataProtocol, to path: String) throws(WriteError) {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var template = Array("\(directory.isEmpty ? "/" : directory)/.\(base).XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw WriteError(path: path, reason: systemReason()) }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var done = false
+        defer {
+            if !done { unlink(temporary) }
+        }
+        do {
+            defer { close(fd) }
+            for region in data.regions {
+                let failed = region.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+                    var offset = 0
+                    while offset < raw.count {
+                        let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                        if n < 0 {
+                            if errno == EINTR { continue }
+                            return true
+                        }
+                        offset += n
+                    }
+                    return false
+                }
+                if failed { throw WriteError(path: path, reason: systemReason()) }
+            }
+            var status = stat()
+            let mode: mode_t = stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0o666 & ~currentUmask()
+            fchmod(fd, mode)
+            guard fsync(fd) == 0 else { throw WriteError(path: path, reason: systemReason()) }
+        }
+        guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: systemReason()) }
+        done = true
+    }
+
+    private static func systemReason() -> String {
+        String(cString: strerror(errno))
+    }
+
+    private static func currentUmask() -> mode_t {
+        let mask = umask(0)
+        umask(mask)
+        return mask
+    }
+}

@@ -1,0 +1,132 @@
+import CGraphviz
+import Foundation
+
+/// Checks the engine and format, lays out a cgraph graph and renders it; used under the lock.
+struct RenderPipeline {
+    let context: GraphvizContext
+    let engine: LayoutEngine?
+    let format: OutputFormat
+    let source: String
+
+    /// Fails early on a format the installed Graphviz does not offer, loading the plugins
+    /// not opened at start-up before deciding.
+    func checkFormat() throws(GraphvizError) {
+        try RenderPipeline.require(format.baseName, kind: "device", context: context,
+                                   error: .unknownFormat, what: "output format")
+    }
+
+    static func require(_ name: String, kind: String, context: GraphvizContext, error: GraphvizError.Kind, what: String) throws(GraphvizError) {
+        if context.pluginNames(kind: kind).contains(name) { return }
+        if context.hasPendingPlugins {
+            context.loadPendingPlugins()
+            if context.pluginNames(kind: kind).contains(name) { return }
+        }
+        let available = context.pluginNames(kind: kind)
+        throw GraphvizError(error, operation: "choosing the \(what) \"\(name)\"",
+                            diagnostics: [GraphvizDiagnostic(level: .error, message: "no \(what) \"\(name)\" is installed")],
+                            suggestion: "Use one of: " + available.joined(separator: " "))
+    }
+
+    /// Lays out `g` and renders it; frees the layout, and leaves `g` to the caller.
+    func layoutAndRender(_ g: CGraph) throws(GraphvizError) -> Rendering {
+        let clock = ContinuousClock()
+        var chosen = engine
+        var notice: String?
+        if chosen == nil {
+            let declared = withCString("layout") { agget(UnsafeMutableRawPointer(g), $0) }.map { String(cString: $0) } ?? ""
+            if !declared.isEmpty {
+                chosen = LayoutEngine(declared)
+            } else {
+                let nodes = Int(agnnodes(g)), edges = Int(agnedges(g))
+                chosen = LayoutEngine.suggested(nodes: nodes, edges: edges)
+                if chosen != .dot {
+                    notice = "\(source): \(nodes) nodes and \(edges) edges is more than dot lays out in reasonable time "
+                        + "(a random graph of 1,000 nodes takes it minutes); using \(chosen!). Pass an engine to choose another."
+                }
+            }
+        }
+        let engine = chosen!
+        try RenderPipeline.require(engine.rawValue, kind: "layout", context: context, error: .unknownEngine, what: "layout engine")
+
+        let start = clock.now
+        let laidOut = withCString(engine.rawValue) { gvLayout(context.gvc, g, $0) }
+        let errorsAfterLayout = context.capturedDiagnostics().filter { $0.level == .error }
+        guard laidOut == 0, errorsAfterLayout.isEmpty else {
+            if laidOut == 0 { gvFreeLayout(context.gvc, g) }
+            throw GraphvizError(.layout, operation: "laying out \(source) with \(engine)",
+                                diagnostics: context.capturedDiagnostics())
+        }
+        defer { gvFreeLayout(context.gvc, g) }
+        let laidOutAt = clock.now
+
+        var result: UnsafeMutablePointer<CChar>?
+        var length = 0
+        let rendered = withCString(format.rawValue) { sg_render_data(context.gvc, g, $0, &result, &length) }
+        let data = result.map { Data(bytes: $0, count: length) } ?? Data()
+        if let result { gvFreeRenderData(result) }
+        let diagnostics = context.capturedDiagnostics()
+        guard rendered == 0, !diagnostics.contains(where: { $0.level == .error }) else {
+            throw GraphvizError(.render, operation: "rendering \(source) as \(format)", diagnostics: diagnostics)
+        }
+        return Rendering(data: data, engine: engine, format: format,
+                         warnings: diagnostics, notice: notice,
+                         timings: .init(parse: .zero, layout: laidOutAt - start, render: clock.now - laidOutAt))
+    }
+
+    /// Graphviz's canonical DOT for `g`, which needs no layout.
+    static func renderWithoutLayout(_ g: CGraph, context: GraphvizContext) throws(GraphvizError) -> String {
+        var result: UnsafeMutablePointer<CChar>?
+        var length = 0
+        // The `canon` format writes the graph as read; gvRenderData still wants a layout
+        // engine bound, and "nop" does nothing.
+        _ = withCString("nop") { gvLayout(context.gvc, g, $0) }
+        defer { gvFreeLayout(context.gvc, g) }
+        let rendered = withCString("canon") { sg_render_data(context.gvc, g, $0, &result, &length) }
+        let text = result.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
+        if let result { gvFreeRenderData(result) }
+        guard rendered == 0 else {
+            throw GraphvizError(.render, operation: "writing canonical DOT", diagnostics: context.capturedDiagnostics())
+        }
+        return text
+    }
+}
+
+/// Reads the graphs in DOT text one by one with cgraph's parser.
+enum DOTReader {
+    /// cgraph keeps the input name it is given for its messages; it must outlive the parse.
+    nonisolated(unsafe) private static var inputName: UnsafeMutablePointer<CChar>?
+
+    /// Parses each graph in `text` and hands it to `body`, which must not keep it: it is
+    /// closed when `body` returns.
+    static func read(_ text: String, name: String, context: GraphvizContext,
+                     _ body: (CGraph, Duration) throws(GraphvizError) -> Void) throws(GraphvizError) {
+        free(inputName)
+        inputName = strdup(name)
+        agsetfile(inputName)
+        var bytes = Array(text.utf8)
+        bytes.append(0)
+        let clock = ContinuousClock()
+        try bytes.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) throws(GraphvizError) in
+            let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+            var source = sg_dot_source(bytes: base, length: buffer.count - 1, offset: 0)
+            let disc = sg_dot_source_disc()
+            while true {
+                let start = clock.now
+                let g = agread(&source, disc)
+                let errors = context.capturedDiagnostics().filter { $0.level == .error }
+                guard let g else {
+                    if !errors.isEmpty {
+                        throw GraphvizError(.syntax, operation: "reading \(name)", diagnostics: context.capturedDiagnostics(),
+                                            suggestion: "Check the DOT text near the line named.")
+                    }
+                    return
+                }
+                defer { agclose(g) }
+                guard errors.isEmpty else {
+                    throw GraphvizError(.syntax, operation: "reading \(name)", diagnostics: context.capturedDiagnostics())
+                }
+                try body(g, clock.now - start)
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import ArgumentParser
+import Foundation
+import GraphvizKit
+import StanceGraph
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Lay out and render DOT files, or a map, through Graphviz.",
+        discussion: """
+            With DOT files, works like `dot -Tsvg FILE`: `-` reads standard input, and the output \
+            goes to standard output unless -o names a file. The format comes from --format, else \
+            from the output file's extension, else SVG. Several inputs are rendered one after \
+            another into the same output, or each into --output-dir.
+
+            Without files, renders a view: `--view map` draws the mission's actors.
+            """
+    )
+
+    @Argument(help: "DOT files to render; `-` for standard input.")
+    var files: [String] = []
+
+    @Option(name: [.short, .customLong("output")], help: "Output file; `-` for standard output.")
+    var output: String?
+
+    @Option(name: .customLong("output-dir"), help: "Write each input to DIR/NAME.FORMAT.")
+    var outputDirectory: String?
+
+    @Option(name: [.customShort("K"), .long], help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi, osage, patchwork. Default: the graph's `layout` attribute, else dot, or sfdp for large graphs.")
+    var engine: String?
+
+    @Option(name: [.customShort("T"), .long], help: "Output format: svg, png, pdf, dot, xdot, json, plain ... Default: from the output file's extension, else svg.")
+    var format: String?
+
+    @Option(help: "What to draw when no file is given: map.")
+    var view: String?
+
+    func validate() throws {
+        if output != nil && outputDirectory != nil {
+            throw ValidationError("Use either --output or --output-dir, not both.")
+        }
+        if files.isEmpty && view == nil {
+            throw ValidationError("Name a DOT file to render (`-` for standard input), or a view with --view map.")
+        }
+        if !files.isEmpty && view != nil {
+            throw ValidationError("--view draws a map of its own; it takes no DOT files.")
+        }
+        if let view, view != "map" {
+            throw ValidationError("Unknown view \"\(view)\"; the views are: map.")
+        }
+        if files.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("Standard input (`-`) can be read only once.")
+        }
+    }
+
+    func run() throws {
+        let engine = self.engine.map(LayoutEngine.init(_:))
+        var failures = 0
+        if view != nil {
+            let format = try resolvedFormat(forOutput: output)
+            let rendering = try report { () throws(GraphvizError) in
+                try Graphviz.render(DemonstrationMap.graph(), engine: engine, format: format)
+            }
+            try emit(rendering, to: output)
+            return
+        }
+        if let outputDirectory {
+            let format = try resolvedFormat(forOutput: nil)
+            for file in files {
+                do {
+                    let rendering = try report { () throws(GraphvizError) in
+                        try Graphviz.render(dot: try readInput(file), name: displayName(file), engine: engine, format: format)
+                    }
+                    let base = file == "-" ? "stdin" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+                    try emit(rendering, to: outputDirectory + "/" + base + "." + format.rawValue.split(separator: ":")[0])
+                } catch let error as ExitCode {
+                    throw error
+                } catch {
+                    failures += 1
+                }
+            }
+        } else {
+            let format = try resolvedFormat(forOutput: output)
+            var combined = Data()
+            for file in files {
+                do {
+                    let rendering = try report { () throws(GraphvizError) in
+                        try Graphviz.render(dot: try readInput(file), name: displayName(file), engine: engine, format: format)
+                    }
+                    combined.append(rendering.data)
+                } catch {
+                    failures += 1
+                }
+            }
+            // Like dot, a failed input leaves no output file: nothing is written at all.
+            if failures == 0 { try emit(combined, to: output) }
+        }
+        if failures > 0 { throw ExitCode.failure }
+    }
+
+    private func displayName(_ file: String) -> String { file == "-" ? "<stdin>" : file }
+
+    private func readInput(_ file: String) throws(GraphvizError) -> String {
+        do {
+            let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile()
+                : try Data(contentsOf: URL(fileURLWithPath: file))
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw GraphvizError(.io, operation: "reading \(file)",
+                                    diagnostics: [.init(level: .error, message: "\(file) is not UTF-8 text")],
+                                    suggestion: "Save the DOT file as UTF-8.")
+            }
+            return text
+        } catch let error as GraphvizError {
+            throw error
+        } catch {
+            throw GraphvizError(.io, operation: "reading \(file)",
+                                diagnostics: [.init(level: .error, message: (error as NSError).localizedDescription)])
+        }
+    }
+
+    private func resolvedFormat(forOutput output: String?) throws -> OutputFormat {
+        if let format { return OutputFormat(format) }
+        if let output, output != "-", let inferred = OutputFormat(fileName: output) { return inferred }
+        return .svg
+    }
+
+    /// Runs a render, printing Graphviz's warnings and any notice to standard error, and the
+    /// error (with Graphviz's words and what to do) when it fails.
+    private func report(_ body: () throws(GraphvizError) -> Rendering) throws -> Rendering {
+        do {
+            let rendering = try body()
+            for warning in rendering.warnings { Terminal.printError(warning.description) }
+            if let notice = rendering.notice { Terminal.printError("note: " + notice) }
+            return rendering
+        } catch {
+            Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)"))
+            throw error
+        }
+    }
+
+    private func emit(_ rendering: Rendering, to output: String?) throws {
+        try emit(rendering.data, to: output)
+    }
+
+    private func emit(_ data: Data, to output: String?) throws {
+        guard let output, output != "-" else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try AtomicFile.write(data, to: output)
+        } catch {
+            Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)"))
+            throw ExitCode.failure
+        }
+    }
+}

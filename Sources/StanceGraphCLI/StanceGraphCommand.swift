@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct StanceGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stancegraph",
+        abstract: "Trace who said what, when, and how their positions moved.",
+        subcommands: [RenderCommand.self, PluginsCommand.self]
+    )
+}
