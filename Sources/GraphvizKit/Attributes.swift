@@ -63,6 +63,34 @@ public struct Attribute: Hashable, Sendable, Codable {
         self.name = name
         self.value = value
     }
+
+    /// The attributes whose value is a link (`URL`, `href`, `headURL` ...).
+    static let linkNames: Set<String> = ["URL", "href", "edgeURL", "edgehref", "headURL", "headhref",
+                                         "tailURL", "tailhref", "labelURL", "labelhref"]
+
+    /// The string cgraph stores: for a link given as literal text, characters that a URL may
+    /// never hold raw (quotes, angle brackets, spaces, backslashes ...) are percent-encoded,
+    /// which keeps its meaning and keeps it from breaking the SVG and image maps it lands in.
+    var graphvizString: String {
+        guard case .text(let text) = value, Attribute.linkNames.contains(name) else { return value.graphvizString }
+        var encoded = ""
+        for byte in text.utf8 {
+            if byte <= 0x20 || byte >= 0x7F || Attribute.unsafeInURL.contains(byte) {
+                encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            } else {
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return encoded
+    }
+
+    private static let unsafeInURL = Set("\"<>\\^`{|}".utf8)
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
 }
 
 /// Attributes in the order they were set, each name at most once.

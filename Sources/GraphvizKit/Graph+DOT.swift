@@ -54,15 +54,15 @@ struct DOTWriter {
             if index > 0 { out += ", " }
             out += DOTWriter.identifier(attribute.name)
             out += "="
-            out += DOTWriter.value(attribute.value)
+            out += DOTWriter.value(attribute)
         }
         out += "]"
     }
 
-    static func value(_ value: AttributeValue) -> String {
-        switch value {
+    static func value(_ attribute: Attribute) -> String {
+        switch attribute.value {
         case .html(let html): return "<" + html + ">"
-        case .text, .escaped: return identifier(value.graphvizString)
+        case .text, .escaped: return identifier(attribute.graphvizString)
         }
     }
 

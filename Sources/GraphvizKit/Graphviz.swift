@@ -29,7 +29,7 @@ public enum Graphviz {
             context.beginCapture()
             let clock = ContinuousClock()
             let start = clock.now
-            let g = try CGraphBuilder.build(graph)
+            let g = try CGraphBuilder.build(graph, for: format)
             defer { agclose(g) }
             let built = clock.now
             var rendering = try pipeline.layoutAndRender(g)
@@ -52,7 +52,6 @@ public enum Graphviz {
         try GraphvizContext.withShared { context throws(GraphvizError) in
             let pipeline = RenderPipeline(context: context, engine: engine, format: format, source: name)
             try pipeline.checkFormat()
-            context.beginCapture()
             var total: Rendering?
             try DOTReader.read(dot, name: name, context: context) { g, parse throws(GraphvizError) in
                 var rendering = try pipeline.layoutAndRender(g)
@@ -70,10 +69,9 @@ public enum Graphviz {
     /// Parses DOT text and gives back Graphviz's canonical DOT for it, without layout.
     public static func canonicalDOT(_ dot: String, name: String = "<stdin>") throws(GraphvizError) -> String {
         try GraphvizContext.withShared { context throws(GraphvizError) in
-            context.beginCapture()
             var out = ""
             try DOTReader.read(dot, name: name, context: context) { g, _ throws(GraphvizError) in
-                out += try RenderPipeline.renderWithoutLayout(g, context: context)
+                out += try RenderPipeline.canonicalDOT(g, context: context)
             }
             return out
         }

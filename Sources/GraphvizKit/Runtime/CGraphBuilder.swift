@@ -1,17 +1,22 @@
 import CGraphviz
+import Foundation
 
 /// Turns a ``Graph`` value into a cgraph graph, making the same calls, in the same order,
 /// as Graphviz's DOT parser does for the graph's ``Graph/dot`` text.
 struct CGraphBuilder {
     let root: CGraph
+    /// Graphviz 2.42 writes links into SVG's `xlink:href` without escaping them, so an `&`
+    /// in a URL makes the SVG malformed; for SVG the builder writes it as `&amp;` (which the
+    /// SVG renderer passes through as an entity).
+    let escapesLinksForXML: Bool
 
     /// Builds `graph`; the caller owns the result and must `agclose` it.
-    static func build(_ graph: Graph) throws(GraphvizError) -> CGraph {
+    static func build(_ graph: Graph, for format: OutputFormat) throws(GraphvizError) -> CGraph {
         let desc = sg_desc(graph.isDirected ? 1 : 0, graph.isStrict ? 1 : 0)
         guard let root = withCString(graph.name, { agopen($0, desc, nil) }) else {
             throw GraphvizError(.build, operation: "creating graph \(graph.name)")
         }
-        let builder = CGraphBuilder(root: root)
+        let builder = CGraphBuilder(root: root, escapesLinksForXML: format.baseName.hasPrefix("svg"))
         builder.fill(root, with: graph)
         return root
     }
@@ -44,23 +49,26 @@ struct CGraphBuilder {
             if g != root, agattr(root, kind, name, nil) == nil {
                 _ = withCString("") { agattr(root, kind, name, $0) }
             }
-            withValue(attribute.value) { value in _ = agattr(g, kind, name, value) }
+            withValue(attribute) { value in _ = agattr(g, kind, name, value) }
         }
     }
 
     private func set(_ object: UnsafeMutableRawPointer, _ attribute: Attribute) {
         withCString(attribute.name) { name in
             withCString("") { empty in
-                withValue(attribute.value) { value in _ = agsafeset(object, name, value, empty) }
+                withValue(attribute) { value in _ = agsafeset(object, name, value, empty) }
             }
         }
     }
 
     /// Hands cgraph the value's string; an HTML label goes as one of cgraph's HTML strings,
     /// which it keeps marked as such when it copies the value.
-    private func withValue(_ value: AttributeValue, _ body: (UnsafeMutablePointer<CChar>) -> Void) {
-        let string = value.graphvizString
-        guard value.isHTML else { return withCString(string, body) }
+    private func withValue(_ attribute: Attribute, _ body: (UnsafeMutablePointer<CChar>) -> Void) {
+        var string = attribute.graphvizString
+        if escapesLinksForXML, Attribute.linkNames.contains(attribute.name), case .text = attribute.value {
+            string = string.replacingOccurrences(of: "&", with: "&amp;")
+        }
+        guard attribute.value.isHTML else { return withCString(string, body) }
         withCString(string) { raw in
             guard let html = agstrdup_html(root, raw) else { return }
             defer { agstrfree(root, html) }

@@ -73,21 +73,20 @@ struct RenderPipeline {
                          timings: .init(parse: .zero, layout: laidOutAt - start, render: clock.now - laidOutAt))
     }
 
-    /// Graphviz's canonical DOT for `g`, which needs no layout.
-    static func renderWithoutLayout(_ g: CGraph, context: GraphvizContext) throws(GraphvizError) -> String {
-        var result: UnsafeMutablePointer<CChar>?
-        var length = 0
-        // The `canon` format writes the graph as read; gvRenderData still wants a layout
-        // engine bound, and "nop" does nothing.
-        _ = withCString("nop") { gvLayout(context.gvc, g, $0) }
-        defer { gvFreeLayout(context.gvc, g) }
-        let rendered = withCString("canon") { sg_render_data(context.gvc, g, $0, &result, &length) }
-        let text = result.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
-        if let result { gvFreeRenderData(result) }
-        guard rendered == 0 else {
+    /// Graphviz's canonical DOT for `g`, written by cgraph itself (no layout needed).
+    static func canonicalDOT(_ g: CGraph, context: GraphvizContext) throws(GraphvizError) -> String {
+        var buffer: UnsafeMutablePointer<CChar>?
+        var size = 0
+        guard let stream = open_memstream(&buffer, &size) else {
+            throw GraphvizError(.io, operation: "writing canonical DOT")
+        }
+        let written = agwrite(g, UnsafeMutableRawPointer(stream))
+        fclose(stream)
+        defer { free(buffer) }
+        guard written == 0, let buffer else {
             throw GraphvizError(.render, operation: "writing canonical DOT", diagnostics: context.capturedDiagnostics())
         }
-        return text
+        return String(decoding: UnsafeRawBufferPointer(start: buffer, count: size), as: UTF8.self)
     }
 }
 
@@ -111,6 +110,8 @@ enum DOTReader {
             var source = sg_dot_source(bytes: base, length: buffer.count - 1, offset: 0)
             let disc = sg_dot_source_disc()
             while true {
+                // Each graph's messages are its own: parse, layout and render.
+                context.beginCapture()
                 let start = clock.now
                 let g = agread(&source, disc)
                 let errors = context.capturedDiagnostics().filter { $0.level == .error }

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import GraphvizKit
+
+@Suite struct AtomicFileTests {
+    @Test func aSuccessfulRenderReplacesTheFileAndLeavesNoTemporary() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("map.svg")
+        try Data("old".utf8).write(to: URL(fileURLWithPath: path))
+        try Graphviz.render(dot: "digraph { a -> b }").write(to: path)
+        let written = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(try SVGTitles(written).edges == ["a->b"])
+        #expect(try folder.contents() == ["map.svg"])
+    }
+
+    @Test func aFailedRenderLeavesTheOldFileIntactAndNoNewOne() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("map.svg")
+        try Data("old".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: GraphvizError.self) { try Graphviz.render(dot: "digraph { a -> }").write(to: path) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+        #expect(try folder.contents() == ["map.svg"])
+    }
+
+    @Test func writingIntoAMissingFolderFailsWithTheReason() throws {
+        let folder = try TemporaryFolder()
+        let error = try #require(throws: AtomicFile.WriteError.self) {
+            try AtomicFile.write(Data("x".utf8), to: folder.file("missing/map.svg"))
+        }
+        #expect(error.errorDescription == "cannot write \(folder.file("missing/map.svg")): No such file or directory")
+    }
+
+    @Test func replacingKeepsTheFilesPermissions() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("script.sh")
+        _ = FileManager.default.createFile(atPath: path, contents: Data("a".utf8), attributes: [.posixPermissions: 0o750])
+        try AtomicFile.write(Data("b".utf8), to: path)
+        let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(permissions == 0o750)
+    }
+}
