@@ -41,7 +41,7 @@ let package = Package(
         ),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"]),
-        .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraph"]),
+        .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

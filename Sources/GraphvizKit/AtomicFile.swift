@@ -17,7 +17,18 @@ public enum AtomicFile {
     }
 
     /// Writes `data` to `path`, replacing any file there, keeping its permissions if it had any.
+    ///
+    /// A path that is not a regular file (`/dev/null`, a pipe, a terminal) is written to
+    /// directly: there is nothing to replace, and renaming over it would be wrong.
     public static func write(_ data: some DataProtocol, to path: String) throws(WriteError) {
+        var existing = stat()
+        if stat(path, &existing) == 0, existing.st_mode & S_IFMT != S_IFREG {
+            let fd = open(path, O_WRONLY | O_TRUNC)
+            guard fd >= 0 else { throw WriteError(path: path, reason: systemReason()) }
+            defer { close(fd) }
+            try writeAll(data, to: fd, path: path)
+            return
+        }
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -31,21 +42,7 @@ public enum AtomicFile {
         }
         do {
             defer { close(fd) }
-            for region in data.regions {
-                let failed = region.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
-                    var offset = 0
-                    while offset < raw.count {
-                        let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                        if n < 0 {
-                            if errno == EINTR { continue }
-                            return true
-                        }
-                        offset += n
-                    }
-                    return false
-                }
-                if failed { throw WriteError(path: path, reason: systemReason()) }
-            }
+            try writeAll(data, to: fd, path: path)
             var status = stat()
             let mode: mode_t = stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0o666 & ~currentUmask()
             fchmod(fd, mode)
@@ -53,6 +50,24 @@ public enum AtomicFile {
         }
         guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: systemReason()) }
         done = true
+    }
+
+    private static func writeAll(_ data: some DataProtocol, to fd: Int32, path: String) throws(WriteError) {
+        for region in data.regions {
+            let failed = region.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+                var offset = 0
+                while offset < raw.count {
+                    let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        return true
+                    }
+                    offset += n
+                }
+                return false
+            }
+            if failed { throw WriteError(path: path, reason: systemReason()) }
+        }
     }
 
     private static func systemReason() -> String {

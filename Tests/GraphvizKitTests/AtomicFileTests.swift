@@ -38,4 +38,11 @@ import Testing
         let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(permissions == 0o750)
     }
+
+    @Test func aDeviceIsWrittenToDirectlyNotReplaced() throws {
+        try AtomicFile.write(Data("discarded".utf8), to: "/dev/null")
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0)
+        #expect(status.st_mode & S_IFMT == S_IFCHR)
+    }
 }

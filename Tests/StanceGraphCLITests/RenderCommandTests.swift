@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+@Suite struct RenderCommandTests {
+    @Test func rendersAFileToStandardOutputAsSVG() throws {
+        let folder = try TemporaryFolder()
+        let input = try folder.write("ab.dot", "digraph ab { a -> b }\n")
+        let result = try CommandRunner.run(["render", input])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("<?xml"))
+        #expect(result.stdout.contains("<title>a&#45;&gt;b</title>"))
+    }
+
+    @Test func readsStandardInputAndInfersTheFormatFromTheOutputName() throws {
+        let folder = try TemporaryFolder()
+        let result = try CommandRunner.run(["render", "-", "-o", folder.file("ab.png")], stdin: Data("graph { a -- b }".utf8))
+        #expect(result.status == 0)
+        let png = try Data(contentsOf: URL(fileURLWithPath: folder.file("ab.png")))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(try folder.contents() == ["ab.png"])
+    }
+
+    @Test func anExplicitFormatAndEngineWin() throws {
+        let result = try CommandRunner.run(["render", "-", "--engine", "neato", "--format", "plain"],
+                                           stdin: Data("graph { a -- b }".utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("graph 1 "))
+        #expect(result.stdout.hasSuffix("stop\n"))
+    }
+
+    @Test func aSyntaxErrorNamesTheFileAndLineAndWritesNothing() throws {
+        let folder = try TemporaryFolder()
+        let input = try folder.write("broken.dot", "digraph {\n  a -> ;\n}\n")
+        try "old".write(toFile: folder.file("out.svg"), atomically: false, encoding: .utf8)
+        let result = try CommandRunner.run(["render", input, "-o", folder.file("out.svg")])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == """
+            stancegraph: error: reading \(input) failed: \(input): syntax error in line 2 near ';'
+            Check the DOT text near the line named.
+
+            """)
+        #expect(try String(contentsOfFile: folder.file("out.svg"), encoding: .utf8) == "old")
+        #expect(try folder.contents() == ["broken.dot", "out.svg"])
+    }
+
+    @Test func anUnknownEngineListsTheInstalledOnes() throws {
+        let result = try CommandRunner.run(["render", "-", "-K", "spring"], stdin: Data("digraph { a }".utf8))
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("stancegraph: error: choosing the layout engine \"spring\" failed: no layout engine \"spring\" is installed\nUse one of: circo dot fdp neato"))
+    }
+
+    @Test func aMissingFileIsAnErrorNamingIt() throws {
+        let result = try CommandRunner.run(["render", "/nonexistent/map.dot"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("stancegraph: error: reading /nonexistent/map.dot failed: "))
+    }
+
+    @Test func warningsGoToStandardErrorAndTheRenderStillSucceeds() throws {
+        let result = try CommandRunner.run(["render", "-", "-T", "dot"], stdin: Data("digraph { a [shape=hexagonal_star] }".utf8))
+        #expect(result.status == 0)
+        #expect(result.stderr == "Warning: using box for unknown shape hexagonal_star\n")
+        #expect(result.stdout.contains("shape=hexagonal_star"))
+    }
+
+    @Test func rendersManyFilesIntoAFolder() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.write("one.dot", "digraph { a -> b }")
+        let second = try folder.write("two.gv", "graph { c -- d }")
+        try FileManager.default.createDirectory(atPath: folder.file("out"), withIntermediateDirectories: false)
+        let result = try CommandRunner.run(["render", first, second, "--output-dir", folder.file("out"), "-T", "svg"])
+        #expect(result.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("out")).sorted() == ["one.svg", "two.svg"])
+    }
+
+    @Test func aLargeGraphGetsSfdpAndANotice() throws {
+        var dot = "digraph big {\n"
+        for index in 0..<500 { dot += "n\(index) -> n\((index * 13 + 5) % 500);\n" }
+        dot += "}\n"
+        let result = try CommandRunner.run(["render", "-", "-T", "plain"], stdin: Data(dot.utf8))
+        #expect(result.status == 0)
+        #expect(result.stderr == "note: <stdin>: 500 nodes and 500 edges is more than dot lays out in reasonable time (a random graph of 1,000 nodes takes it minutes); using sfdp. Pass an engine to choose another.\n")
+    }
+
+    @Test func contradictoryOptionsAreRefused() throws {
+        let result = try CommandRunner.run(["render", "a.dot", "-o", "x.svg", "--output-dir", "out"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("Use either --output or --output-dir, not both."))
+    }
+
+    @Test func theMapViewRendersTheMissionsActors() throws {
+        let folder = try TemporaryFolder()
+        let result = try CommandRunner.run(["render", "--view", "map", "-o", folder.file("map.svg")])
+        #expect(result.status == 0)
+        let svg = try String(contentsOfFile: folder.file("map.svg"), encoding: .utf8)
+        for name in ["Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin", "Mevlüt Çavuşoğlu", "Sergei Lavrov",
+                     "António Guterres", "OSCE Minsk Group", "CSTO"] {
+            #expect(svg.contains(">\(name)</text>"), "map shows \(name)")
+        }
+    }
+
+    @Test func pluginsListsEnginesAndFormats() throws {
+        let result = try CommandRunner.run(["plugins"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Graphviz 2."))
+        #expect(result.stdout.contains("\nengines: circo dot fdp neato"))
+        #expect(result.stdout.contains(" svg "))
+    }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what the project needs and this machine lacks, and nothing else.
+#   scripts/ensure-deps.sh          Graphviz's C libraries and headers (libgraphviz-dev)
+#   scripts/ensure-deps.sh bench    also the `dot` command, to compare against
+set -euo pipefail
+
+need=()
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
+for extra in "$@"; do
+  case "$extra" in
+    bench) command -v dot >/dev/null 2>&1 || need+=(graphviz) ;;
+    *) echo "ensure-deps: unknown extra '$extra'" >&2; exit 2 ;;
+  esac
+done
+
+if ((${#need[@]} == 0)); then exit 0; fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+    echo "ensure-deps: missing ${need[*]}; run as root: apt-get update && apt-get install -y ${need[*]}" >&2
+    exit 1
+  fi
+fi
+echo "ensure-deps: installing ${need[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq "${need[@]}" >/dev/null
