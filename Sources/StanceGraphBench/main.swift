@@ -1,1 +1,176 @@
-print("bench")
+// `make bench`: StanceGraph's rendering measured side by side with the `dot` command.
+// Prints medians and ratios; the numbers depend on the machine, so compare within one run.
+import Foundation
+import GraphvizKit
+
+let clock = ContinuousClock()
+let work = FileManager.default.temporaryDirectory.appendingPathComponent("stancegraph-bench-\(getpid())").path
+try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: work) }
+
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("stancegraph").path
+guard FileManager.default.isExecutableFile(atPath: binary) else {
+    fatalError("build the stancegraph product beside the benchmark first: \(binary) is missing")
+}
+let dotCommand = ["/usr/bin/dot", "/usr/local/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
+guard let dotCommand else { fatalError("the dot command is missing: scripts/ensure-deps.sh bench installs it") }
+
+/// A labelled graph shaped like a relationship map: each node hangs off one of the dozen
+/// before it, every fifth gets a second parent, and with `cycles` some edges point back.
+func generatedDOT(nodes: Int, seed: UInt64, cycles: Bool = false) -> String {
+    var random = SplitMix(seed: seed)
+    var dot = "digraph g\(nodes) {\n"
+    for index in 0..<nodes { dot += "  n\(index) [label=\"Actor \(index)\\nstatement \(random.next(below: 1000))\"];\n" }
+    for index in 1..<nodes {
+        dot += "  n\(random.next(in: max(0, index - 12)..<index)) -> n\(index);\n"
+        if index % 5 == 0 { dot += "  n\(random.next(in: max(0, index - 30)..<index)) -> n\(index);\n" }
+    }
+    if cycles {
+        for index in stride(from: 0, to: nodes, by: 25) { dot += "  n\(min(nodes - 1, index + 20)) -> n\(index);\n" }
+    }
+    return dot + "}\n"
+}
+
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    mutating func next(in range: Range<Int>) -> Int { range.lowerBound + next(below: range.count) }
+}
+
+func write(_ text: String, _ name: String) -> String {
+    let path = work + "/" + name
+    _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    return path
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func time(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    var samples: [Double] = []
+    for _ in 0..<runs {
+        let start = clock.now
+        try body()
+        samples.append(seconds(clock.now - start))
+    }
+    return median(samples)
+}
+
+/// Runs a command to completion, output discarded; returns whether it finished in time.
+@discardableResult
+func run(_ executable: String, _ arguments: [String], timeout: Double? = nil) throws -> Bool {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    if let timeout {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+            return false
+        }
+    }
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { fatalError("\(executable) \(arguments.joined(separator: " ")) failed") }
+    return true
+}
+
+func ms(_ value: Double) -> String { String(format: "%9.2f ms", value * 1000) }
+func ratio(_ ours: Double, _ theirs: Double) -> String { String(format: "%6.3fx", ours / theirs) }
+func row(_ label: String, _ ours: Double, _ theirs: Double, goal: String = "") {
+    print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + ms(ours) + "  " + ms(theirs) + "  " + ratio(ours, theirs) + (goal.isEmpty ? "" : "  (goal \(goal))"))
+}
+
+func residentKB() -> Int {
+    guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+    let pages = statm.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1024
+}
+
+print("StanceGraph rendering benchmark (release build, Graphviz \(try Graphviz.installation().version), \(ProcessInfo.processInfo.activeProcessorCount) cores)")
+print("medians; 'ours' is stancegraph, 'dot' is \(dotCommand) -Tsvg on the same file\n")
+print("what".padding(toLength: 44, withPad: " ", startingAt: 0) + "        ours           dot    ratio")
+
+// 1. One render in a warm process against the dot command.
+for (nodes, runs) in [(100, 31), (1000, 7)] {
+    let text = generatedDOT(nodes: nodes, seed: UInt64(nodes))
+    let path = write(text, "g\(nodes).dot")
+    _ = try Graphviz.render(dot: text)
+    let ours = try time(runs) { _ = try Graphviz.render(dot: text, name: path, format: .svg) }
+    let theirs = try time(runs) { try run(dotCommand, ["-Tsvg", path, "-o", "/dev/null"]) }
+    row("warm render, \(nodes) nodes (in-process vs dot)", ours, theirs, goal: nodes == 100 ? "<= 0.6x" : "")
+}
+
+// 2. A gallery of 50 graphs: one stancegraph run against 50 dot runs.
+let gallery = (0..<50).map { write(generatedDOT(nodes: 100, seed: 1000 + UInt64($0)), "gallery\($0).dot") }
+let galleryOut = work + "/gallery-out"
+try FileManager.default.createDirectory(atPath: galleryOut, withIntermediateDirectories: true)
+let oursGallery = try time(5) { try run(binary, ["render"] + gallery + ["--output-dir", galleryOut, "-T", "svg"]) }
+let theirsGallery = try time(5) { for file in gallery { try run(dotCommand, ["-Tsvg", file, "-o", "/dev/null"]) } }
+row("gallery: 50 graphs of 100 nodes", oursGallery, theirsGallery, goal: "<= 0.5x")
+
+// 3. The whole process on a small file.
+let small = write("digraph small { a -> b -> c; a -> c; }\n", "small.dot")
+let oursSmall = try time(41) { try run(binary, ["render", small, "-o", "/dev/null"]) }
+let theirsSmall = try time(41) { try run(dotCommand, ["-Tsvg", small, "-o", "/dev/null"]) }
+row("whole process: render small.dot", oursSmall, theirsSmall)
+let startup = try time(41) { try run(binary, ["--help"]) }
+print("  of which stancegraph's start-up alone (--help):".padding(toLength: 44, withPad: " ", startingAt: 0) + ms(startup))
+
+// 4. 5,000 nodes: where the time goes, and dot against sfdp.
+print("\n5,000 nodes (\(5000) nodes, about 5,999 edges):")
+let big = generatedDOT(nodes: 5000, seed: 5000)
+let bigPath = write(big, "g5000.dot")
+for engine in [LayoutEngine.sfdp, .dot] {
+    let rendering = try Graphviz.render(dot: big, name: bigPath, engine: engine, format: .svg)
+    let total = seconds(rendering.timings.parse + rendering.timings.layout + rendering.timings.render)
+    print(String(format: "  in-process %-5@ parse %7.3f s   layout %7.3f s   render %6.3f s   total %7.3f s",
+                 engine.rawValue, seconds(rendering.timings.parse), seconds(rendering.timings.layout),
+                 seconds(rendering.timings.render), total))
+}
+for engine in ["sfdp", "dot"] {
+    let start = clock.now
+    let finished = try run(dotCommand, ["-K\(engine)", "-Tsvg", bigPath, "-o", "/dev/null"], timeout: 180)
+    print(String(format: "  command  dot -K%-5@ %@", engine, finished ? String(format: "%.3f s", seconds(clock.now - start)) : "stopped after 180 s"))
+}
+let suggested = LayoutEngine.suggested(nodes: 5000, edges: 5999)
+print("  with no engine named, stancegraph picks \(suggested) past \(LayoutEngine.largeGraphNodes) nodes or \(LayoutEngine.largeGraphEdges) edges, and says so on stderr")
+
+// 5. Memory: the same 500-node graph with cycles, rendered 1,000 times in one process.
+print("\nresident memory, one 500-node graph with cycles rendered 1,000 times (dot, svg):")
+let cyclic = generatedDOT(nodes: 500, seed: 500, cycles: true)
+var graph = Graph(name: "built")
+for index in 0..<500 { graph.addNode("n\(index)", ["label": .text("Actor \(index)")]) }
+for index in 1..<500 { graph.addEdge(from: "n\((index * 7) % index)", to: "n\(index)") }
+for index in stride(from: 0, to: 500, by: 25) { graph.addEdge(from: "n\(min(499, index + 20))", to: "n\(index)") }
+for (label, render) in [("DOT text", { _ = try Graphviz.render(dot: cyclic, engine: .dot, format: .svg) }),
+                        ("Graph value", { _ = try Graphviz.render(graph, engine: .dot, format: .svg) })] as [(String, () throws -> Void)] {
+    for _ in 0..<50 { try render() }
+    let before = residentKB()
+    var marks: [Int] = []
+    for index in 1...1000 {
+        try render()
+        if index % 250 == 0 { marks.append(residentKB()) }
+    }
+    let growth = marks.last! - before
+    print(String(format: "  %-12@ RSS after 50 warm-up renders %6d KB; after 250/500/750/1000 more: %@ KB; %.2f KB per render",
+                 label, before, marks.map(String.init).joined(separator: "/"), Double(growth) / 1000))
+}

@@ -31,6 +31,9 @@ final class GraphvizContext {
     private(set) var loaded: [PluginFile] = []
     private(set) var failed: [PluginLoadFailure] = []
     private var pending: [PluginFile] = []
+    /// gvPluginList leaks a copy of every repeated name on each call (Graphviz 2.42), so the
+    /// lists are asked for once per set of loaded plugins.
+    private var pluginNameCache: [String: [String]] = [:]
 
     /// Runs `body` with the shared context, holding the process-wide Graphviz lock.
     static func withShared<R: Sendable>(_ body: (GraphvizContext) throws(GraphvizError) -> R) throws(GraphvizError) -> R {
@@ -98,6 +101,7 @@ final class GraphvizContext {
     func loadPendingPlugins() {
         let files = pending
         pending = []
+        pluginNameCache = [:]
         for file in files {
             switch PluginLoader.open(file) {
             case .success(let library):
@@ -114,6 +118,13 @@ final class GraphvizContext {
     /// The names Graphviz lists for a plugin kind (`layout`, `device`, `render`, `textlayout`),
     /// sorted, without `:package` qualifiers.
     func pluginNames(kind: String) -> [String] {
+        if let cached = pluginNameCache[kind] { return cached }
+        let names = listPlugins(kind: kind)
+        pluginNameCache[kind] = names
+        return names
+    }
+
+    private func listPlugins(kind: String) -> [String] {
         var count: Int32 = 0
         guard let list = kind.withCString({ gvPluginList(gvc, $0, &count, nil) }) else { return [] }
         defer { free(list) }
