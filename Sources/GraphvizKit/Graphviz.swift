@@ -1,5 +1,9 @@
 import CGraphviz
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Lays out and renders graphs with Graphviz's C libraries, inside the process.
 ///

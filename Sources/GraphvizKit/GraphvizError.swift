@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A message Graphviz printed: its level, its own words, and the input line it names.
 public struct GraphvizDiagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
@@ -31,7 +35,7 @@ public struct GraphvizDiagnostic: Hashable, Sendable, Codable, CustomStringConve
         var current: (Level, String)?
         func flush() {
             if let (level, text) = current {
-                let message = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let message = text.trimmed()
                 if !message.isEmpty { result.append(GraphvizDiagnostic(level: level, message: message)) }
             }
             current = nil
@@ -45,7 +49,7 @@ public struct GraphvizDiagnostic: Hashable, Sendable, Codable, CustomStringConve
                 current = (.warning, String(line.dropFirst(9)))
             } else if current != nil {
                 current!.1 += "\n" + line
-            } else if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            } else if !line.trimmed().isEmpty {
                 current = (.warning, String(line))
             }
         }
@@ -55,7 +59,7 @@ public struct GraphvizDiagnostic: Hashable, Sendable, Codable, CustomStringConve
 
     /// The number after "line" in a message such as `syntax error in line 3 near 'x'`.
     static func lineNumber(in message: String) -> Int? {
-        guard let range = message.range(of: "line ") else { return nil }
+        guard let range = message.firstRange(of: "line ") else { return nil }
         let digits = message[range.upperBound...].prefix(while: { $0.isASCII && $0.isNumber })
         return Int(digits)
     }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A rendered graph: the bytes, the engine and format used, and what Graphviz warned about.
 public struct Rendering: Sendable {
@@ -30,7 +34,7 @@ public struct Rendering: Sendable {
             try AtomicFile.write(data, to: path)
         } catch {
             throw GraphvizError(.io, operation: "writing \(path)",
-                                diagnostics: [GraphvizDiagnostic(level: .error, message: error.localizedDescription)])
+                                diagnostics: [GraphvizDiagnostic(level: .error, message: error.errorDescription ?? error.reason)])
         }
     }
 

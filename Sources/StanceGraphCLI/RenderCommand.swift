@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GraphvizKit
 import StanceGraph
 
@@ -71,7 +75,7 @@ struct RenderCommand: ParsableCommand {
                     let rendering = try report { () throws(GraphvizError) in
                         try Graphviz.render(dot: try readInput(file), name: displayName(file), engine: engine, format: format)
                     }
-                    let base = file == "-" ? "stdin" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+                    let base = file == "-" ? "stdin" : Self.baseName(file)
                     try emit(rendering, to: outputDirectory + "/" + base + "." + format.rawValue.split(separator: ":")[0])
                 } catch let error as ExitCode {
                     throw error
@@ -100,22 +104,26 @@ struct RenderCommand: ParsableCommand {
 
     private func displayName(_ file: String) -> String { file == "-" ? "<stdin>" : file }
 
+    /// `maps/alliances.dot` → `alliances`.
+    static func baseName(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
     private func readInput(_ file: String) throws(GraphvizError) -> String {
+        let data: Data
         do {
-            let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile()
-                : try Data(contentsOf: URL(fileURLWithPath: file))
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw GraphvizError(.io, operation: "reading \(file)",
-                                    diagnostics: [.init(level: .error, message: "\(file) is not UTF-8 text")],
-                                    suggestion: "Save the DOT file as UTF-8.")
-            }
-            return text
-        } catch let error as GraphvizError {
-            throw error
+            data = try Terminal.readAll(file)
         } catch {
-            throw GraphvizError(.io, operation: "reading \(file)",
-                                diagnostics: [.init(level: .error, message: (error as NSError).localizedDescription)])
+            throw GraphvizError(.io, operation: "reading \(file)", diagnostics: [.init(level: .error, message: error.reason)])
         }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw GraphvizError(.io, operation: "reading \(file)",
+                                diagnostics: [.init(level: .error, message: "\(file) is not UTF-8 text")],
+                                suggestion: "Save the DOT file as UTF-8.")
+        }
+        return text
     }
 
     private func resolvedFormat(forOutput output: String?) throws -> OutputFormat {
@@ -144,7 +152,7 @@ struct RenderCommand: ParsableCommand {
 
     private func emit(_ data: Data, to output: String?) throws {
         guard let output, output != "-" else {
-            FileHandle.standardOutput.write(data)
+            Terminal.writeOutput(data)
             return
         }
         do {

@@ -1,8 +1,58 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Writing to the terminal's standard error.
+/// Standard input, output and error, and whole-file reads, through the C library: the tool
+/// links FoundationEssentials only, which starts faster than Foundation.
 enum Terminal {
+    /// A file that could not be read, with the system's reason.
+    struct ReadError: Error {
+        var path: String
+        var reason: String
+    }
+
     static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        write(Data((line + "\n").utf8), to: STDERR_FILENO)
+    }
+
+    static func writeOutput(_ data: Data) {
+        write(data, to: STDOUT_FILENO)
+    }
+
+    private static func write(_ data: Data, to fd: Int32) {
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += n
+            }
+        }
+    }
+
+    /// The whole of a file, or of standard input for `-`.
+    static func readAll(_ path: String) throws(ReadError) -> Data {
+        let fd = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
+        guard fd >= 0 else { throw ReadError(path: path, reason: String(cString: strerror(errno))) }
+        defer { if fd != STDIN_FILENO { close(fd) } }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ReadError(path: path, reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { return data }
+            data.append(contentsOf: buffer[0..<n])
+        }
     }
 }

@@ -1,5 +1,9 @@
 import CGraphviz
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Turns a ``Graph`` value into a cgraph graph, making the same calls, in the same order,
 /// as Graphviz's DOT parser does for the graph's ``Graph/dot`` text.
@@ -66,7 +70,7 @@ struct CGraphBuilder {
     private func withValue(_ attribute: Attribute, _ body: (UnsafeMutablePointer<CChar>) -> Void) {
         var string = attribute.graphvizString
         if escapesLinksForXML, Attribute.linkNames.contains(attribute.name), case .text = attribute.value {
-            string = string.replacingOccurrences(of: "&", with: "&amp;")
+            string = string.replacing("&", with: "&amp;")
         }
         guard attribute.value.isHTML else { return withCString(string, body) }
         withCString(string) { raw in

@@ -96,13 +96,14 @@ final class GraphvizContext {
         + "`apt-get install libgraphviz-dev` (Debian's libgvc6 holds the plugins), or set GVBINDIR "
         + "to the folder that holds libgvplugin_core.so.6."
 
-    /// Opens the plugins not needed at start-up (gd, rsvg, webp, gtk ...): done the first time
-    /// an engine or format is asked for that the start-up plugins lack, or all are listed.
-    func loadPendingPlugins() {
-        let files = pending
-        pending = []
-        pluginNameCache = [:]
-        for file in files {
+    /// Opens the plugins not needed at start-up (neato_layout, gd, rsvg, webp, gtk ...), one
+    /// by one, until `satisfied` holds: done the first time an engine or format is asked for
+    /// that the open plugins lack, or to list them all.
+    func loadPendingPlugins(until satisfied: (GraphvizContext) -> Bool = { _ in false }) {
+        pending.sort(by: PluginLoader.loadingOrder)
+        while !pending.isEmpty {
+            let file = pending.removeFirst()
+            pluginNameCache = [:]
             switch PluginLoader.open(file) {
             case .success(let library):
                 gvAddLibrary(gvc, library.assumingMemoryBound(to: gvplugin_library_t.self))
@@ -110,6 +111,7 @@ final class GraphvizContext {
             case .failure(let failure):
                 failed.append(failure)
             }
+            if satisfied(self) { return }
         }
     }
 

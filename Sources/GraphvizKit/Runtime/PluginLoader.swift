@@ -1,5 +1,9 @@
 import CGraphviz
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -18,7 +22,15 @@ struct PluginFile: Hashable, Sendable {
 enum PluginLoader {
     /// Plugins opened when the context is made: the text layout must be there from the start,
     /// and these give every engine and the common formats (svg, dot, json, plain, png, pdf).
-    static let startupPlugins = ["core", "dot_layout", "neato_layout", "pango"]
+    static let startupPlugins = ["core", "dot_layout", "pango"]
+
+    /// The order to try the others in when something is missing: layouts first, the GUI
+    /// toolkits (which pull in GTK and X11) last.
+    static func loadingOrder(_ a: PluginFile, _ b: PluginFile) -> Bool {
+        let late = ["gdk", "gtk", "xlib"]
+        let rank = { (file: PluginFile) in file.name.hasSuffix("_layout") ? 0 : late.contains(file.name) ? 2 : 1 }
+        return (rank(a), a.name) < (rank(b), b.name)
+    }
 
     /// Where to look, first match wins: `GVBINDIR` (Graphviz's own variable), the `graphviz`
     /// folder beside the loaded libgvc, then the usual system places.
@@ -45,7 +57,7 @@ enum PluginLoader {
         while fgets(&line, Int32(line.count), maps) != nil {
             let text = String(decoding: line.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
             guard text.contains(fragment), let start = text.firstIndex(of: "/") else { continue }
-            return text[start...].trimmingCharacters(in: .newlines)
+            return text[start...].trimmed()
         }
         return nil
     }
@@ -70,7 +82,7 @@ enum PluginLoader {
             let fileName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            guard fileName.hasPrefix(prefix), let so = fileName.range(of: ".so") else { continue }
+            guard fileName.hasPrefix(prefix), let so = fileName.firstRange(of: ".so") else { continue }
             let name = String(fileName[fileName.index(fileName.startIndex, offsetBy: prefix.count)..<so.lowerBound])
             let suffix = fileName[so.lowerBound...]
             let rank: Int
@@ -81,8 +93,10 @@ enum PluginLoader {
     }
 
     /// Opens a plugin library and returns its `gvplugin_library_t`, or why it could not.
+    /// Symbols are bound lazily, as Graphviz's own loader does: binding cairo's and pango's
+    /// thousands of symbols up front would double the cost of opening them.
     static func open(_ plugin: PluginFile) -> Result<UnsafeMutableRawPointer, PluginLoadFailure> {
-        guard let handle = dlopen(plugin.path, RTLD_NOW | RTLD_LOCAL) else {
+        guard let handle = dlopen(plugin.path, RTLD_LAZY | RTLD_LOCAL) else {
             let reason = dlerror().map { String(cString: $0) } ?? "unknown dlopen error"
             return .failure(PluginLoadFailure(plugin: plugin, reason: reason))
         }

@@ -1,5 +1,12 @@
 import CGraphviz
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Checks the engine and format, lays out a cgraph graph and renders it; used under the lock.
 struct RenderPipeline {
@@ -18,7 +25,7 @@ struct RenderPipeline {
     static func require(_ name: String, kind: String, context: GraphvizContext, error: GraphvizError.Kind, what: String) throws(GraphvizError) {
         if context.pluginNames(kind: kind).contains(name) { return }
         if context.hasPendingPlugins {
-            context.loadPendingPlugins()
+            context.loadPendingPlugins { $0.pluginNames(kind: kind).contains(name) }
             if context.pluginNames(kind: kind).contains(name) { return }
         }
         let available = context.pluginNames(kind: kind)
