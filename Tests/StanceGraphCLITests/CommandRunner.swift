@@ -21,10 +21,14 @@ struct CommandRunner {
         return URL(fileURLWithPath: ".build/debug/stancegraph")
     }()
 
-    static func run(_ arguments: [String], stdin: Data? = nil, in directory: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: String? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

@@ -107,4 +107,23 @@ import Testing
         #expect(result.stdout.contains("\nengines: circo dot fdp neato"))
         #expect(result.stdout.contains(" svg "))
     }
+
+    @Test func withNoPluginsTheErrorSaysHowToInstallThem() throws {
+        let folder = try TemporaryFolder()
+        let input = try folder.write("ab.dot", "digraph { a -> b }")
+        let result = try CommandRunner.run(["render", input, "-o", folder.file("ab.svg")], environment: ["GVBINDIR": folder.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("stancegraph: error: loading Graphviz's plugins failed: no libgvplugin_*.so found in \(folder.path)"))
+        #expect(result.stderr.contains("Install them with `apt-get install libgraphviz-dev`"))
+        #expect(try folder.contents() == ["ab.dot"])
+    }
+
+    @Test func pluginsAreFoundThroughGVBINDIR() throws {
+        let found = try CommandRunner.run(["plugins"]).stdout
+        let line = try #require(found.split(separator: "\n").first { $0.hasPrefix("plugin folder: ") })
+        let folder = String(line.dropFirst("plugin folder: ".count))
+        let result = try CommandRunner.run(["plugins"], environment: ["GVBINDIR": folder])
+        #expect(result.status == 0)
+        #expect(result.stdout == found)
+    }
 }

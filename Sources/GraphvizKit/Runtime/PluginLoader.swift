@@ -32,13 +32,13 @@ enum PluginLoader {
         return (rank(a), a.name) < (rank(b), b.name)
     }
 
-    /// Where to look, first match wins: `GVBINDIR` (Graphviz's own variable), the `graphviz`
-    /// folder beside the loaded libgvc, then the usual system places.
+    /// Where to look: `GVBINDIR` alone when it is set (Graphviz's own variable), else the
+    /// `graphviz` folder beside the loaded libgvc, then the usual system places.
     static func candidateDirectories() -> [String] {
-        var directories: [String] = []
-        if let value = getenv("GVBINDIR"), let dir = Optional(String(cString: value)), !dir.isEmpty {
-            directories.append(dir)
+        if let value = getenv("GVBINDIR"), case let dir = String(cString: value), !dir.isEmpty {
+            return [dir]
         }
+        var directories: [String] = []
         if let library = loadedLibraryPath(containing: "/libgvc.so"), let slash = library.lastIndex(of: "/") {
             directories.append(String(library[..<slash]) + "/graphviz")
         }
