@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -25,7 +26,7 @@ let package = Package(
         ),
         .target(
             name: "StanceGraph",
-            dependencies: ["GraphvizKit"]
+            dependencies: ["GraphvizKit", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "StanceGraphCLI",

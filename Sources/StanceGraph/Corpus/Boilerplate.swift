@@ -1,0 +1,118 @@
+/// Tells article prose from the furniture around it, by the shape of a paragraph rather than
+/// by a list of any one site's strings.
+enum Boilerplate {
+    /// The kind of one paragraph. `previous` is the kind of the paragraph before it.
+    static func classify(_ text: String, previous: Paragraph.Kind?, outlet: String?, title: String?) -> Paragraph.Kind {
+        let trimmed = text.trimmed()
+        let words = trimmed.split(whereSeparator: { $0 == " " })
+        let lower = trimmed.lowercased()
+        let folded = lower.filter { $0.isLetter || $0.isNumber || $0 == " " }
+
+        if trimmed.allSatisfy({ $0.isNumber || $0.isWhitespace || ",.:/|-+%()".contains($0) }) {
+            return .boilerplate("a lone number, such as a share or comment count")
+        }
+        if let outlet, folded == outlet.lowercased().filter({ $0.isLetter || $0.isNumber || $0 == " " }) {
+            return .boilerplate("the outlet's name")
+        }
+        if let first = words.first, ["by", "written", "reporting", "edited", "posted", "author:", "authors:"].contains(first.lowercased()),
+           words.count <= 8, !endsSentence(trimmed) {
+            return .byline
+        }
+        if case .byline = previous, words.count <= 4, !endsSentence(trimmed), words.allSatisfy({ $0.first?.isUppercase == true }) {
+            return .byline
+        }
+        if words.count <= 12, let label = navigationLabel(words) {
+            return .boilerplate(label)
+        }
+        if words.count <= 25, callsToAction.contains(where: { lower.contains($0) }) {
+            return .boilerplate("a promotion or call to action")
+        }
+        if words.count <= 10, photoWords.contains(where: { folded.split(separator: " ").contains(Substring($0)) }) && !endsSentence(trimmed) {
+            return .boilerplate("a photo credit or caption")
+        }
+        if words.count <= 6, !endsSentence(trimmed), words.allSatisfy({ navigationWords.contains($0.lowercased().filter(\.isLetter)) }) {
+            return .boilerplate("navigation")
+        }
+        if isDateline(trimmed, words: words) { return .dateline }
+        if let title, folded == title.lowercased().filter({ $0.isLetter || $0.isNumber || $0 == " " }) { return .heading }
+        if words.count <= 20, !endsSentence(trimmed) { return .heading }
+        return .body
+    }
+
+    /// "Read: ...", "Also read | ...", "WATCH: ...", "Related: ...": a label, then a headline.
+    private static func navigationLabel(_ words: [Substring]) -> String? {
+        var label = ""
+        for word in words.prefix(3) {
+            label += (label.isEmpty ? "" : " ") + word.lowercased()
+            let bare = label.trimmingSuffix(":").trimmingSuffix("|").trimmed()
+            if (word.hasSuffix(":") || word.hasSuffix("|") || words.dropFirst(label.split(separator: " ").count).first == "|"),
+               navigationLabels.contains(bare) {
+                return "a navigation or promotion line (\(bare))"
+            }
+        }
+        return nil
+    }
+
+    static let navigationLabels: Set<String> = [
+        "read", "also read", "read more", "read also", "watch", "also watch", "listen", "see also", "related",
+        "recommended", "more", "more news", "trending", "subscribe", "advertisement", "sponsored", "promoted",
+        "must read", "don't miss", "also see", "video", "photos", "gallery", "latest", "top stories",
+    ]
+
+    static let callsToAction = [
+        "click here", "click to ", "tap here", "tap to ", "sign up", "subscribe to", "subscribe now",
+        "in your inbox", "newsletter", "follow us", "like us on", "is now on telegram", "is now on whatsapp",
+        "join our", "download the app", "download our", "share this", "share on", "leave a comment",
+        "comments are closed", "all rights reserved", "cookie", "you may also like", "recommended for you",
+    ]
+
+    static let photoWords = ["photo", "photos", "image", "images", "picture", "pictures", "credit", "credits",
+                             "representational", "getty", "shutterstock", "illustration", "file", "screengrab", "screenshot"]
+
+    static let navigationWords: Set<String> = [
+        "to", "top", "back", "scroll", "skip", "content", "home", "menu", "search", "print", "email", "share",
+        "comments", "comment", "next", "previous", "prev", "article", "story", "more", "stories", "advertisement",
+        "sponsored", "related", "articles", "close", "tweet", "facebook", "twitter", "whatsapp", "telegram",
+        "linkedin", "reddit", "copy", "link", "the", "main", "navigation", "up", "page", "you", "may", "also", "like",
+    ]
+
+    /// A line that only dates or places the article: "Nov 14 2020", "Updated October 23, 2020
+    /// 03:20 PM", "ANKARA, TURKEY".
+    private static func isDateline(_ text: String, words _: [Substring]) -> Bool {
+        let words = Word.split(text)
+        guard !words.isEmpty, words.count <= 10 else { return false }
+        let dates = DateExpressions.scan(text)
+        let rest = words.filter { word in
+            if dates.contains(where: { $0.range.overlaps(word.range) }) { return false }
+            let letters = word.text.filter(\.isLetter)
+            if letters.count >= 2 && letters.allSatisfy(\.isUppercase) { return false }
+            return !word.text.contains(":") && !datelineWords.contains(word.text.lowercased())
+        }
+        if !dates.isEmpty { return rest.isEmpty }
+        return words.count <= 4 && text.contains(",") && rest.isEmpty
+    }
+
+    static let datelineWords: Set<String> = ["updated", "published", "posted", "last", "on", "at", "am", "pm", "a.m.", "p.m.",
+                                             "gmt", "utc", "ist", "est", "edt", "cet", "msk", "|", "-", "/"]
+
+    static func endsSentence(_ text: String) -> Bool {
+        guard var last = text.last else { return false }
+        var rest = Substring(text)
+        while "\"')]".contains(last), rest.count > 1 {
+            rest = rest.dropLast()
+            last = rest.last!
+        }
+        return ".!?:;".contains(last)
+    }
+}
+
+extension StringProtocol {
+    func trimmed() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : String(self)
+    }
+}

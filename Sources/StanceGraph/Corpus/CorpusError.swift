@@ -1,0 +1,53 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// An article that cannot be read, written for the person who will fix it: the file, the
+/// line, what is wrong, and what to do.
+public struct CorpusError: Error, LocalizedError, Hashable, Sendable {
+    public enum Problem: Hashable, Sendable {
+        case unreadable(String)
+        case tooLarge(bytes: Int, limit: Int)
+        case empty
+        case binary
+        case invalidUTF8(byteOffset: Int)
+        case unclosedFrontMatter
+        case badFrontMatter(String)
+        case impossibleDate(String)
+    }
+
+    public var path: String
+    /// The line the problem is on, from 1, when it is on one.
+    public var line: Int?
+    public var problem: Problem
+
+    public init(path: String, line: Int? = nil, problem: Problem) {
+        self.path = path
+        self.line = line
+        self.problem = problem
+    }
+
+    public var errorDescription: String? {
+        let place = line.map { "\(path):\($0)" } ?? path
+        switch problem {
+        case .unreadable(let reason):
+            return "\(place): cannot read the file: \(reason)."
+        case .tooLarge(let bytes, let limit):
+            return "\(place): the file is \(bytes / 1_048_576) MiB; articles are read up to \(limit / 1_048_576) MiB. Split it into one file per article."
+        case .empty:
+            return "\(place): the article is empty. Put its text in the file, or remove the file."
+        case .binary:
+            return "\(place): this is binary data, not text. Articles are UTF-8 text files; convert it (or remove it from the corpus)."
+        case .invalidUTF8(let offset):
+            return "\(place): invalid UTF-8 at byte \(offset). Save the file as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`)."
+        case .unclosedFrontMatter:
+            return "\(place): the front matter opened here is never closed. End it with a line of three dashes (---) before the article text."
+        case .badFrontMatter(let message):
+            return "\(place): the front matter is not valid YAML: \(message). Write it as `key: value` lines, quoting values that hold a colon."
+        case .impossibleDate(let text):
+            return "\(place): \"\(text)\" is not a real date. Write the day as YYYY-MM-DD, e.g. 2020-11-14."
+        }
+    }
+}

@@ -1,0 +1,127 @@
+/// Month names and the dates written with them in news prose: "Nov 14 2020",
+/// "November 14, 2020", "14 November 2020", "Dec. 3", "Sept. 27, 2020", "2020-11-14".
+enum DateExpressions {
+    /// The month a word names ("Nov", "nov.", "November", "Sept"), 1 to 12.
+    static func month(_ word: some StringProtocol) -> Int? {
+        var lower = word.lowercased()
+        if lower.hasSuffix(".") { lower.removeLast() }
+        guard lower.count >= 3 else { return nil }
+        for (index, name) in monthNames.enumerated() where name.hasPrefix(lower) {
+            // "mar" is March, "may" May; "sept" is the one four-letter short form.
+            if lower.count == 3 || lower == name || lower == "sept" { return index + 1 }
+        }
+        return nil
+    }
+
+    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december"]
+
+    /// A date found in text, with or without its year.
+    struct Found: Hashable {
+        var month: Int
+        var day: Int
+        var year: Int?
+        /// Character offsets of the expression in the scanned text.
+        var range: Range<Int>
+    }
+
+    /// Every date expression in `text`, in order.
+    static func scan(_ text: String) -> [Found] {
+        let words = Word.split(text)
+        var found: [Found] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if let iso = Day(iso: word.text) {
+                found.append(Found(month: iso.month, day: iso.day, year: iso.year, range: word.range))
+                index += 1
+                continue
+            }
+            // Month Day[,] [Year]
+            if let month = month(word.text), index + 1 < words.count, let day = dayNumber(words[index + 1].text) {
+                var end = words[index + 1].range.upperBound
+                var year: Int?
+                if index + 2 < words.count, let y = yearNumber(words[index + 2].text) {
+                    year = y
+                    end = words[index + 2].range.upperBound
+                }
+                if Day(year: year ?? 2000, month: month, day: day) != nil {
+                    found.append(Found(month: month, day: day, year: year, range: word.range.lowerBound..<end))
+                    index += year == nil ? 2 : 3
+                    continue
+                }
+            }
+            // Day Month [Year]
+            if let day = dayNumber(word.text), index + 1 < words.count, let month = month(words[index + 1].text),
+               words[index + 1].text.count > 3 || words[index + 1].text.hasSuffix(".") || words[index + 1].text.first!.isUppercase {
+                var end = words[index + 1].range.upperBound
+                var year: Int?
+                if index + 2 < words.count, let y = yearNumber(words[index + 2].text) {
+                    year = y
+                    end = words[index + 2].range.upperBound
+                }
+                if Day(year: year ?? 2000, month: month, day: day) != nil {
+                    found.append(Found(month: month, day: day, year: year, range: word.range.lowerBound..<end))
+                    index += year == nil ? 2 : 3
+                    continue
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// "14", "14," or "14th" as a day of the month.
+    static func dayNumber(_ word: some StringProtocol) -> Int? {
+        var text = Substring(word)
+        while let last = text.last, last == "," || last == "." { text = text.dropLast() }
+        for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) {
+            text = text.dropLast(2)
+            break
+        }
+        guard (1...2).contains(text.count), text.allSatisfy(\.isASCII), let day = Int(text), (1...31).contains(day) else { return nil }
+        return day
+    }
+
+    /// "2020" or "2020," as a year of news (1900 to 2099).
+    static func yearNumber(_ word: some StringProtocol) -> Int? {
+        var text = Substring(word)
+        while let last = text.last, last == "," || last == "." { text = text.dropLast() }
+        guard text.count == 4, let year = Int(text), (1900...2099).contains(year) else { return nil }
+        return year
+    }
+
+    /// The years mentioned in `text` ("2020", "2020s" not counted), in order.
+    static func years(in text: String) -> [Int] {
+        Word.split(text).compactMap { yearNumber($0.text) }
+    }
+}
+
+/// A run of letters, digits and the punctuation that belongs to words (`Dec.`, `2,317`,
+/// `14th,`), with its character offsets.
+struct Word: Hashable {
+    var text: Substring
+    var range: Range<Int>
+
+    static func split(_ text: String) -> [Word] {
+        var words: [Word] = []
+        var start: String.Index?
+        var startOffset = 0
+        var offset = 0
+        for index in text.indices {
+            let character = text[index]
+            let inWord = character.isLetter || character.isNumber || character == "." || character == ","
+                || character == "-" || character == "'" || character == "/"
+            if inWord, start == nil {
+                start = index
+                startOffset = offset
+            } else if !inWord, let s = start {
+                words.append(Word(text: text[s..<index], range: startOffset..<offset))
+                start = nil
+            }
+            offset += 1
+        }
+        if let s = start { words.append(Word(text: text[s...], range: startOffset..<offset)) }
+        return words
+    }
+}

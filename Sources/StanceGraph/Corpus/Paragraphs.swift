@@ -1,0 +1,91 @@
+/// Cuts an article's text into paragraphs, tells prose from boilerplate, and splits the
+/// prose into sentences.
+enum Paragraphs {
+    /// Lines separated by a blank line are separate paragraphs. Within a block, a line joins
+    /// the one before when that one looks hard-wrapped: long and not ending a sentence, or
+    /// followed by a line that starts in lower case.
+    static func split(_ scalars: [Unicode.Scalar], from offset: Int, firstLine: Int, outlet: String?, title: String?) -> [Paragraph] {
+        struct Line { var start: Int; var end: Int; var number: Int; var text: String }
+        var lines: [Line] = []
+        var index = offset
+        var number = firstLine
+        while index < scalars.count {
+            let end = scalars[index...].firstIndex(of: "\n") ?? scalars.count
+            lines.append(Line(start: index, end: end, number: number,
+                              text: String(String.UnicodeScalarView(scalars[index..<end])).trimmed()))
+            index = end + 1
+            number += 1
+        }
+
+        var blocks: [(start: Int, end: Int, line: Int)] = []
+        var previous: Line?
+        for line in lines {
+            defer { previous = line.text.isEmpty ? nil : line }
+            guard !line.text.isEmpty else { continue }
+            if let before = previous, let last = blocks.last, last.end == before.end,
+               (before.text.count >= 50 && !Boilerplate.endsSentence(before.text)) || line.text.first!.isLowercase {
+                blocks[blocks.count - 1].end = line.end
+            } else {
+                blocks.append((line.start, line.end, line.number))
+            }
+        }
+
+        var paragraphs: [Paragraph] = []
+        var seen = Set<String>()
+        var previousKind: Paragraph.Kind?
+        for block in blocks {
+            var start = block.start
+            while start < block.end, scalars[start] == " " { start += 1 }
+            var end = block.end
+            while end > start, scalars[end - 1] == " " { end -= 1 }
+            let paragraphScalars = scalars[start..<end].map { $0 == "\n" ? Unicode.Scalar(" ") : $0 }
+            let text = String(String.UnicodeScalarView(paragraphScalars))
+            var kind = Boilerplate.classify(text, previous: previousKind, outlet: outlet, title: title)
+            let key = text.lowercased().filter { $0.isLetter || $0.isNumber }
+            if kind == .body || kind == .heading, !key.isEmpty, !seen.insert(key).inserted { kind = .duplicate }
+            previousKind = kind
+            let sentences = kind == .body
+                ? SentenceSplitter.split(paragraphScalars).map { found in
+                    Sentence(text: String(String.UnicodeScalarView(paragraphScalars[found.range])),
+                             range: (start + found.range.lowerBound)..<(start + found.range.upperBound),
+                             startsInsideQuote: found.startsInsideQuote)
+                }
+                : []
+            paragraphs.append(Paragraph(text: text, range: start..<end, line: block.line, kind: kind, sentences: sentences))
+        }
+        return paragraphs
+    }
+}
+
+/// Infers a publication day from an article's own text, for files without a `published`.
+enum DatelineReader {
+    /// A full date in the lines above the prose ("Nov 14 2020", "Updated October 23, 2020
+    /// 03:20 PM"), else a dateline opening the prose ("BAKU, Azerbaijan, Dec. 3",
+    /// "MOSCOW, October 9. /TASS/.") with the latest year the article mentions.
+    static func infer(_ paragraphs: [Paragraph]) -> (Day, String)? {
+        let firstBody = paragraphs.firstIndex { $0.kind == .body } ?? paragraphs.count
+        for paragraph in paragraphs[..<firstBody] where !paragraph.kind.isBoilerplate {
+            for found in DateExpressions.scan(paragraph.text) {
+                if let year = found.year, let day = Day(year: year, month: found.month, day: found.day) {
+                    return (day, words(paragraph.text, found.range))
+                }
+            }
+        }
+        let years = paragraphs.flatMap { DateExpressions.years(in: $0.text) }
+        for paragraph in paragraphs[firstBody...].prefix(2) where paragraph.kind == .body {
+            let opening = String(paragraph.text.prefix(80))
+            guard let comma = opening.firstIndex(of: ","),
+                  opening[..<comma].split(separator: " ").allSatisfy({ word in word.filter(\.isLetter).allSatisfy(\.isUppercase) })
+            else { continue }
+            for found in DateExpressions.scan(opening) {
+                guard let year = found.year ?? years.max(), let day = Day(year: year, month: found.month, day: found.day) else { continue }
+                return (day, words(opening, found.range) + (found.year == nil ? " (year \(year) from the text)" : ""))
+            }
+        }
+        return nil
+    }
+
+    private static func words(_ text: String, _ range: Range<Int>) -> String {
+        String(Array(text)[range])
+    }
+}

@@ -1,0 +1,123 @@
+/// Splits a paragraph of news prose into sentences.
+///
+/// A sentence ends at `.`, `!` or `?` (and the quote marks or brackets closing after it)
+/// when white space and then a capital, a digit or an opening quote follow. It does not end
+/// after an abbreviation (Mr., Gen., Sept., No.), an initial (J. Smith), or a dotted
+/// acronym (U.N., U.S., a.m.) unless the next word is one that starts sentences ("The",
+/// "He", "In" ...). Quote marks are tracked, so each sentence knows whether it begins inside
+/// a quotation that an earlier sentence opened.
+enum SentenceSplitter {
+    /// Sentence ranges in `scalars` (normalised text), with whether each starts inside a quote.
+    static func split(_ scalars: [Unicode.Scalar]) -> [(range: Range<Int>, startsInsideQuote: Bool)] {
+        var sentences: [(Range<Int>, Bool)] = []
+        var start = skipSpaces(scalars, from: 0)
+        var insideQuote = false
+        var startInside = false
+        var index = start
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\"" {
+                insideQuote = isOpeningQuote(scalars, at: index) ? true : false
+            }
+            guard scalar == "." || scalar == "!" || scalar == "?" else {
+                index += 1
+                continue
+            }
+            // Take in repeated marks and what closes after them: `?!`, `...`, `."`, `.)`.
+            var end = index + 1
+            while end < scalars.count, ".!?\"')]".unicodeScalars.contains(scalars[end]) {
+                if scalars[end] == "\"" { insideQuote = false }
+                end += 1
+            }
+            var next = skipSpaces(scalars, from: end)
+            // A closing mark typed after a space (`arrangements. "`) still closes this sentence.
+            if next < scalars.count, scalars[next] == "\"", !isOpeningQuote(scalars, at: next) {
+                insideQuote = false
+                end = next + 1
+                next = skipSpaces(scalars, from: end)
+                if next == scalars.count { break }
+            }
+            guard next > end, next < scalars.count, startsSentence(scalars[next]) else {
+                index = end
+                continue
+            }
+            if scalar == "." && !endsSentenceAtPeriod(scalars, period: index, next: next) {
+                index = end
+                continue
+            }
+            sentences.append((start..<trimEnd(scalars, start, end), startInside))
+            start = next
+            startInside = insideQuote && scalars[next] != "\""
+            index = next
+        }
+        let last = trimEnd(scalars, start, scalars.count)
+        if last > start { sentences.append((start..<last, startInside)) }
+        return sentences
+    }
+
+    /// A quote mark opens when space, an opening bracket or a dash (or nothing) comes before it
+    /// and a word after it; one with only space (or nothing) after it closes.
+    static func isOpeningQuote(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        if index + 1 >= scalars.count || scalars[index + 1] == " " || scalars[index + 1] == "\n" { return false }
+        guard index > 0 else { return true }
+        let before = scalars[index - 1]
+        return before == " " || before == "\n" || "([{-/".unicodeScalars.contains(before)
+    }
+
+    private static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase || ("0"..."9").contains(scalar) || scalar == "\"" || scalar == "'" || scalar == "(" || scalar == "["
+    }
+
+    private static func endsSentenceAtPeriod(_ scalars: [Unicode.Scalar], period: Int, next: Int) -> Bool {
+        // The word before the period, back to a space or an opening mark.
+        var wordStart = period
+        while wordStart > 0, !" \n(\"[".unicodeScalars.contains(scalars[wordStart - 1]) { wordStart -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[wordStart..<period]))
+        if word.isEmpty { return true }
+        let lower = word.lowercased()
+        if abbreviations.contains(lower) { return false }
+        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+        // An initial: "J." in "J. Smith".
+        if word.unicodeScalars.count == 1, let only = letters.first, only.properties.isUppercase { return false }
+        // A dotted acronym (U.N., U.S., a.m.): ends a sentence only before a sentence-opening word.
+        if word.contains("."), letters.count <= 4, word.unicodeScalars.allSatisfy({ $0 == "." || $0.properties.isAlphabetic }) {
+            return sentenceOpeners.contains(followingWord(scalars, from: next))
+        }
+        return true
+    }
+
+    private static func followingWord(_ scalars: [Unicode.Scalar], from index: Int) -> String {
+        var end = index
+        while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+        return String(String.UnicodeScalarView(scalars[index..<end]))
+    }
+
+    private static func skipSpaces(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
+        var index = index
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "\n" { index += 1 }
+        return index
+    }
+
+    private static func trimEnd(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+        var end = end
+        while end > start, scalars[end - 1] == " " || scalars[end - 1] == "\n" { end -= 1 }
+        return end
+    }
+
+    /// Abbreviations that a period follows inside a sentence, without the period.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
+        "adm", "cmdr", "brig", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "sec", "st", "jr", "sr", "mt", "ft",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "no", "nos", "vol", "art", "fig", "para", "vs", "v", "inc", "ltd", "corp", "co", "bros", "approx", "est",
+        "dept", "univ", "assn", "ave", "blvd", "rd", "e.g", "i.e", "cf", "al",
+    ]
+
+    /// Words that open sentences, after which a dotted acronym ends one ("... by the U.S. The").
+    static let sentenceOpeners: Set<String> = [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "But",
+        "And", "Or", "So", "Yet", "In", "On", "At", "As", "By", "For", "From", "His", "Her", "Its", "Their", "Our",
+        "There", "Meanwhile", "However", "According", "Earlier", "Later", "After", "Before", "When", "While",
+        "If", "Since", "Some", "Many", "Both", "Neither", "No", "Now", "Then", "Still", "Also",
+    ]
+}

@@ -1,0 +1,46 @@
+/// Folds the typographic variety of news text into plain forms, one Unicode scalar for one,
+/// so that a character offset in the normalised text is the same offset in the original.
+///
+/// Quote marks of every kind become `"` or `'`; non-breaking, thin, zero-width and other odd
+/// spaces become a plain space; hyphens, dashes and the minus sign become `-`; line and
+/// paragraph separators become a newline, and a carriage return a space (before `\n`) or a
+/// newline (alone).
+public enum TextNormalizer {
+    public static func normalize(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        out.reserveCapacity(scalars.count)
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if scalar == "\r" {
+                out.append(index + 1 < scalars.count && scalars[index + 1] == "\n" ? " " : "\n")
+            } else {
+                out.append(normalize(scalar))
+            }
+        }
+        return String(out)
+    }
+
+    public static func normalize(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value < 0x80 {
+            return value == 0x09 ? " " : value == 0x60 ? "'" : scalar
+        }
+        switch value {
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0x301D, 0x301E, 0x301F, 0xFF02:
+            return "\""
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2039, 0x203A, 0x00B4, 0xFF07, 0x02BC:
+            return "'"
+        case 0x00A0, 0x1680, 0x2000...0x200D, 0x202F, 0x205F, 0x3000, 0xFEFF, 0x00AD, 0x2060:
+            return " "
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
+            return "-"
+        case 0x2028, 0x2029, 0x0085:
+            return "\n"
+        case 0x2026:
+            return "."
+        default:
+            return scalar
+        }
+    }
+}
