@@ -1,0 +1,260 @@
+/// Resolves a mention in an article ("the Russian foreign minister", "Azerbaijan's
+/// President Ilham Aliyev", "the Defence Ministry in Baku", "Yerevan", "spokeswoman Alina
+/// Nikoghosyan") to an actor, on the article's day.
+///
+/// In order: the whole mention as a name or alias; a country or organisation named in it
+/// (its name, "Armenia's", an adjective such as "Azerbaijani", its capital, or "the
+/// country's" through the context); then a person's name in it; else a kind of body of that
+/// country ("Defense Ministry"); else an office and who held it that day. A mention the
+/// registry lacks becomes an actor named as fully as the text allows, with its country,
+/// flagged as unknown.
+public struct Resolver: Sendable {
+    public let registry: Registry
+
+    /// How a mention was resolved.
+    public enum Method: Hashable, Sendable {
+        /// Its name or one of its aliases or spellings.
+        case name
+        /// A person's surname alone ("Aliyev").
+        case surname
+        /// The office it held that day ("Russia's foreign minister").
+        case role(String)
+        /// A kind of body of a country ("Armenia's Foreign Ministry").
+        case body(String)
+        /// A capital standing for its government ("Baku").
+        case capital
+        /// An adjective or demonym standing for its state ("Azerbaijani").
+        case adjective
+        /// Not in the registry: an actor made from the mention.
+        case unknown
+    }
+
+    /// An actor a mention stands for, and how that was decided.
+    public struct Resolution: Hashable, Sendable {
+        public var actor: Actor
+        public var method: Method
+    }
+
+    /// What the discourse around a mention tells: the country "the country's" and "its" mean.
+    public struct Context: Hashable, Sendable {
+        public var country: String?
+        public init(country: String? = nil) { self.country = country }
+    }
+
+    private var names: [String: [String]] = [:]
+    private var surnames: [String: [String]] = [:]
+    private var qualifiers: [String: (id: String, how: Method)] = [:]
+    private var roleNames: [String: String] = [:]
+    private var bodyNames: [String: String] = [:]
+    private let longestQualifier: Int
+    private let longestPhrase: Int
+
+    public init(registry: Registry) {
+        self.registry = registry
+        let everyone = registry.actors + registry.states.filter { !$0.isKnown }
+        for actor in everyone {
+            for name in [actor.name] + actor.aliases {
+                let folded = NameFolding.fold(name)
+                if !folded.isEmpty, !(names[folded]?.contains(actor.id) ?? false) { names[folded, default: []].append(actor.id) }
+            }
+            if actor.kind == .person, let surname = NameFolding.fold(actor.name).split(separator: " ").last {
+                surnames[String(surname), default: []].append(actor.id)
+            }
+            if actor.kind == .state || actor.kind == .internationalOrganisation {
+                for name in [actor.name] + actor.aliases where qualifiers[NameFolding.fold(name)] == nil {
+                    qualifiers[NameFolding.fold(name)] = (actor.id, .name)
+                }
+                for adjective in actor.adjectives where qualifiers[NameFolding.fold(adjective)] == nil {
+                    qualifiers[NameFolding.fold(adjective)] = (actor.id, .adjective)
+                }
+                if let capital = actor.capital, qualifiers[NameFolding.fold(capital)] == nil {
+                    qualifiers[NameFolding.fold(capital)] = (actor.id, .capital)
+                }
+            }
+        }
+        for role in registry.roles { for name in role.names { roleNames[NameFolding.fold(name)] = role.id } }
+        for body in registry.bodies { for name in body.names { bodyNames[NameFolding.fold(name)] = body.id } }
+        longestQualifier = qualifiers.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        longestPhrase = (Array(roleNames.keys) + Array(bodyNames.keys)).map { $0.split(separator: " ").count }.max() ?? 1
+    }
+
+    /// The actor `mention` stands for on `day`, or nil when it names nothing that can speak
+    /// (a bare pronoun, "the ministry" with no country).
+    public func resolve(_ mention: String, on day: Day? = nil, context: Context = Context()) -> Resolution? {
+        let tokens = Token.split(mention)
+        guard !tokens.isEmpty else { return nil }
+        let whole = NameFolding.fold(tokens.map(\.text).joined(separator: " "))
+        if let resolution = byName(whole, on: day) { return resolution }
+
+        // Country or organisation qualifiers, longest first, and "the country's" / "its".
+        var used = Array(repeating: false, count: tokens.count)
+        var qualifier: (id: String, how: Method)?
+        var start = 0
+        while start < tokens.count {
+            var matched = false
+            for length in stride(from: min(longestQualifier, tokens.count - start), through: 1, by: -1) {
+                let phrase = NameFolding.fold(tokens[start..<start + length].map(\.text).joined(separator: " "))
+                guard let found = qualifiers[phrase] else { continue }
+                // A qualifier starts with a capital ("Armenian", not "armenian" in a sentence).
+                guard tokens[start].isCapitalized else { continue }
+                if qualifier == nil || found.how != .capital || qualifier!.how == .capital { qualifier = qualifier ?? found }
+                for index in start..<start + length { used[index] = true }
+                start += length
+                matched = true
+                break
+            }
+            if !matched { start += 1 }
+        }
+        for (index, token) in tokens.enumerated() where token.folded == "country" || token.folded == "its" || token.folded == "republic" {
+            if token.folded == "republic" { used[index] = true; continue }
+            if qualifier == nil, let country = context.country { qualifier = (country, .name) }
+            used[index] = true
+        }
+
+        // Offices and kinds of body.
+        var role: String?
+        var body: String?
+        start = 0
+        while start < tokens.count {
+            var matched = false
+            for length in stride(from: min(longestPhrase, tokens.count - start), through: 1, by: -1) {
+                let range = start..<start + length
+                guard !range.contains(where: { used[$0] }) else { continue }
+                let phrase = NameFolding.fold(tokens[range].map(\.text).joined(separator: " "))
+                if let found = bodyNames[phrase], body == nil {
+                    body = found
+                } else if let found = roleNames[phrase], role == nil {
+                    role = found
+                } else {
+                    continue
+                }
+                for index in range { used[index] = true }
+                start += length
+                matched = true
+                break
+            }
+            if !matched { start += 1 }
+        }
+
+        // What is left that is capitalised, and not a function word, is a name.
+        let nameTokens = tokens.enumerated().filter { !used[$0.offset] && $0.element.isCapitalized && !Token.functionWords.contains($0.element.folded) && !Token.titles.contains($0.element.folded) }.map(\.element)
+        let country = qualifier.flatMap { registry.actor($0.id) }
+
+        if !nameTokens.isEmpty {
+            let name = nameTokens.map(\.text).joined(separator: " ")
+            if let resolution = byName(NameFolding.fold(name), on: day) { return resolution }
+            if nameTokens.count == 1, let resolution = bySurname(nameTokens[0].folded, country: country?.id, role: role, on: day) {
+                return resolution
+            }
+            return unknown(named: name, nameTokens: nameTokens, tokens: tokens, used: used, country: country, role: role, body: body)
+        }
+        if let body {
+            guard let country else { return nil }
+            if let found = registry.actors.first(where: { $0.kind == .governmentBody && $0.country == country.id && $0.body == body }) {
+                return Resolution(actor: found, method: .body(body))
+            }
+            let bodyName = registry.body(body)?.names.first ?? body
+            return Resolution(actor: Actor(id: Token.slug(country.name + " " + bodyName), name: country.name + " " + bodyName,
+                                           kind: .governmentBody, country: country.id, body: body, isKnown: false),
+                              method: .unknown)
+        }
+        if let role {
+            let holders = registry.holders(of: role, of: qualifier?.id, on: day)
+            if holders.count == 1 { return Resolution(actor: holders[0], method: .role(role)) }
+            guard holders.isEmpty, let country else { return nil }
+            let roleName = (registry.role(role)?.names.first ?? role).capitalizedWords
+            return Resolution(actor: Actor(id: Token.slug(roleName + " of " + country.name), name: roleName + " of " + country.name,
+                                           kind: .person, country: country.kind == .state ? country.id : nil,
+                                           roles: [Tenure(role: role, of: country.id)], isKnown: false),
+                              method: .unknown)
+        }
+        if let qualifier, let actor = registry.actor(qualifier.id), tokens.allSatisfy({ used[tokens.firstIndex(of: $0)!] || Token.functionWords.contains($0.folded) }) {
+            return Resolution(actor: actor, method: qualifier.how)
+        }
+        return nil
+    }
+
+    private func byName(_ folded: String, on day: Day?) -> Resolution? {
+        guard let ids = names[folded] else { return nil }
+        let candidates = ids.compactMap { registry.actor($0) }
+        if candidates.count == 1 { return Resolution(actor: candidates[0], method: .name) }
+        let current = candidates.filter { $0.roles.contains { $0.holds(on: day) } }
+        return current.count == 1 ? Resolution(actor: current[0], method: .name) : nil
+    }
+
+    private func bySurname(_ surname: String, country: String?, role: String?, on day: Day?) -> Resolution? {
+        var candidates = (surnames[surname] ?? []).compactMap { registry.actor($0) }
+        if let country { candidates = candidates.filter { $0.country == country } }
+        if candidates.count > 1, let role { candidates = candidates.filter { $0.roles.contains { $0.role == role && $0.holds(on: day) } } }
+        if candidates.count > 1 { candidates = candidates.filter { $0.roles.contains { $0.holds(on: day) } } }
+        return candidates.count == 1 ? Resolution(actor: candidates[0], method: .surname) : nil
+    }
+
+    /// An actor the registry lacks: a person by name, or an organisation when the name ends in
+    /// a word such as Ministry, Alliance or Agency, with its country and office.
+    private func unknown(named name: String, nameTokens: [Token], tokens: [Token], used: [Bool], country: Actor?, role: String?, body: String?) -> Resolution {
+        if nameTokens.contains(where: { Token.organisationHeads.contains($0.folded) }) {
+            // "India's Ministry of External Affairs": the text's own words, with the country.
+            let own = tokens.enumerated().filter { !used[$0.offset] }.map(\.element)
+            var words = own.map(\.text)
+            while let first = words.first, Token.functionWords.contains(NameFolding.fold(first)) { words.removeFirst() }
+            var full = words.joined(separator: " ")
+            let governmental = tokens.contains { ["ministry", "ministries", "office", "committee", "service", "department", "council", "agency"].contains($0.folded) } && country?.kind == .state
+            if let country, governmental, !NameFolding.fold(full).hasPrefix(NameFolding.fold(country.name)) { full = country.name + " " + full }
+            return Resolution(actor: Actor(id: Token.slug(full), name: full, kind: governmental ? .governmentBody : .group,
+                                           country: country?.kind == .state ? country?.id : nil, isKnown: false),
+                              method: .unknown)
+        }
+        var memberships: [Tenure] = []
+        if let body, let country {
+            let bodyActor = registry.actors.first { $0.kind == .governmentBody && $0.country == country.id && $0.body == body }
+            memberships.append(Tenure(role: role, of: bodyActor?.id ?? Token.slug(country.name + " " + (registry.body(body)?.names.first ?? body))))
+        }
+        let roles = role.map { [Tenure(role: $0, of: country?.id)] } ?? []
+        return Resolution(actor: Actor(id: Token.slug(name), name: name, kind: .person,
+                                       country: country?.kind == .state ? country?.id : nil,
+                                       roles: body == nil ? roles : [], memberships: memberships, isKnown: false),
+                          method: .unknown)
+    }
+}
+
+/// A word of a mention, without its possessive or trailing punctuation.
+struct Token: Hashable {
+    var text: String
+    var folded: String
+    var isCapitalized: Bool
+
+    static func split(_ mention: String) -> [Token] {
+        mention.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { raw in
+            var word = Substring(raw)
+            while let last = word.last, ",;:!?\"()[]".contains(last) || (last == "." && word.filter({ $0 == "." }).count == 1 && word.count > 3) {
+                word = word.dropLast()
+            }
+            while let first = word.first, "\"([".contains(first) { word = word.dropFirst() }
+            if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word = word.dropLast(2) } else if word.hasSuffix("s'") { word = word.dropLast() }
+            guard !word.isEmpty else { return nil }
+            let text = String(word)
+            return Token(text: text, folded: NameFolding.fold(text), isCapitalized: word.first!.isUppercase || word.first!.isNumber)
+        }
+    }
+
+    static func slug(_ name: String) -> String {
+        NameFolding.fold(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+    }
+
+    static let functionWords: Set<String> = ["the", "of", "in", "for", "and", "a", "an", "on", "at", "to", "by", "with", "from", "self proclaimed", "self", "proclaimed"]
+    static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "madam", "former", "senior", "acting", "deputy", "current", "then"]
+    static let organisationHeads: Set<String> = [
+        "ministry", "ministries", "alliance", "party", "bloc", "agency", "service", "office", "committee", "council",
+        "commission", "organization", "organisation", "union", "front", "movement", "association", "institute", "center",
+        "centre", "group", "forces", "army", "command", "department", "authority", "authorities", "assembly", "parliament",
+        "court", "bank", "fund", "foundation", "press", "news", "times", "post", "tv", "television", "radio", "channel",
+    ]
+}
+
+extension String {
+    /// "foreign minister" → "Foreign Minister".
+    var capitalizedWords: String {
+        split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+}
