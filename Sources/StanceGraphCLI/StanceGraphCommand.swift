@@ -5,6 +5,6 @@ struct StanceGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stancegraph",
         abstract: "Trace who said what, when, and how their positions moved.",
-        subcommands: [RenderCommand.self, ArticlesCommand.self, PluginsCommand.self]
+        subcommands: [ActorsCommand.self, ArticlesCommand.self, RenderCommand.self, PluginsCommand.self]
     )
 }

@@ -174,6 +174,11 @@ public struct Resolver: Sendable {
         return nil
     }
 
+    /// Whether `text` is, as a whole, a name or alias in the registry or the gazetteer.
+    public func isName(_ text: String) -> Bool {
+        names[NameFolding.fold(Token.split(text).map(\.text).joined(separator: " "))] != nil
+    }
+
     private func byName(_ folded: String, on day: Day?) -> Resolution? {
         guard let ids = names[folded] else { return nil }
         let candidates = ids.compactMap { registry.actor($0) }
@@ -195,13 +200,22 @@ public struct Resolver: Sendable {
     private func unknown(named name: String, nameTokens: [Token], tokens: [Token], used: [Bool], country: Actor?, role: String?, body: String?) -> Resolution {
         if nameTokens.contains(where: { Token.organisationHeads.contains($0.folded) }) {
             // "India's Ministry of External Affairs": the text's own words, with the country.
-            let own = tokens.enumerated().filter { !used[$0.offset] }.map(\.element)
+            let firstName = tokens.firstIndex(of: nameTokens[0]) ?? 0
+            var from = firstName
+            while from > 0, used[from - 1], !tokens[from - 1].isPossessive, tokens[from - 1].isCapitalized { from -= 1 }
+            let own = tokens.enumerated().filter { $0.offset >= from && (!used[$0.offset] || $0.offset < firstName) }.map(\.element)
             var words = own.map(\.text)
             while let first = words.first, Token.functionWords.contains(NameFolding.fold(first)) { words.removeFirst() }
             var full = words.joined(separator: " ")
             let governmental = tokens.contains { ["ministry", "ministries", "office", "committee", "service", "department", "council", "agency"].contains($0.folded) } && country?.kind == .state
             if let country, governmental, !NameFolding.fold(full).hasPrefix(NameFolding.fold(country.name)) { full = country.name + " " + full }
             return Resolution(actor: Actor(id: Token.slug(full), name: full, kind: governmental ? .governmentBody : .group,
+                                           country: country?.kind == .state ? country?.id : nil, isKnown: false),
+                              method: .unknown)
+        }
+        if name.count >= 2, name.filter(\.isLetter).allSatisfy(\.isUppercase), !name.contains(" ") {
+            // "TASS", "ANI", "RFE/RL": an agency or organisation known by its initials.
+            return Resolution(actor: Actor(id: Token.slug(name), name: name, kind: .group,
                                            country: country?.kind == .state ? country?.id : nil, isKnown: false),
                               method: .unknown)
         }
@@ -223,6 +237,7 @@ struct Token: Hashable {
     var text: String
     var folded: String
     var isCapitalized: Bool
+    var isPossessive = false
 
     static func split(_ mention: String) -> [Token] {
         mention.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { raw in
@@ -231,10 +246,18 @@ struct Token: Hashable {
                 word = word.dropLast()
             }
             while let first = word.first, "\"([".contains(first) { word = word.dropFirst() }
-            if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word = word.dropLast(2) } else if word.hasSuffix("s'") { word = word.dropLast() }
+            var possessive = false
+            if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") {
+                word = word.dropLast(2)
+                possessive = true
+            } else if word.hasSuffix("s'") {
+                word = word.dropLast()
+                possessive = true
+            }
             guard !word.isEmpty else { return nil }
             let text = String(word)
-            return Token(text: text, folded: NameFolding.fold(text), isCapitalized: word.first!.isUppercase || word.first!.isNumber)
+            return Token(text: text, folded: NameFolding.fold(text), isCapitalized: word.first!.isUppercase || word.first!.isNumber,
+                         isPossessive: possessive)
         }
     }
 
@@ -249,6 +272,7 @@ struct Token: Hashable {
         "commission", "organization", "organisation", "union", "front", "movement", "association", "institute", "center",
         "centre", "group", "forces", "army", "command", "department", "authority", "authorities", "assembly", "parliament",
         "court", "bank", "fund", "foundation", "press", "news", "times", "post", "tv", "television", "radio", "channel",
+        "senate", "congress", "duma", "cabinet", "government", "directorate", "bureau", "secretariat", "mission",
     ]
 }
 

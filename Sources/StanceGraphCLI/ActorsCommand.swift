@@ -1,0 +1,90 @@
+import ArgumentParser
+import StanceGraph
+
+struct ActorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actors",
+        abstract: "List the registry's actors with how often the corpus mentions them, or the actors it lacks.",
+        discussion: """
+            With --unknown, lists the actors found in the articles that the registry lacks, most \
+            frequent first, with where each is first mentioned; --yaml prints them as entries to \
+            paste into the registry.
+            """
+    )
+
+    @Argument(help: "Article files or folders (default: Corpus/).")
+    var paths: [String] = []
+
+    @Option(help: "The registry: a YAML file or a folder of them (default: Corpus/actors.yaml).")
+    var registry = "Corpus/actors.yaml"
+
+    @Flag(help: "List the actors found in the articles that the registry lacks.")
+    var unknown = false
+
+    @Flag(help: "With --unknown, print registry entries to paste into actors.yaml.")
+    var yaml = false
+
+    func run() throws {
+        let registry = try Loading.registry(self.registry)
+        let corpus = Corpus.load(paths.isEmpty ? ["Corpus"] : paths)
+        let census = ActorCensus(corpus: corpus, registry: registry)
+        if unknown && yaml {
+            print("actors:")
+            for entry in census.unknown {
+                print("  # \(entry.mentions) mention\(entry.mentions == 1 ? "" : "s"), first at \(entry.place): \"\(entry.example)\"")
+                print("  - id: \(entry.actor.id)")
+                print("    name: \(entry.actor.name)")
+                print("    kind: \(entry.actor.kind.rawValue)")
+                if let country = entry.actor.country { print("    country: \(country)") }
+            }
+        } else if unknown {
+            Table(["mentions", "articles", "name", "kind", "country", "first mention"],
+                  census.unknown.map { ["\($0.mentions)", "\($0.articles)", $0.actor.name, $0.actor.kind.rawValue, $0.actor.country ?? "", "\($0.place) \"\($0.example)\""] })
+                .print()
+        } else {
+            Table(["mentions", "articles", "id", "name", "kind", "country"],
+                  census.known.map { ["\($0.mentions)", "\($0.articles)", $0.actor.id, $0.actor.name, $0.actor.kind.rawValue, $0.actor.country ?? ""] })
+                .print()
+        }
+        Loading.report(corpus.errors)
+    }
+}
+
+/// Loading what every command reads, with errors printed the same way.
+enum Loading {
+    static func registry(_ path: String) throws -> Registry {
+        do {
+            return try RegistryLoader.load(path: path)
+        } catch {
+            Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)"))
+            throw ExitCode.failure
+        }
+    }
+
+    /// Prints each unreadable file; the exit status says something failed.
+    static func report(_ errors: [CorpusError]) {
+        for error in errors { Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)")) }
+        if !errors.isEmpty { Terminal.printError("stancegraph: \(errors.count) file\(errors.count == 1 ? "" : "s") could not be read; the others were.") }
+    }
+}
+
+/// A plain-text table with columns as wide as their widest cell.
+struct Table {
+    var header: [String]
+    var rows: [[String]]
+
+    init(_ header: [String], _ rows: [[String]]) {
+        self.header = header
+        self.rows = rows
+    }
+
+    func print() {
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        for row in [header] + rows {
+            let line = row.enumerated().map { index, cell in
+                index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+            Swift.print(line)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// The repository's root, where `Corpus/` is.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+@Suite struct CorpusCommandTests {
+    @Test func actorsListsTheRegistryWithMentionCounts() throws {
+        let result = try CommandRunner.run(["actors"], in: repositoryRoot)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("mentions  articles  id ") == true)
+        #expect(lines.contains { $0.contains(" nikol-pashinyan ") && $0.contains("Nikol Pashinyan") })
+        #expect(lines.contains { $0.contains(" csto ") })
+    }
+
+    @Test func actorsUnknownListsWhatTheRegistryLacksMostFrequentFirst() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", "Spokesman Hikmet Hajiyev said the talks would resume. Hajiyev added that Aliyev agreed.")
+        try folder.write("b.txt", "Opposition leader Tigran Abrahamyan said the vote was rigged.")
+        let result = try CommandRunner.run(["actors", "--unknown", folder.path], in: repositoryRoot)
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            mentions  articles  name               kind    country  first mention
+            2         1         Hikmet Hajiyev     person           a:1 "Spokesman Hikmet Hajiyev"
+            1         1         Tigran Abrahamyan  person           b:1 "leader Tigran Abrahamyan"
+
+            """)
+        let yaml = try CommandRunner.run(["actors", "--unknown", "--yaml", folder.file("b.txt")], in: repositoryRoot)
+        #expect(yaml.stdout == """
+            actors:
+              # 1 mention, first at b:1: "leader Tigran Abrahamyan"
+              - id: tigran-abrahamyan
+                name: Tigran Abrahamyan
+                kind: person
+
+            """)
+    }
+
+    @Test func actorsUnknownWorksOnTheEvaluationSeeds() throws {
+        let result = try CommandRunner.run(["actors", "--unknown", repositoryRoot + "/../shared/eval/articles/seeds"], in: repositoryRoot)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Alina Nikoghosyan"))
+        #expect(result.stdout.contains("India Ministry of External Affairs"))
+    }
+
+    @Test func aBadFileIsReportedAndTheRestStillRead() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("good.txt", "Spokesman Hikmet Hajiyev said the talks would resume.")
+        try Data([0x66, 0xFF]).write(to: URL(fileURLWithPath: folder.file("bad.txt")))
+        let result = try CommandRunner.run(["articles", folder.path], in: repositoryRoot)
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("good  (no outlet)  published unknown"))
+        #expect(result.stderr == "stancegraph: error: \(folder.file("bad.txt")):1: invalid UTF-8 at byte 1. Save the file as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`).\n")
+    }
+
+    @Test func aRegistryErrorNamesTheFileAndLine() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("actors.yaml", "actors:\n  - id: x\n    name: X\n    kind: wizard\n")
+        let result = try CommandRunner.run(["actors", "--registry", folder.file("actors.yaml")], in: repositoryRoot)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("stancegraph: error: \(folder.file("actors.yaml")):4: unknown kind \"wizard\"; use one of: person, state,"))
+    }
+
+    @Test func publishedOverridesTheDateOfOneFile() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("a.txt", "---\npublished: 2020-01-01\n---\nThe ministry said talks resumed.")
+        let result = try CommandRunner.run(["articles", file, "--published", "2021-02-03"], in: repositoryRoot)
+        #expect(result.stdout.hasPrefix("a  (no outlet)  published 2021-02-03 (--published)"))
+        let bad = try CommandRunner.run(["articles", file, "--published", "2021-02-30"], in: repositoryRoot)
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--published 2021-02-30 is not a real day; write YYYY-MM-DD, e.g. 2020-11-14."))
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+@testable import StanceGraph
+
+@Suite struct MentionFinderTests {
+    let finder = MentionFinder(resolver: Resolver(registry: projectRegistry))
+
+    func mentions(_ body: String, published: String = "2021-06-01") throws -> [(String, String)] {
+        let article = try Article.from("---\npublished: \(published)\n---\n" + body)
+        return finder.mentions(in: article).map { ($0.text, $0.resolution.actor.name) }
+    }
+
+    @Test func findsPeopleBodiesAndStatesWithTheirTitles() throws {
+        let found = try mentions("Georgian Defence Ministry spokesman Levan Beridze said on Monday that the Russian foreign minister would visit Tbilisi.")
+        #expect(found.map(\.0) == ["Georgian Defence Ministry spokesman Levan Beridze", "Russian foreign minister", "Tbilisi"])
+        #expect(found.map(\.1) == ["Levan Beridze", "Sergei Lavrov", "Georgia"])
+    }
+
+    @Test func aSurnameAloneIsThePersonNamedBefore() throws {
+        let article = try Article.from("""
+            ---
+            published: 2021-06-01
+            ---
+            Opposition lawmaker Tigran Abrahamyan told reporters the vote was rigged.
+
+            "We will appeal," Abrahamyan said.
+            """)
+        let found = finder.mentions(in: article)
+        #expect(found.map(\.resolution.actor.name) == ["Tigran Abrahamyan", "Tigran Abrahamyan"])
+        #expect(Set(found.map(\.resolution.actor.id)).count == 1)
+    }
+
+    @Test func splitsCoordinatedNamesButNotNamesWithAnd() throws {
+        let found = try mentions("Ilham Aliyev and Nikol Pashinyan met envoys of the Organization for Security and Cooperation in Europe.")
+        #expect(found.map(\.1) == ["Ilham Aliyev", "Nikol Pashinyan", "OSCE"])
+    }
+
+    @Test func leavesOutPlacesEventsAdjectivesAndSentenceOpeners() throws {
+        let found = try mentions("""
+            Heavy shelling hit villages near Shusha on Friday. Russian-brokered talks in Moscow stalled after the \
+            Independence Day parade. Residents of the Kelbajar district fled. Several Soviet-era tanks burned. \
+            Witnesses described the Caucasus as tense.
+            """)
+        #expect(found.isEmpty, "found \(found)")
+    }
+
+    @Test func agenciesKnownByInitialsAreOrganisations() throws {
+        let article = try Article.from("The minister resigned on Friday, AFP reported, citing two sources.")
+        let found = finder.mentions(in: article)
+        #expect(found.map(\.resolution.actor.name) == ["AFP"])
+        #expect(found.first?.resolution.actor.kind == .group)
+    }
+
+    @Test func theCensusCountsKnownAndUnknownActors() throws {
+        let corpus = Corpus(articles: [
+            try Article.from("Aliyev said the war was over. Aliyev also thanked Ankara.", name: "a.txt"),
+            try Article.from("Spokesman Hikmet Hajiyev said Aliyev would travel. Hajiyev declined to say when.", name: "b.txt"),
+        ], errors: [])
+        let census = ActorCensus(corpus: corpus, registry: projectRegistry)
+        let aliyev = try #require(census.known.first { $0.actor.id == "ilham-aliyev" })
+        #expect(aliyev.mentions == 3)
+        #expect(aliyev.articles == 2)
+        #expect(census.unknown.map(\.actor.name) == ["Hikmet Hajiyev"])
+        #expect(census.unknown.first?.mentions == 2)
+        #expect(census.unknown.first?.place == "b:1")
+    }
+}
