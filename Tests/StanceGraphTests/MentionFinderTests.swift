@@ -15,6 +15,12 @@ import Testing
         #expect(found.map(\.1) == ["Levan Beridze", "Sergei Lavrov", "Georgia"])
     }
 
+    @Test func anEnvoyToACountryIsOneMention() throws {
+        let found = try mentions("Meanwhile, the Georgian ambassador to Baku Zurab Pataradze said relations were good.")
+        #expect(found.map(\.0) == ["Georgian ambassador to Baku Zurab Pataradze"])
+        #expect(found.map(\.1) == ["Zurab Pataradze"])
+    }
+
     @Test func aSurnameAloneIsThePersonNamedBefore() throws {
         let article = try Article.from("""
             ---

@@ -87,7 +87,10 @@ public struct MentionFinder: Sendable {
                 }
                 // "of", "for the", "of the": inside a name when a capitalised word follows.
                 var joined = end
-                while joined < words.count, joined - end < 2, Self.joiners.contains(words[joined].lower), !words[joined].endsClause { joined += 1 }
+                while joined < words.count, joined - end < 2, !words[joined].endsClause,
+                      Self.joiners.contains(words[joined].lower) || (words[joined].lower == "to" && Self.envoys.contains(words[joined - 1].lower)) {
+                    joined += 1
+                }
                 if joined > end, joined < words.count, words[joined].isCapitalised, !words[joined].isNumberLike {
                     end = joined + 1
                 } else {
@@ -210,6 +213,8 @@ public struct MentionFinder: Sendable {
         "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "ambassador", "envoy", "president",
         "official", "adviser", "advisor", "aide", "leader", "head", "chairman", "commander", "diplomat",
     ]
+    /// Offices followed by "to" and a country: "ambassador to Moscow Vardan Toghanyan".
+    static let envoys: Set<String> = ["ambassador", "envoy", "representative", "emissary"]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Regions of the world, which are places and never speak.
     static let regions: Set<String> = [
