@@ -38,7 +38,9 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     }
 
     @Test func actorsUnknownWorksOnTheEvaluationSeeds() throws {
-        let result = try CommandRunner.run(["actors", "--unknown", repositoryRoot + "/../shared/eval/articles/seeds"], in: repositoryRoot)
+        let seeds = repositoryRoot + "/../shared/eval/articles/seeds"
+        try #require(FileManager.default.fileExists(atPath: seeds), "the evaluation seeds are expected beside the repository, in ../shared")
+        let result = try CommandRunner.run(["actors", "--unknown", seeds], in: repositoryRoot)
         #expect(result.status == 0)
         #expect(result.stdout.contains("Alina Nikoghosyan"))
         #expect(result.stdout.contains("India Ministry of External Affairs"))
