@@ -1,0 +1,78 @@
+/// What an article has said so far, for resolving "he", "it", "the ministry", "the report",
+/// "the secretary", "the country's" and "on the same day".
+struct Discourse {
+    private(set) var people: [(mention: String, actor: Actor)] = []
+    private(set) var lastOrganisation: Actor?
+    private(set) var lastBody: Actor?
+    private(set) var lastParty: Actor?
+    private(set) var lastSpeaker: Actor?
+    private(set) var lastSource: Actor?
+    /// The state most recently mentioned: what "the country's" and "its" mean.
+    private(set) var country: String?
+    /// The day most recently named: what "on the same day" means.
+    var anchor: Day?
+
+    mutating func saw(_ mention: SentenceView.MentionSpan, text: String) {
+        let actor = mention.resolution.actor
+        switch actor.kind {
+        case .person:
+            people.append((text.lowercased(), actor))
+        case .state:
+            country = actor.id
+        case .governmentBody:
+            lastBody = actor
+            lastOrganisation = actor
+        case .partyOrAlliance:
+            lastParty = actor
+            lastOrganisation = actor
+        case .internationalOrganisation, .group:
+            lastOrganisation = actor
+        }
+        if actor.kind != .state, let own = actor.country { country = own }
+    }
+
+    mutating func spoke(_ actor: Actor) {
+        lastSpeaker = actor
+        if actor.kind == .person { people.append((actor.name.lowercased(), actor)) } else if actor.kind != .state { lastOrganisation = actor }
+        if actor.kind == .governmentBody { lastBody = actor }
+        if actor.kind == .partyOrAlliance { lastParty = actor }
+    }
+
+    mutating func cited(_ source: Actor) {
+        lastSource = source
+    }
+
+    var lastPerson: Actor? { people.last?.actor }
+
+    /// "the secretary", "the minister", "the spokeswoman": the last person whose mention
+    /// carried that title.
+    func person(titled title: String) -> Actor? {
+        people.last { $0.mention.contains(title) }?.actor
+    }
+
+    /// What a pronoun or a bare definite description stands for, or nil.
+    func resolve(_ words: [String]) -> Actor? {
+        let content = words.filter { !["the", "a", "an", "this", "that", "its", "his", "her", "their", "both", "also"].contains($0) }
+        guard let head = content.last else { return nil }
+        switch head {
+        case "he", "she", "him": return lastPerson
+        case "it": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastOrganisation
+        case "they": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastParty ?? lastOrganisation
+        case "ministry", "ministries", "department", "office", "service", "body":
+            return lastSpeaker.flatMap { $0.kind == .governmentBody ? $0 : nil } ?? lastBody
+        case "statement", "communique", "communiqué", "release", "spokesman", "spokeswoman", "spokesperson":
+            if head.hasPrefix("spokes"), let titled = person(titled: head) { return titled }
+            return lastSpeaker
+        case "report", "agency", "outlet":
+            return lastSource
+        case "bloc", "alliance", "party", "faction", "coalition", "opposition":
+            return lastParty ?? lastSpeaker
+        case "government", "authorities", "side":
+            return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 }
+        default:
+            return person(titled: head)
+        }
+    }
+
+    mutating func noteCountry(_ id: String) { country = id }
+}

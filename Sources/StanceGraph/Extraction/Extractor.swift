@@ -1,0 +1,307 @@
+/// Finds the statements in articles: who said what, when, to whom, for or against.
+///
+/// Each sentence is read once. Cue verbs outside quotations are found (``CueLexicon``),
+/// then the rules run in this order, each cue taken by the first rule that fits:
+///
+/// 1. ``QuotedAsSaying``: `TASS quoted X as saying that ...`
+/// 2. ``QuotingSource``: `Quoting X, the report said that ...`
+/// 3. ``AccordingTo``: `according to X`
+/// 4. ``QuoteThenSpeaker``: `"...," X said` / `"...," said X`
+/// 5. ``SpeakerThenQuote``: `X said: "..."`
+/// 6. ``ClauseThenSpeaker``: `CLAUSE, X said on Tuesday.`
+/// 7. ``ReportedSpeech``: `X said (that) ...`, `X told Y that ...`
+/// 8. ``SpeechAct``: `X urged / accused / rejected / called for ...`
+/// 9. ``ParticipialClause``: `Announcing that ..., the ministry ...`, `..., adding that ...`
+/// 10. Quote continuation: a quotation that goes on after its attribution, or in the next
+///     sentence with no attribution of its own, is the same speaker's.
+///
+/// A cue inside another statement's content is part of it, not a statement of its own.
+/// Speakers are resolved through the registry (``Resolver``) and the discourse: "he", "it",
+/// "the ministry", "the statement", "the report", "the secretary".
+public struct Extractor: Sendable {
+    public let registry: Registry
+    let resolver: Resolver
+    let finder: MentionFinder
+
+    static let rules: [any AttributionRule.Type] = [
+        QuotedAsSaying.self, QuotingSource.self, AccordingTo.self, QuoteThenSpeaker.self, SpeakerThenQuote.self,
+        ClauseThenSpeaker.self, ReportedSpeech.self, SpeechAct.self, ParticipialClause.self,
+    ]
+
+    public init(registry: Registry) {
+        self.registry = registry
+        self.resolver = Resolver(registry: registry)
+        self.finder = MentionFinder(resolver: resolver)
+    }
+
+    /// The statements in `article`, in order.
+    public func statements(in article: Article) -> [Statement] {
+        var reading = Reading(article: article, extractor: self)
+        reading.run()
+        return reading.statements
+    }
+
+    /// The statements of every article of `corpus`, article by article.
+    public func statements(in corpus: Corpus) -> [Statement] {
+        corpus.articles.flatMap(statements(in:))
+    }
+}
+
+/// One article being read: the discourse so far and the statements found.
+struct Reading {
+    let article: Article
+    let extractor: Extractor
+    var statements: [Statement] = []
+    var discourse = Discourse()
+    let mentions: [MentionFinder.Mention]
+    /// The two states an article is mostly about: what "the sides" and "each other" mean.
+    let principals: [String]
+
+    /// A statement whose quotation is still open at the end of its sentence.
+    var continuing: Int?
+    /// Quoted sentences with no attribution yet, waiting for one.
+    var pendingQuote: [(text: String, sentence: Sentence)] = []
+    /// The last quotation's statement, for quotes that go on with no attribution.
+    var lastQuote: Int?
+
+    init(article: Article, extractor: Extractor) {
+        self.article = article
+        self.extractor = extractor
+        self.mentions = extractor.finder.mentions(in: article)
+        var counts: [String: Int] = [:]
+        for mention in mentions where mention.resolution.actor.kind == .state { counts[mention.resolution.actor.id, default: 0] += 1 }
+        self.principals = counts.filter { $0.value >= 2 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key)
+    }
+
+    mutating func run() {
+        var position = 0
+        for paragraph in article.bodyParagraphs {
+            var inside = false
+            for sentence in paragraph.sentences {
+                var own: [MentionFinder.Mention] = []
+                while position < mentions.count, mentions[position].range.lowerBound < sentence.range.upperBound {
+                    if mentions[position].range.lowerBound >= sentence.range.lowerBound { own.append(mentions[position]) }
+                    position += 1
+                }
+                let view = SentenceView(sentence, insideQuote: inside, mentions: own)
+                read(view, startsInside: inside)
+                inside = view.endsInsideQuote
+            }
+            continuing = nil
+            pendingQuote = []
+        }
+    }
+
+    private mutating func read(_ view: SentenceView, startsInside: Bool) {
+        let lower = view.lower
+        var cues: [(index: Int, match: CueLexicon.Match)] = []
+        var index = 0
+        while index < view.tokens.count {
+            if !view.tokens[index].quoted, view.tokens[index].kind == .word, let match = CueLexicon.match(lower, at: index),
+               !(index > 0 && ["the", "a", "an", "to", "be", "been", "being", "is", "was", "were", "are", "his", "her", "its", "their", "urgent"].contains(lower[index - 1])) {
+                cues.append((index, match))
+                index += match.length
+            } else {
+                index += 1
+            }
+        }
+        var frames: [Frame] = []
+        for rule in Extractor.rules {
+            frames += rule.frames(RuleInput(view: view, cues: cues, found: frames))
+        }
+        frames = Self.prune(frames)
+
+        // A quotation carried over from the sentence before.
+        let firstClose = view.tokens.firstIndex { $0.kind == .closeQuote }
+        if startsInside {
+            let end = firstClose ?? view.tokens.count
+            let quoted = ClauseEnd.trim(0..<end, in: view)
+            let attributed = frames.contains { $0.continuesQuote }
+            if let continuing, !attributed, !quoted.isEmpty {
+                statements[continuing].text += " " + view.text(quoted)
+                statements[continuing].sentence += " " + view.sentence.text
+                statements[continuing].range = statements[continuing].range.lowerBound..<view.sentence.range.upperBound
+                if firstClose != nil { self.continuing = nil }
+            } else if !attributed, !quoted.isEmpty, firstClose == nil {
+                pendingQuote.append((view.text(quoted), view.sentence))
+            }
+        }
+
+        var fed = 0
+        var madeQuote = false
+        for frame in frames {
+            let speakerStart = frame.speakers.map(Self.start).min() ?? frame.cue.lowerBound
+            while fed < view.mentions.count, view.mentions[fed].tokens.upperBound <= speakerStart {
+                discourse.saw(view.mentions[fed], text: view.text(view.mentions[fed].tokens))
+                fed += 1
+            }
+            let speakers = frame.speakers.compactMap { resolve($0, in: view) }
+            for speaker in speakers {
+                var statement = build(frame, speaker: speaker, in: view)
+                if frame.continuesQuote, !pendingQuote.isEmpty {
+                    statement.text = pendingQuote.map(\.text).joined(separator: " ") + " " + statement.text
+                    statement.sentence = pendingQuote.map(\.sentence.text).joined(separator: " ") + " " + statement.sentence
+                    statement.range = pendingQuote[0].sentence.range.lowerBound..<statement.range.upperBound
+                }
+                statements.append(statement)
+                discourse.spoke(speaker)
+                if statement.quote {
+                    lastQuote = statements.count - 1
+                    madeQuote = true
+                }
+                if statement.quote, view.endsInsideQuote, frame.content.upperBound >= view.tokens.count - 2 {
+                    continuing = statements.count - 1
+                }
+            }
+            if frame.continuesQuote { pendingQuote = [] }
+        }
+
+        // A whole sentence quoted, with no attribution: the last quotation's speaker goes on.
+        if frames.isEmpty, !startsInside, view.tokens.first?.kind == .openQuote, let close = firstClose,
+           close >= view.tokens.count - 2, let last = lastQuote {
+            var statement = statements[last]
+            statement.text = view.text(ClauseEnd.trim(1..<close, in: view))
+            statement.sentence = view.sentence.text
+            statement.range = view.sentence.range
+            statement.rule = "quote-continuation"
+            statement.figures = FigureReader.figures(in: view, 1..<close)
+            statements.append(statement)
+            madeQuote = true
+        }
+        if !madeQuote && !startsInside { lastQuote = nil }
+
+        while fed < view.mentions.count {
+            discourse.saw(view.mentions[fed], text: view.text(view.mentions[fed].tokens))
+            fed += 1
+        }
+        if let day = StatementDates.days(in: view, 0..<view.tokens.count, published: article.published, anchor: discourse.anchor).first?.day {
+            discourse.anchor = day
+        }
+    }
+
+    /// A cue inside another statement's content belongs to it; the same speaker twice over
+    /// the same words is one statement.
+    static func prune(_ frames: [Frame]) -> [Frame] {
+        frames.enumerated().filter { position, frame in
+            !frames.enumerated().contains { other, outer in
+                guard other != position else { return false }
+                if outer.content.contains(frame.cue.lowerBound) && !frame.content.contains(outer.cue.lowerBound) { return true }
+                return other < position && outer.speakers == frame.speakers && outer.content.overlaps(frame.content) && frame.lemma != "add"
+            }
+        }.map(\.element).sorted { $0.cue.lowerBound < $1.cue.lowerBound }
+    }
+
+    static func start(_ reference: SpeakerFinder.Reference) -> Int {
+        switch reference {
+        case .mention(let mention): return mention.tokens.lowerBound
+        case .words(let range): return range.lowerBound
+        }
+    }
+
+    static func tokens(_ reference: SpeakerFinder.Reference) -> Range<Int> {
+        switch reference {
+        case .mention(let mention): return mention.tokens
+        case .words(let range): return range
+        }
+    }
+
+    static let personTitles: Set<String> = ["secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "president",
+                                            "ambassador", "envoy", "leader", "chairman", "head", "commander", "premier", "official"]
+
+    /// The actor a speaker reference stands for, or nil.
+    mutating func resolve(_ reference: SpeakerFinder.Reference, in view: SentenceView) -> Actor? {
+        switch reference {
+        case .mention(let mention):
+            return mention.resolution.actor
+        case .words(let range):
+            var words = Array(view.lower[range])
+            // "a statement by X", "a report by X": X, and the report is a source.
+            if let by = words.firstIndex(where: { ["by", "from"].contains($0) }), by > 0,
+               ["statement", "report", "communique", "release", "spokesman", "spokeswoman", "letter"].contains(words[by - 1]) {
+                let rest = range.lowerBound + by + 1..<range.upperBound
+                let actor = view.mentions.last(where: { $0.tokens.upperBound == rest.upperBound }).map(\.resolution.actor)
+                    ?? extractor.resolver.resolve(view.text(rest), on: article.published, context: .init(country: discourse.country))?.actor
+                if let actor, words[by - 1] == "report" { discourse.cited(actor) }
+                if let actor { return actor }
+                words = Array(words[(by + 1)...])
+            }
+            let head = words.first { !["the", "a", "an", "this", "its", "his", "her", "their"].contains($0) } ?? ""
+            if Self.personTitles.contains(head), let titled = discourse.person(titled: head) { return titled }
+            if words.count > 1 || !SpeakerFinder.pronouns.contains(head),
+               let resolution = extractor.resolver.resolve(view.text(range), on: article.published, context: .init(country: discourse.country)),
+               resolution.actor.isKnown || resolution.method == .unknown && resolution.actor.kind != .person {
+                return resolution.actor
+            }
+            return discourse.resolve(words)
+        }
+    }
+
+    private mutating func build(_ frame: Frame, speaker: Actor, in view: SentenceView) -> Statement {
+        let content = frame.content
+        let words = content.filter { view.tokens[$0].kind == .word || view.tokens[$0].kind == .number }
+        let quotedWords = words.filter { view.tokens[$0].quoted }.count
+        let pureQuote = [QuoteThenSpeaker.name, SpeakerThenQuote.name].contains(frame.rule)
+        let isQuote = pureQuote || (quotedWords >= 4 && quotedWords * 2 >= words.count)
+        var cue = view.text(frame.cue)
+        // "said on Twitter", "wrote on his Facebook page", "said in a statement".
+        let after = frame.cue.upperBound
+        if after + 1 < view.tokens.count, ["on", "in"].contains(view.lower[after]) {
+            let end = Setting.skip(from: after, in: view)
+            let phrase = view.lower[after..<end]
+            if phrase.contains(where: { ["twitter", "facebook", "telegram", "instagram", "statement", "page", "account"].contains($0) }) {
+                let cut = (after..<end).first { ["on", "in"].contains(view.lower[$0]) && $0 > after } ?? end
+                cue = view.text(frame.cue.lowerBound..<((phrase.contains("statement") || phrase.contains("twitter") || phrase.contains("facebook")) ? min(cut, end) : end))
+            }
+        }
+        let speakerTokens = frame.speakers.map(Self.tokens)
+        let scopeStart = ([content.lowerBound, frame.cue.lowerBound] + speakerTokens.map(\.lowerBound)).min()!
+        let scopeEnd = ([content.upperBound, frame.cue.upperBound] + speakerTokens.map(\.upperBound)).max()!
+        let targets = targetActors(in: view, scope: scopeStart..<scopeEnd, speaker: speaker, speakerTokens: speakerTokens)
+        var polarity = StanceReader.polarity(cue: frame.stance, words: view.lower[content])
+        var targetList = targets
+        if polarity < 0, let own = speaker.kind == .state ? speaker.id : speaker.country, principals.contains(own),
+           let other = principals.first(where: { $0 != own }), !targetList.contains(where: { $0.id == other || $0.country == other }),
+           let opponent = extractor.registry.actor(other) {
+            targetList.append(opponent)
+        }
+        if targetList.isEmpty && polarity != 0 && frame.stance == .neutral && !targets.isEmpty { polarity = 0 }
+        let text = view.text(content)
+        return Statement(article: article.id, speaker: speaker, text: text, quote: isQuote, cue: cue,
+                         date: StatementDates.date(in: view, cue: frame.cue, content: content, published: article.published, anchor: discourse.anchor),
+                         targets: targetList, topics: topics(in: text), polarity: polarity,
+                         figures: FigureReader.figures(in: view, content), sentence: view.sentence.text,
+                         range: view.sentence.range, rule: frame.rule)
+    }
+
+    /// The actors a statement addresses: those mentioned in its scope other than the speaker,
+    /// its own country and the media it spoke through; "the sides" and "each other" are the
+    /// two states the article is about.
+    private func targetActors(in view: SentenceView, scope: Range<Int>, speaker: Actor, speakerTokens: [Range<Int>]) -> [Actor] {
+        var targets: [Actor] = []
+        func add(_ actor: Actor) {
+            guard actor.id != speaker.id, actor.id != speaker.country, !(speaker.kind == .state && actor.country == speaker.id && actor.kind != .person),
+                  !targets.contains(where: { $0.id == actor.id }) else { return }
+            targets.append(actor)
+        }
+        for mention in view.mentions where scope.contains(mention.tokens.lowerBound) && !speakerTokens.contains(where: { $0.overlaps(mention.tokens) }) {
+            let actor = mention.resolution.actor
+            let name = actor.name.lowercased()
+            if ["tv", "television", "agency", "news", "radio", "press", "service", "channel"].contains(where: { name.hasSuffix($0) }) || actor.kind == .group && actor.name.allSatisfy({ !$0.isLowercase }) { continue }
+            add(actor)
+        }
+        let words = view.lower[scope]
+        let sides = words.indices.contains { index in
+            (["sides", "parties"].contains(words[index]) && index > words.startIndex && ["the", "both"].contains(words[index - 1]))
+                || (words[index] == "each" && index + 1 < words.endIndex && words[index + 1] == "other")
+        }
+        if sides { for id in principals { if let actor = extractor.registry.actor(id) { add(actor) } } }
+        return targets
+    }
+
+    private func topics(in text: String) -> [String] {
+        let folded = " " + NameFolding.fold(text) + " "
+        return extractor.registry.topics.filter { topic in
+            topic.cues.contains { folded.contains(" " + NameFolding.fold($0) + " ") }
+        }.map(\.id)
+    }
+}

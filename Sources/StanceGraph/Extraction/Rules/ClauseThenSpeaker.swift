@@ -1,0 +1,43 @@
+/// `CLAUSE, X said (on Tuesday).` and `CLAUSE, X told Y earlier on Tuesday.`: reported
+/// speech before its speaker, with nothing after the cue but who was told, when and where.
+enum ClauseThenSpeaker: AttributionRule {
+    static let name = "clause-then-speaker"
+
+    static func frames(_ input: RuleInput) -> [Frame] {
+        let view = input.view
+        var frames: [Frame] = []
+        for (index, match) in input.cues where match.cue.shape == .reporting && !input.taken(index) {
+            guard let subject = SpeakerFinder.before(index, in: view), subject.start >= 3,
+                  view.lower[subject.start - 1] == ",", onlyAttributionAfter(index + match.length, in: view) else { continue }
+            let content = ClauseEnd.trim(0..<subject.start - 1, in: view)
+            guard content.count >= 3 else { continue }
+            frames.append(Frame(rule: name, speakers: subject.references, cue: index..<index + match.length, content: content,
+                                stance: match.cue.stance, lemma: match.cue.lemma))
+        }
+        return frames
+    }
+
+    static let attributionWords: Set<String> = ["reporters", "journalists", "media", "the", "a", "an", "press", "newspaper", "agency", "television", "channel", "public", "radio", "outlet", "correspondents"]
+
+    /// Whether everything after `start` is who was told, when and where: `told Today Public
+    /// Television earlier on Tuesday.`, `said on Tuesday, November 16.`
+    static func onlyAttributionAfter(_ start: Int, in view: SentenceView) -> Bool {
+        var position = start
+        while position < view.tokens.count {
+            let token = view.tokens[position]
+            if let mention = view.mention(startingAt: position) {
+                position = mention.tokens.upperBound
+                continue
+            }
+            let skipped = Setting.skip(from: position, in: view)
+            if skipped > position {
+                position = skipped
+                continue
+            }
+            guard [".", ",", "!", "?"].contains(token.lower) || attributionWords.contains(token.lower) || SpeakerFinder.fillers.contains(token.lower)
+                    || token.kind == .number || DateExpressions.month(token.lower) != nil || token.isCapitalised else { return false }
+            position += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,44 @@
+/// `Announcing that ..., the ministry produced a list` and `..., adding that ...`: a
+/// participle carries a statement whose speaker is the main clause's subject.
+enum ParticipialClause: AttributionRule {
+    static let name = "participial-clause"
+
+    static let participles: Set<String> = ["adding", "announcing", "saying", "stressing", "noting", "claiming", "insisting",
+                                           "arguing", "explaining", "stating", "warning", "emphasizing", "emphasising", "underscoring"]
+
+    static func frames(_ input: RuleInput) -> [Frame] {
+        let view = input.view
+        var frames: [Frame] = []
+        for index in view.tokens.indices.dropLast() where participles.contains(view.lower[index]) && !view.tokens[index].quoted && !input.taken(index) {
+            guard view.lower[index + 1] == "that" || view.tokens[index + 1].kind == .openQuote else { continue }
+            let stance = CueLexicon.forms[view.lower[index]]?.stance ?? .neutral
+            let lemma = CueLexicon.forms[view.lower[index]]?.lemma ?? view.lower[index]
+            if index == 0 {
+                // "Announcing that 28 servicemen were still missing, the ministry produced ..."
+                guard let comma = (2..<view.tokens.count).first(where: { view.lower[$0] == "," && !view.tokens[$0].quoted }),
+                      let subject = SpeakerFinder.after(comma + 1, in: view) else { continue }
+                let content = ClauseEnd.trim(1..<comma, in: view)
+                guard content.count >= 3 else { continue }
+                frames.append(Frame(rule: name, speakers: subject.references, cue: 0..<1, content: content, stance: stance, lemma: lemma))
+            } else if view.lower[index - 1] == "," {
+                // "..., adding that ...": the speaker of this sentence's statement, or its subject.
+                let speakers = (input.found + frames).last { $0.cue.upperBound <= index }?.speakers ?? mainSubject(view, before: index)
+                guard let speakers else { continue }
+                let start = index + 1
+                let content = ClauseEnd.trim(start..<ClauseEnd.after(start, in: view), in: view)
+                guard content.count >= 3 else { continue }
+                frames.append(Frame(rule: name, speakers: speakers, cue: index..<index + 1, content: content, stance: stance, lemma: lemma))
+            }
+        }
+        return frames
+    }
+
+    /// The sentence's subject when it opens the sentence: "Armenia's Foreign Ministry also
+    /// issued a statement, stressing that ...".
+    static func mainSubject(_ view: SentenceView, before index: Int) -> [SpeakerFinder.Reference]? {
+        let first = view.lower.first == "the" ? 1 : 0
+        if let mention = view.mention(startingAt: first) ?? view.mention(startingAt: 0), mention.tokens.upperBound < index { return [.mention(mention)] }
+        if let first = view.lower.first, SpeakerFinder.pronouns.contains(first) { return [.words(0..<1)] }
+        return nil
+    }
+}

@@ -1,0 +1,38 @@
+/// `"...," X said.`, `"...," said X.` and `"...?" he asked.`: a quotation, then who said it.
+enum QuoteThenSpeaker: AttributionRule {
+    static let name = "quote-then-speaker"
+
+    static func frames(_ input: RuleInput) -> [Frame] {
+        let view = input.view
+        var frames: [Frame] = []
+        for (index, match) in input.cues where match.cue.shape == .reporting && !input.taken(index) {
+            let close: Int
+            let speakers: [SpeakerFinder.Reference]
+            if let closing = closingQuote(before: index, in: view) {
+                // Inverted: `"...," said the ministry`.
+                guard let subject = SpeakerFinder.after(index + match.length, in: view) ?? SpeakerFinder.before(index, in: view, floor: closing + 1) else { continue }
+                close = closing
+                speakers = subject.references
+            } else if let subject = SpeakerFinder.before(index, in: view), let closing = closingQuote(before: subject.start, in: view) {
+                close = closing
+                speakers = subject.references
+            } else {
+                continue
+            }
+            let open = (0..<close).last { view.tokens[$0].kind == .openQuote }
+            let content = ClauseEnd.trim((open.map { $0 + 1 } ?? 0)..<close, in: view)
+            guard !content.isEmpty else { continue }
+            frames.append(Frame(rule: name, speakers: speakers, cue: index..<index + match.length, content: content,
+                                continuesQuote: open == nil, stance: match.cue.stance, lemma: match.cue.lemma))
+        }
+        return frames
+    }
+
+    /// The closing quote mark just before token `index` (`,"` or `"` or `?"`), if any.
+    static func closingQuote(before index: Int, in view: SentenceView) -> Int? {
+        var position = index - 1
+        while position >= 0, [",", "?", "!", "."].contains(view.lower[position]) && !view.tokens[position].quoted { position -= 1 }
+        guard position >= 0, view.tokens[position].kind == .closeQuote else { return nil }
+        return position
+    }
+}

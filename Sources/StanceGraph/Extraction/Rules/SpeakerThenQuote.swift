@@ -1,0 +1,48 @@
+/// `X said: "..."`, `X wrote on Twitter, "..."`, `X said in a statement: "..."`: who, then
+/// the quotation.
+enum SpeakerThenQuote: AttributionRule {
+    static let name = "speaker-then-quote"
+
+    static func frames(_ input: RuleInput) -> [Frame] {
+        let view = input.view
+        var frames: [Frame] = []
+        for (index, match) in input.cues where match.cue.shape == .reporting && !input.taken(index) {
+            var position = index + match.length
+            position = Setting.skip(from: position, in: view)
+            while position < view.tokens.count, [",", ":", "-"].contains(view.lower[position]) { position += 1 }
+            guard position < view.tokens.count, view.tokens[position].kind == .openQuote,
+                  let subject = SpeakerFinder.before(index, in: view) else { continue }
+            let close = (position + 1..<view.tokens.count).first { view.tokens[$0].kind == .closeQuote } ?? view.tokens.count
+            let content = ClauseEnd.trim(position + 1..<close, in: view)
+            guard !content.isEmpty else { continue }
+            frames.append(Frame(rule: name, speakers: subject.references, cue: index..<index + match.length, content: content,
+                                stance: match.cue.stance, lemma: match.cue.lemma))
+        }
+        return frames
+    }
+}
+
+/// Setting phrases after a cue: "on Twitter", "in a statement issued late on Monday", "on
+/// his Facebook page", "on Tuesday".
+enum Setting {
+    static func skip(from start: Int, in view: SentenceView) -> Int {
+        var position = start
+        var moved = true
+        while moved, position < view.tokens.count {
+            moved = false
+            while position < view.tokens.count, SpeakerFinder.fillers.contains(view.lower[position]), view.lower[position] != "in" { position += 1; moved = true }
+            guard position < view.tokens.count, SpeakerFinder.prepositions.contains(view.lower[position]) || ["late", "earlier"].contains(view.lower[position]) else { break }
+            var end = position + 1
+            while end < view.tokens.count, end - position < 9, !view.tokens[end].quoted,
+                  SpeakerFinder.settingWords.contains(view.lower[end]) || view.tokens[end].kind == .number
+                    || DateExpressions.month(view.lower[end]) != nil || (view.tokens[end].isCapitalised && end > position + 1) {
+                if view.lower[end] == "that" { break }
+                end += 1
+            }
+            guard end > position + 1 else { break }
+            position = end
+            moved = true
+        }
+        return position
+    }
+}

@@ -1,0 +1,32 @@
+/// `X urged the sides to ...`, `X accused Azerbaijan of ...`, `X rejected the possibility of
+/// talks`, `X called for ...`, `X expressed her full support for ...`, `X called the truce
+/// "unspeakably painful"`: a speech act on an object. The statement is the act and its object.
+enum SpeechAct: AttributionRule {
+    static let name = "speech-act"
+
+    static func frames(_ input: RuleInput) -> [Frame] {
+        let view = input.view
+        var frames: [Frame] = []
+        for (index, match) in input.cues where match.cue.shape == .act && !input.taken(index) {
+            guard let subject = SpeakerFinder.before(index, in: view) ?? coordinatedSubject(before: index, in: view) else { continue }
+            let end = ClauseEnd.after(index + match.length, in: view)
+            let content = ClauseEnd.trim(index..<end, in: view)
+            guard content.count >= match.length + 1 else { continue }
+            frames.append(Frame(rule: name, speakers: subject.references, cue: index..<index + match.length, content: content,
+                                stance: match.cue.stance, lemma: match.cue.lemma))
+        }
+        return frames
+    }
+
+    /// `X spoke to both A and B and called for ...`: the subject of the verb before "and".
+    static func coordinatedSubject(before index: Int, in view: SentenceView) -> SpeakerFinder.Subject? {
+        guard index > 1, view.lower[index - 1] == "and" else { return nil }
+        for verb in stride(from: index - 2, through: 1, by: -1) where view.lower[verb] == "and" || coordinatedVerbs.contains(view.lower[verb]) {
+            guard coordinatedVerbs.contains(view.lower[verb]) else { continue }
+            return SpeakerFinder.before(verb, in: view)
+        }
+        return nil
+    }
+
+    static let coordinatedVerbs: Set<String> = ["spoke", "met", "talked", "phoned", "visited", "held", "wrote", "sent", "received", "hosted"]
+}

@@ -1,0 +1,138 @@
+/// One sentence as the rules see it: its words and punctuation with offsets, which of them
+/// are inside quotation marks, and the actor mentions in it.
+struct SentenceView {
+    enum Kind: Hashable {
+        case word
+        case number
+        case punctuation
+        /// A quote mark that opens a quotation.
+        case openQuote
+        /// A quote mark that closes one.
+        case closeQuote
+    }
+
+    struct Token: Hashable {
+        var text: String
+        var lower: String
+        var kind: Kind
+        /// Character offsets in the sentence.
+        var range: Range<Int>
+        var isCapitalised: Bool
+        /// Inside quotation marks.
+        var quoted: Bool
+    }
+
+    /// A mention of an actor, by token indices.
+    struct MentionSpan: Hashable {
+        var tokens: Range<Int>
+        var resolution: Resolver.Resolution
+    }
+
+    let sentence: Sentence
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let lower: [String]
+    let mentions: [MentionSpan]
+    /// Whether a quotation is still open at the end of the sentence.
+    let endsInsideQuote: Bool
+
+    init(_ sentence: Sentence, insideQuote: Bool, mentions found: [MentionFinder.Mention]) {
+        self.sentence = sentence
+        let scalars = Array(sentence.text.unicodeScalars)
+        self.scalars = scalars
+        var tokens: [Token] = []
+        var index = 0
+        var inside = insideQuote
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == " " {
+                index += 1
+                continue
+            }
+            if scalar == "\"" {
+                // Inside a quotation any mark closes it, unless it opens the next sentence of
+                // the same speech ("... government. \"Nikol ...").
+                let opening = SentenceSplitter.isOpeningQuote(scalars, at: index)
+                let reopens = inside && opening && Self.followsSentenceEnd(scalars, index)
+                let kind: Kind = inside && !reopens ? .closeQuote : (opening || !inside ? .openQuote : .closeQuote)
+                tokens.append(Token(text: "\"", lower: "\"", kind: kind, range: index..<index + 1, isCapitalised: false, quoted: kind == .closeQuote))
+                inside = kind == .openQuote
+                index += 1
+                continue
+            }
+            if Self.isWordScalar(scalar) {
+                let start = index
+                while index < scalars.count, Self.isWordScalar(scalars[index]) || Self.joinsWord(scalars, index) { index += 1 }
+                // A full stop ends the word unless it is part of it (U.N., a.m., 2.5).
+                var end = index
+                if scalars[end - 1] == ".", !String(String.UnicodeScalarView(scalars[start..<end - 1])).contains(".") { end -= 1; index = end }
+                let text = String(String.UnicodeScalarView(scalars[start..<end]))
+                let isNumber = text.first?.isNumber == true
+                tokens.append(Token(text: text, lower: text.lowercased(), kind: isNumber ? .number : .word, range: start..<end,
+                                    isCapitalised: text.first?.isUppercase == true, quoted: inside))
+                continue
+            }
+            tokens.append(Token(text: String(scalar), lower: String(scalar), kind: .punctuation, range: index..<index + 1, isCapitalised: false, quoted: inside))
+            index += 1
+        }
+        self.tokens = tokens
+        self.lower = tokens.map(\.lower)
+        self.endsInsideQuote = inside
+        var spans: [MentionSpan] = []
+        for mention in found {
+            let start = mention.range.lowerBound - sentence.range.lowerBound
+            let end = mention.range.upperBound - sentence.range.lowerBound
+            guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= start }),
+                  let last = tokens.lastIndex(where: { $0.range.upperBound <= end }), first <= last else { continue }
+            spans.append(MentionSpan(tokens: first..<last + 1, resolution: mention.resolution))
+        }
+        self.mentions = spans
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "&"
+    }
+
+    /// Apostrophes, hyphens, dots, commas and slashes inside a word or number: `Armenia's`,
+    /// `cease-fire`, `U.N.`, `2,317`, `RFE/RL`.
+    static func joinsWord(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        let scalar = scalars[index]
+        guard index + 1 < scalars.count, index > 0 else { return scalar == "." && index > 0 && scalars[index - 1].properties.isUppercase }
+        let before = scalars[index - 1], after = scalars[index + 1]
+        switch scalar {
+        case "'", "-", "/": return isWordScalar(before) && isWordScalar(after)
+        case ",": return ("0"..."9").contains(before) && ("0"..."9").contains(after)
+        case ".": return isWordScalar(before) && (isWordScalar(after) && (before.properties.isUppercase || ("0"..."9").contains(before) || after.properties.isLowercase && index + 2 < scalars.count && scalars[index + 2] == "."))
+        default: return false
+        }
+    }
+
+    private static func followsSentenceEnd(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, scalars[position] == " " { position -= 1 }
+        return position >= 0 && ".!?".unicodeScalars.contains(scalars[position])
+    }
+
+    /// The text of tokens `range`, as it stands in the sentence.
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let from = tokens[range.lowerBound].range.lowerBound
+        let to = tokens[range.upperBound - 1].range.upperBound
+        return String(String.UnicodeScalarView(scalars[from..<to]))
+    }
+
+    /// Character offsets, in the sentence, of tokens `range`.
+    func offsets(_ range: Range<Int>) -> Range<Int> {
+        tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+    }
+
+    /// The mention that ends at token `end` (exclusive), if any.
+    func mention(endingAt end: Int) -> MentionSpan? {
+        mentions.last { $0.tokens.upperBound == end }
+    }
+
+    /// The mention that starts at token `start`, if any.
+    func mention(startingAt start: Int) -> MentionSpan? {
+        mentions.first { $0.tokens.lowerBound == start }
+    }
+}

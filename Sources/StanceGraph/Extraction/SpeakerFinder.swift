@@ -1,0 +1,136 @@
+/// Finds who a cue belongs to: the subject before it ("Azerbaijani President Ilham Aliyev
+/// hailed"), skipping adverbs, setting phrases ("on Tuesday", "in a statement", "on Russian
+/// state television") and appositive clauses ("Ann Linde, who is ..., expressed"); or the
+/// subject after it when inverted ("said the ministry").
+enum SpeakerFinder {
+    /// A speaker as written: resolved mentions, or words to resolve through the discourse.
+    enum Reference: Hashable {
+        case mention(SentenceView.MentionSpan)
+        case words(Range<Int>)
+    }
+
+    struct Subject {
+        var references: [Reference]
+        /// The first token of the subject.
+        var start: Int
+        /// One past its last token.
+        var end: Int
+    }
+
+    static let fillers: Set<String> = [
+        "also", "later", "earlier", "previously", "reportedly", "both", "all", "further", "again", "repeatedly", "has",
+        "have", "had", "would", "will", "separately", "subsequently", "then", "now", "too", "recently", "initially",
+        "already", "today", "yesterday", "similarly", "likewise", "publicly", "officially", "formally", "jointly",
+        "immediately", "strongly", "sharply", "firmly", "flatly", "so", "far", "once", "themselves", "himself", "herself",
+        "itself", "however", "meanwhile", "in", "turn", "had", "quickly", "swiftly", "promptly", "later",
+    ]
+
+    static let boundaries: Set<String> = [
+        "that", "as", "while", "when", "after", "before", "because", "since", "if", "and", "but", "or", "which", "who",
+        "where", "whom", "whose", "than", "so", "although", "though", "despite", "with", "without", "whereas", "per",
+        "however", "meanwhile", "amid", "to", "from", "of", "for", "by", "on", "at", "into",
+    ]
+
+    static let pronouns: Set<String> = ["he", "she", "it", "they"]
+
+    /// Words a setting phrase ("on Russian state television on the same day", "in a statement
+    /// issued late on Monday") may hold besides names, numbers, months and weekdays.
+    static let settingWords: Set<String> = [
+        "a", "an", "the", "this", "that", "his", "her", "its", "their", "last", "late", "early", "earlier", "later",
+        "same", "separate", "joint", "official", "written", "issued", "released", "published", "posted", "statement",
+        "statements", "interview", "interviews", "conversation", "telephone", "phone", "call", "press", "conference",
+        "briefing", "meeting", "speech", "address", "twitter", "facebook", "telegram", "instagram", "page", "account",
+        "post", "tweet", "video", "message", "television", "tv", "radio", "state", "broadcast", "channel", "day",
+        "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "friday", "monday", "tuesday",
+        "wednesday", "thursday", "saturday", "sunday", "on", "in", "at", "with", "after", "following", "during",
+        "arrival", "remarks", "comments", "appearance", "news", "agency", "website", "online", "social", "media",
+    ]
+
+    static let prepositions: Set<String> = ["on", "in", "at", "during", "via", "through", "after", "following"]
+
+    /// Where a setting phrase ending at `end` (inclusive) starts, if one does.
+    static func settingStart(endingAt end: Int, in view: SentenceView, floor: Int) -> Int? {
+        var position = end
+        var sawHead = false
+        while position >= floor, end - position < 9 {
+            let token = view.tokens[position]
+            let word = token.lower
+            if token.kind == .punctuation || token.quoted { return nil }
+            if prepositions.contains(word) && sawHead {
+                var start = position
+                while start - 1 >= floor, ["late", "early", "earlier", "later"].contains(view.lower[start - 1]) { start -= 1 }
+                return start
+            }
+            guard settingWords.contains(word) || token.kind == .number || token.isCapitalised || DateExpressions.month(word) != nil else { return nil }
+            sawHead = true
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The subject that ends just before token `cue`, looking no further left than `floor`.
+    static func before(_ cue: Int, in view: SentenceView, floor: Int = 0) -> Subject? {
+        var i = cue - 1
+        var moved = true
+        while moved {
+            moved = false
+            while i >= floor, fillers.contains(view.lower[i]), !view.tokens[i].quoted { i -= 1; moved = true }
+            if i >= floor, let start = settingStart(endingAt: i, in: view, floor: floor), start > floor {
+                i = start - 1
+                moved = true
+            }
+        }
+        guard i >= floor else { return nil }
+        // "Ann Linde, who is the current OSCE Chairperson-in-Office, expressed ..."
+        if view.lower[i] == "," {
+            guard let open = (floor..<i).last(where: { view.lower[$0] == "," }), open > floor,
+                  ["who", "which", "whose", "where", "a", "an", "the", "currently", "now", "then", "once"].contains(view.lower[open + 1])
+            else { return nil }
+            i = open - 1
+            while i >= floor, fillers.contains(view.lower[i]) { i -= 1 }
+            guard i >= floor else { return nil }
+        }
+        let token = view.tokens[i]
+        guard token.kind == .word else { return nil }
+        if pronouns.contains(token.lower) { return Subject(references: [.words(i..<i + 1)], start: i, end: i + 1) }
+        if let mention = view.mention(endingAt: i + 1) {
+            var references: [Reference] = [.mention(mention)]
+            var start = mention.tokens.lowerBound
+            // "Ilham Aliyev and Nikol Pashinyan", "Russia, France and the US".
+            while start - 2 >= floor, ["and", ","].contains(view.lower[start - 1]), let other = view.mention(endingAt: start - 1) {
+                references.insert(.mention(other), at: 0)
+                start = other.tokens.lowerBound
+            }
+            // A description whose name comes last ("the opposition bloc led by former President
+            // Robert Kocharyan") is that name's.
+            return Subject(references: references, start: start, end: i + 1)
+        }
+        // A description, back to a clause boundary; "of", "by", "for", "from" and "in" may stand
+        // inside one ("the secretary of Armenia Security Council", "a statement by ...").
+        var start = i
+        while start - 1 >= floor, view.tokens[start - 1].kind == .word || view.tokens[start - 1].kind == .number,
+              !boundaries.contains(view.lower[start - 1]) || innerPrepositions.contains(view.lower[start - 1]) {
+            start -= 1
+            if i - start > 12 { return nil }
+        }
+        while start < i, innerPrepositions.contains(view.lower[start]) { start += 1 }
+        guard !boundaries.contains(view.lower[i]) else { return nil }
+        return Subject(references: [.words(start..<i + 1)], start: start, end: i + 1)
+    }
+
+    static let innerPrepositions: Set<String> = ["of", "by", "for", "from", "in"]
+
+    /// The subject right after token `index` (inverted: `"...," said the ministry`).
+    static func after(_ index: Int, in view: SentenceView) -> Subject? {
+        var j = index
+        guard j < view.tokens.count else { return nil }
+        if let mention = view.mention(startingAt: j) ?? (view.lower[j] == "the" ? view.mention(startingAt: j + 1) : nil) {
+            return Subject(references: [.mention(mention)], start: j, end: mention.tokens.upperBound)
+        }
+        if pronouns.contains(view.lower[j]) { return Subject(references: [.words(j..<j + 1)], start: j, end: j + 1) }
+        let start = j
+        while j < view.tokens.count, view.tokens[j].kind == .word, j - start < 8, !["on", "in", "at", "that", "and"].contains(view.lower[j]) || j == start { j += 1 }
+        guard j > start, ["the", "a", "an"].contains(view.lower[start]) else { return nil }
+        return Subject(references: [.words(start..<j)], start: start, end: j)
+    }
+}

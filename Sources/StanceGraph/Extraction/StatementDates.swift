@@ -1,0 +1,121 @@
+/// When a statement was made, from the time words around its cue: "on Tuesday", "late on
+/// Monday", "earlier on Tuesday", "on November 14", "Tuesday, November 16", "on the same
+/// day", "yesterday"; resolved against the publication day. Time words inside the content
+/// date what was said, not when, and are left alone.
+enum StatementDates {
+    static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+
+    /// A day named in tokens `range` of `view` (outside quotes), with its token index.
+    static func days(in view: SentenceView, _ range: Range<Int>, published: Day?, anchor: Day?) -> [(index: Int, day: Day)] {
+        var found: [(Int, Day)] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            defer { index += 1 }
+            let token = view.tokens[index]
+            guard !token.quoted else { continue }
+            let word = token.lower
+            if let month = DateExpressions.month(word), word.count >= 3, index + 1 < range.upperBound,
+               let day = DateExpressions.dayNumber(view.lower[index + 1]) {
+                var year = published?.year
+                if index + 2 < range.upperBound, let explicit = DateExpressions.yearNumber(view.lower[index + 2]) { year = explicit }
+                if let year, var resolved = Day(year: year, month: month, day: day) {
+                    if let published, resolved > published.adding(days: 7), DateExpressions.yearNumber(view.lower[min(index + 2, view.lower.count - 1)]) == nil {
+                        resolved = Day(year: year - 1, month: month, day: day) ?? resolved
+                    }
+                    found.append((index, resolved))
+                    index += 1
+                }
+                continue
+            }
+            if let weekday = weekdays.firstIndex(of: word), let published {
+                // A weekday named alone is the last one on or before publication; "last Monday"
+                // the one before that if publication fell on a Monday.
+                var back = (published.weekday - weekday + 7) % 7
+                if back == 0, index > 0, view.lower[index - 1] == "last" { back = 7 }
+                // "Tuesday, November 16": the explicit date wins.
+                if index + 3 < range.upperBound, view.lower[index + 1] == ",", DateExpressions.month(view.lower[index + 2]) != nil { continue }
+                found.append((index, published.adding(days: -back)))
+                continue
+            }
+            if word == "same", index + 1 < range.upperBound, view.lower[index + 1] == "day", let anchor {
+                found.append((index, anchor))
+            } else if word == "yesterday", let published {
+                found.append((index, published.adding(days: -1)))
+            } else if word == "today" || (word == "tonight"), let published {
+                found.append((index, published))
+            }
+        }
+        return found
+    }
+
+    /// The day of a statement whose cue is at `cue` and content `content`: the time words
+    /// nearest the cue outside the content, else the publication day.
+    static func date(in view: SentenceView, cue: Range<Int>, content: Range<Int>, published: Day?, anchor: Day?) -> Day? {
+        let all = days(in: view, 0..<view.tokens.count, published: published, anchor: anchor)
+        let outside = all.filter { !content.contains($0.index) }
+        let nearest = outside.min { abs($0.index - cue.lowerBound) < abs($1.index - cue.lowerBound) }
+        return nearest?.day ?? published
+    }
+}
+
+/// The numbers a statement claims, and what they count: "2,317 servicemen are dead",
+/// "28 servicemen were still missing", "four Armenian soldiers were wounded", "12 soldiers
+/// have been captured", "lost two military posts".
+enum FigureReader {
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens": 24,
+    ]
+    static let people: Set<String> = [
+        "servicemen", "soldiers", "troops", "people", "civilians", "fighters", "militants", "personnel", "officers",
+        "men", "women", "children", "residents", "persons", "individuals", "journalists", "reporters", "martyrs",
+        "police", "policemen", "volunteers", "servicemembers", "conscripts", "citizens", "refugees", "prisoners", "hostages",
+    ]
+    static let timeUnits: Set<String> = ["days", "weeks", "months", "years", "hours", "minutes", "decades", "times", "seconds", "centuries", "per", "percent", "%"]
+    static let categories: [(String, Set<String>)] = [
+        ("killed", ["killed", "dead", "died", "death", "deaths", "martyrs", "corpses", "bodies", "fatalities", "perished", "losses", "lost", "toll"]),
+        ("wounded", ["wounded", "injured", "injuries", "hurt", "injuring", "wounding"]),
+        ("missing", ["missing"]),
+        ("captured", ["captured", "prisoners", "detained", "hostages", "held", "captive", "taken"]),
+    ]
+    static let modifiers: Set<String> = ["more", "dead", "wounded", "injured", "missing", "captured", "other", "military", "armenian",
+                                         "azerbaijani", "russian", "turkish", "of", "their", "our", "its", "civilian", "additional"]
+
+    static func figures(in view: SentenceView, _ range: Range<Int>) -> [Figure] {
+        var figures: [Figure] = []
+        for index in range {
+            let token = view.tokens[index]
+            let value: Int?
+            if token.kind == .number {
+                value = Int(token.text.replacing(",", with: ""))
+            } else {
+                value = numberWords[token.lower]
+            }
+            guard let value else { continue }
+            if index > range.lowerBound, DateExpressions.month(view.lower[index - 1]) != nil { continue }
+            // What it counts: the noun after it, past adjectives ("two wounded Azerbaijani soldiers").
+            var noun = index + 1
+            while noun < range.upperBound, modifiers.contains(view.lower[noun]) || view.tokens[noun].isCapitalised && view.lower[noun].hasSuffix("n") { noun += 1 }
+            guard noun < range.upperBound, view.tokens[noun].kind == .word else { continue }
+            let counted = view.lower[noun]
+            if timeUnits.contains(counted) || DateExpressions.month(counted) != nil { continue }
+            let isPeople = people.contains(counted)
+            guard isPeople || (counted.hasSuffix("s") && counted.count > 3 && !(1900...2100).contains(value)) else { continue }
+            var what = isPeople ? "" : (index + 1..<noun + 1).map { view.tokens[$0].text }.joined(separator: " ")
+            if isPeople {
+                let window = max(range.lowerBound, index - 8)..<min(range.upperBound, noun + 8)
+                var best: (distance: Int, name: String)?
+                for position in window {
+                    for (name, words) in categories where words.contains(view.lower[position]) {
+                        let distance = abs(position - index)
+                        if best == nil || distance < best!.distance { best = (distance, name) }
+                    }
+                }
+                what = best?.name ?? counted
+            }
+            figures.append(Figure(value: value, what: what))
+        }
+        return figures
+    }
+}

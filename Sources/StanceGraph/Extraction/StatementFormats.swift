@@ -1,0 +1,65 @@
+/// Statements written as JSON Lines (the extraction contract) and CSV.
+public enum StatementFormats {
+    /// One statement as one line of JSON, with the contract's fields and `start`, `end`
+    /// (character offsets of `sentence` in the file) and `rule`.
+    public static func jsonLine(_ statement: Statement) -> String {
+        var out = "{"
+        out += "\"article\":" + json(statement.article)
+        out += ",\"speaker\":{\"id\":" + json(statement.speaker.id) + ",\"name\":" + json(statement.speaker.name)
+        out += ",\"aliases\":[" + statement.speaker.aliases.map(json).joined(separator: ",") + "]"
+        out += ",\"kind\":" + json(statement.speaker.kind.rawValue) + ",\"known\":" + (statement.speaker.isKnown ? "true" : "false")
+        if let country = statement.speaker.country { out += ",\"country\":" + json(country) }
+        out += "}"
+        out += ",\"text\":" + json(statement.text)
+        out += ",\"quote\":" + (statement.quote ? "true" : "false")
+        out += ",\"cue\":" + json(statement.cue)
+        out += ",\"date\":" + (statement.date.map { json($0.description) } ?? "null")
+        out += ",\"targets\":[" + statement.targets.map { "{\"id\":" + json($0.id) + ",\"name\":" + json($0.name) + "}" }.joined(separator: ",") + "]"
+        out += ",\"topics\":[" + statement.topics.map(json).joined(separator: ",") + "]"
+        out += ",\"polarity\":" + String(statement.polarity)
+        out += ",\"figures\":[" + statement.figures.map { "{\"value\":\($0.value),\"what\":" + json($0.what) + "}" }.joined(separator: ",") + "]"
+        out += ",\"sentence\":" + json(statement.sentence)
+        out += ",\"start\":\(statement.range.lowerBound),\"end\":\(statement.range.upperBound)"
+        out += ",\"rule\":" + json(statement.rule)
+        return out + "}"
+    }
+
+    public static let csvHeader = "article,date,speaker_id,speaker,cue,quote,text,targets,topics,polarity,figures,start,end,rule"
+
+    /// One statement as one CSV record (RFC 4180 quoting).
+    public static func csvRecord(_ statement: Statement) -> String {
+        [statement.article, statement.date?.description ?? "", statement.speaker.id, statement.speaker.name, statement.cue,
+         statement.quote ? "true" : "false", statement.text, statement.targets.map(\.name).joined(separator: "; "),
+         statement.topics.joined(separator: "; "), String(statement.polarity),
+         statement.figures.map { "\($0.value) \($0.what)" }.joined(separator: "; "),
+         String(statement.range.lowerBound), String(statement.range.upperBound), statement.rule]
+            .map(csv).joined(separator: ",")
+    }
+
+    static func csv(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacing("\"", with: "\"\"") + "\""
+    }
+
+    /// `text` as a JSON string literal.
+    public static func json(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

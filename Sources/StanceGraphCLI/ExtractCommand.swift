@@ -1,0 +1,56 @@
+import ArgumentParser
+import StanceGraph
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Find who said what, when, to whom, for or against, in articles.",
+        discussion: "Prints one statement per line (jsonl, the extraction contract), a table, or CSV."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case jsonl, table, csv
+    }
+
+    @Argument(help: "Article files or folders (default: Corpus/).")
+    var paths: [String] = []
+
+    @Option(help: "Output format: jsonl, table or csv.")
+    var format: Format = .table
+
+    @Option(help: "The registry: a YAML file or a folder of them (default: Corpus/actors.yaml).")
+    var registry = "Corpus/actors.yaml"
+
+    func run() throws {
+        let registry = try Loading.registry(self.registry)
+        let corpus = Corpus.load(paths.isEmpty ? ["Corpus"] : paths)
+        let extractor = Extractor(registry: registry)
+        var output = ""
+        switch format {
+        case .jsonl:
+            for article in corpus.articles {
+                for statement in extractor.statements(in: article) { output += StatementFormats.jsonLine(statement) + "\n" }
+            }
+        case .csv:
+            output = StatementFormats.csvHeader + "\n"
+            for article in corpus.articles {
+                for statement in extractor.statements(in: article) { output += StatementFormats.csvRecord(statement) + "\n" }
+            }
+        case .table:
+            var rows: [[String]] = []
+            for article in corpus.articles {
+                for statement in extractor.statements(in: article) {
+                    let text = statement.quote ? "\"\(statement.text)\"" : statement.text
+                    rows.append([statement.date?.description ?? "?", statement.speaker.name, statement.cue,
+                                 String(text.prefix(90)) + (text.count > 90 ? "..." : ""),
+                                 statement.polarity > 0 ? "+" : statement.polarity < 0 ? "-" : "0",
+                                 statement.targets.map(\.name).joined(separator: ", ")])
+                }
+            }
+            Table(["date", "speaker", "cue", "statement", "+/-", "targets"], rows).print()
+        }
+        print(output, terminator: "")
+        Loading.report(corpus.errors)
+        if !corpus.errors.isEmpty { throw ExitCode.failure }
+    }
+}
