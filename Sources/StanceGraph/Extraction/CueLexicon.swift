@@ -72,6 +72,7 @@ public enum CueLexicon {
         add("ask", .neutral, .reporting, ["asked", "asks"])
         add("reply", .neutral, .reporting, ["replied", "replies", "responded"])
         add("estimate", .neutral, .reporting, ["estimated", "estimates"])
+        add("read", .neutral, .reporting, ["read", "reads"])
 
         add("urge", .cooperative, .act, ["urged", "urges", "urging"])
         add("appeal", .cooperative, .act, ["appealed", "appeals", "appealing"])

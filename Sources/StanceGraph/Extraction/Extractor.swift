@@ -98,11 +98,21 @@ struct Reading {
         var index = 0
         while index < view.tokens.count {
             if !view.tokens[index].quoted, view.tokens[index].kind == .word, let match = CueLexicon.match(lower, at: index),
-               !(index > 0 && ["the", "a", "an", "to", "be", "been", "being", "is", "was", "were", "are", "his", "her", "its", "their", "urgent"].contains(lower[index - 1])) {
+               !(index > 0 && ["the", "a", "an", "to", "be", "been", "being", "is", "was", "were", "are", "his", "her", "its", "their", "urgent"].contains(lower[index - 1])),
+               !(index + match.length < lower.count && lower[index + match.length] == "by") {
                 cues.append((index, match))
                 index += match.length
             } else {
                 index += 1
+            }
+        }
+        // Where a second clause with a speaker of its own begins ("... and spokesman for U.N.
+        // Secretary-General Antonio Guterres spoke to ... and called for ..."): content stops there.
+        var view = view
+        for cue in cues {
+            let subject = SpeakerFinder.before(cue.index, in: view) ?? SpeechAct.coordinatedSubject(before: cue.index, in: view)
+            if let subject, subject.start > 1, ["and", "while", "but", "whereas"].contains(lower[subject.start - 1]), !view.tokens[subject.start - 1].quoted {
+                view.clauseBreaks.insert(subject.start - 1)
             }
         }
         var frames: [Frame] = []
@@ -125,6 +135,10 @@ struct Reading {
             } else if !attributed, !quoted.isEmpty, firstClose == nil {
                 pendingQuote.append((view.text(quoted), view.sentence))
             }
+        } else if frames.isEmpty, view.endsInsideQuote, let open = view.tokens.lastIndex(where: { $0.kind == .openQuote }) {
+            // A quotation opens here and runs on: its attribution may come in a later sentence.
+            let quoted = ClauseEnd.trim(open + 1..<view.tokens.count, in: view)
+            if !quoted.isEmpty { pendingQuote = [(view.text(quoted), view.sentence)] }
         }
 
         var fed = 0
@@ -185,7 +199,9 @@ struct Reading {
         frames.enumerated().filter { position, frame in
             !frames.enumerated().contains { other, outer in
                 guard other != position else { return false }
-                if outer.content.contains(frame.cue.lowerBound) && !frame.content.contains(outer.cue.lowerBound) { return true }
+                // Content running over another cue: when each holds the other's cue, the earlier
+                // one's content ran on too far ("Armenia has confirmed ..., the ministry said").
+                if outer.content.contains(frame.cue.lowerBound) && (!frame.content.contains(outer.cue.lowerBound) || frame.cue.lowerBound < outer.cue.lowerBound) { return true }
                 return other < position && outer.speakers == frame.speakers && outer.content.overlaps(frame.content) && frame.lemma != "add"
             }
         }.map(\.element).sorted { $0.cue.lowerBound < $1.cue.lowerBound }
@@ -204,6 +220,8 @@ struct Reading {
         case .words(let range): return range
         }
     }
+
+    static let groupHeads: Set<String> = ["opposition", "bloc", "alliance", "party", "faction", "factions", "coalition"]
 
     static let personTitles: Set<String> = ["secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "president",
                                             "ambassador", "envoy", "leader", "chairman", "head", "commander", "premier", "official"]
@@ -227,8 +245,12 @@ struct Reading {
             }
             let head = words.first { !["the", "a", "an", "this", "its", "his", "her", "their"].contains($0) } ?? ""
             if Self.personTitles.contains(head), let titled = discourse.person(titled: head) { return titled }
+            if Self.groupHeads.contains(head), let group = discourse.resolve([head]) { return group }
+            // "the country's Defense Ministry": the country this sentence is about.
+            let country = view.mentions.first { $0.tokens.upperBound <= range.lowerBound && ($0.resolution.actor.kind == .state || $0.resolution.actor.country != nil) }
+                .map { $0.resolution.actor.kind == .state ? $0.resolution.actor.id : $0.resolution.actor.country! } ?? discourse.country
             if words.count > 1 || !SpeakerFinder.pronouns.contains(head),
-               let resolution = extractor.resolver.resolve(view.text(range), on: article.published, context: .init(country: discourse.country)),
+               let resolution = extractor.resolver.resolve(view.text(range), on: article.published, context: .init(country: country)),
                resolution.actor.isKnown || resolution.method == .unknown && resolution.actor.kind != .person {
                 return resolution.actor
             }

@@ -41,6 +41,7 @@ enum ClauseEnd {
         while index < tokens.count {
             let word = view.lower[index]
             if word == ";" && !tokens[index].quoted { return index }
+            if view.clauseBreaks.contains(index) && index > start { return index }
             if word == ",", !tokens[index].quoted, index + 1 < tokens.count,
                ["adding", "while", "whereas", "but"].contains(view.lower[index + 1]) {
                 return index

@@ -33,8 +33,11 @@ struct SentenceView {
     let tokens: [Token]
     let lower: [String]
     let mentions: [MentionSpan]
-    /// Whether a quotation is still open at the end of the sentence.
+    /// Whether a quotation is still open at the end of the sentence, and at its start.
     let endsInsideQuote: Bool
+    let startsInsideQuote: Bool
+    /// Token indices where a second clause with its own speaker begins.
+    var clauseBreaks: Set<Int> = []
 
     init(_ sentence: Sentence, insideQuote: Bool, mentions found: [MentionFinder.Mention]) {
         self.sentence = sentence
@@ -78,6 +81,7 @@ struct SentenceView {
         self.tokens = tokens
         self.lower = tokens.map(\.lower)
         self.endsInsideQuote = inside
+        self.startsInsideQuote = insideQuote
         var spans: [MentionSpan] = []
         for mention in found {
             let start = mention.range.lowerBound - sentence.range.lowerBound
@@ -110,7 +114,7 @@ struct SentenceView {
     private static func followsSentenceEnd(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         var position = index - 1
         while position >= 0, scalars[position] == " " { position -= 1 }
-        return position >= 0 && ".!?".unicodeScalars.contains(scalars[position])
+        return position < 0 || ".!?".unicodeScalars.contains(scalars[position])
     }
 
     /// The text of tokens `range`, as it stands in the sentence.

@@ -56,6 +56,12 @@ enum SpeakerFinder {
             let token = view.tokens[position]
             let word = token.lower
             if token.kind == .punctuation || token.quoted { return nil }
+            if position == end, !(settingWords.contains(word) && !prepositions.contains(word)) && token.kind != .number
+                && DateExpressions.month(word) == nil {
+                // A setting phrase ends in a setting word ("on Russian state television", "on
+                // Tuesday"), never in a name ("in Yerevan", "on Tuesday Armenian Prime Minister X").
+                return nil
+            }
             if prepositions.contains(word) && sawHead {
                 var start = position
                 while start - 1 >= floor, ["late", "early", "earlier", "later"].contains(view.lower[start - 1]) { start -= 1 }
@@ -81,10 +87,12 @@ enum SpeakerFinder {
             }
         }
         guard i >= floor else { return nil }
-        // "Ann Linde, who is the current OSCE Chairperson-in-Office, expressed ..."
+        // "Ann Linde, who is the current OSCE Chairperson-in-Office, expressed ...",
+        // "Pashinyan, on the other hand, called ...", "It, however, criticized ...".
         if view.lower[i] == "," {
             guard let open = (floor..<i).last(where: { view.lower[$0] == "," }), open > floor,
                   ["who", "which", "whose", "where", "a", "an", "the", "currently", "now", "then", "once"].contains(view.lower[open + 1])
+                    || (i - open <= 6 && !(open + 1..<i).contains { CueLexicon.forms[view.lower[$0]] != nil })
             else { return nil }
             i = open - 1
             while i >= floor, fillers.contains(view.lower[i]) { i -= 1 }
@@ -94,6 +102,14 @@ enum SpeakerFinder {
         guard token.kind == .word else { return nil }
         if pronouns.contains(token.lower) { return Subject(references: [.words(i..<i + 1)], start: i, end: i + 1) }
         if let mention = view.mention(endingAt: i + 1) {
+            // "the press secretary of the president of the Republic of Artsakh", "a statement by
+            // the Azerbaijani presidential administration": the description, not the name in it.
+            let before = mention.tokens.lowerBound - 1
+            if before > floor, innerPrepositions.contains(view.lower[before]), view.tokens[before - 1].kind == .word,
+               !boundaries.contains(view.lower[before - 1]) || innerPrepositions.contains(view.lower[before - 1]),
+               let description = describe(endingAt: i, in: view, floor: floor), description.lowerBound < before {
+                return Subject(references: [.words(description)], start: description.lowerBound, end: i + 1)
+            }
             var references: [Reference] = [.mention(mention)]
             var start = mention.tokens.lowerBound
             // "Ilham Aliyev and Nikol Pashinyan", "Russia, France and the US".
@@ -105,17 +121,22 @@ enum SpeakerFinder {
             // Robert Kocharyan") is that name's.
             return Subject(references: references, start: start, end: i + 1)
         }
-        // A description, back to a clause boundary; "of", "by", "for", "from" and "in" may stand
-        // inside one ("the secretary of Armenia Security Council", "a statement by ...").
-        var start = i
+        guard let description = describe(endingAt: i, in: view, floor: floor) else { return nil }
+        return Subject(references: [.words(description)], start: description.lowerBound, end: i + 1)
+    }
+
+    /// A description ending at token `end`, back to a clause boundary; "of", "by", "for",
+    /// "from" and "in" may stand inside one ("the secretary of Armenia Security Council").
+    static func describe(endingAt end: Int, in view: SentenceView, floor: Int) -> Range<Int>? {
+        var start = end
         while start - 1 >= floor, view.tokens[start - 1].kind == .word || view.tokens[start - 1].kind == .number,
               !boundaries.contains(view.lower[start - 1]) || innerPrepositions.contains(view.lower[start - 1]) {
             start -= 1
-            if i - start > 12 { return nil }
+            if end - start > 12 { return nil }
         }
-        while start < i, innerPrepositions.contains(view.lower[start]) { start += 1 }
-        guard !boundaries.contains(view.lower[i]) else { return nil }
-        return Subject(references: [.words(start..<i + 1)], start: start, end: i + 1)
+        while start < end, innerPrepositions.contains(view.lower[start]) { start += 1 }
+        guard !boundaries.contains(view.lower[end]) else { return nil }
+        return start..<end + 1
     }
 
     static let innerPrepositions: Set<String> = ["of", "by", "for", "from", "in"]
@@ -129,7 +150,12 @@ enum SpeakerFinder {
         }
         if pronouns.contains(view.lower[j]) { return Subject(references: [.words(j..<j + 1)], start: j, end: j + 1) }
         let start = j
-        while j < view.tokens.count, view.tokens[j].kind == .word, j - start < 8, !["on", "in", "at", "that", "and"].contains(view.lower[j]) || j == start { j += 1 }
+        // A determiner and its noun, up to the verb: "the ministry produced ...".
+        while j < view.tokens.count, view.tokens[j].kind == .word, j - start < 6,
+              j == start || !(["on", "in", "at", "that", "and", "has", "have", "had", "was", "is", "will", "would", "also"].contains(view.lower[j])
+                || CueLexicon.forms[view.lower[j]] != nil || view.lower[j].hasSuffix("ed")) {
+            j += 1
+        }
         guard j > start, ["the", "a", "an"].contains(view.lower[start]) else { return nil }
         return Subject(references: [.words(start..<j)], start: start, end: j)
     }

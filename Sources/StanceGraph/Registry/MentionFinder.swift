@@ -195,7 +195,7 @@ public struct MentionFinder: Sendable {
         "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "foreign", "defense", "defence", "health",
         "interior", "press", "secretary", "ambassador", "envoy", "president", "prime", "deputy", "senior", "chief",
         "commander", "general", "official", "adviser", "advisor", "aide", "leader", "head", "chairman", "former", "top", "diplomat",
-        "military", "army", "forces", "officials", "authorities", "government", "administration", "presidential",
+        "military", "army", "forces", "officials", "authorities", "government", "administration", "presidential", "opposition",
     ]
     static let locatives: Set<String> = ["in", "at", "near", "from", "into", "to", "towards", "toward", "across", "outside", "inside", "around", "via"]
     static let placeNouns: Set<String> = [

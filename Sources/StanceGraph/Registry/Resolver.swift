@@ -256,7 +256,7 @@ struct Token: Hashable {
             }
             guard !word.isEmpty else { return nil }
             let text = String(word)
-            return Token(text: text, folded: NameFolding.fold(text), isCapitalized: word.first!.isUppercase || word.first!.isNumber,
+            return Token(text: text, folded: NameFolding.fold(text), isCapitalized: word.first!.isUppercase,
                          isPossessive: possessive)
         }
     }

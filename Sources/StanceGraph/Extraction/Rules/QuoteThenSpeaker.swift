@@ -23,7 +23,8 @@ enum QuoteThenSpeaker: AttributionRule {
             let content = ClauseEnd.trim((open.map { $0 + 1 } ?? 0)..<close, in: view)
             guard !content.isEmpty else { continue }
             frames.append(Frame(rule: name, speakers: speakers, cue: index..<index + match.length, content: content,
-                                continuesQuote: open == nil, stance: match.cue.stance, lemma: match.cue.lemma))
+                                continuesQuote: open == nil || (open == 0 && view.startsInsideQuote),
+                                stance: match.cue.stance, lemma: match.cue.lemma))
         }
         return frames
     }
