@@ -98,7 +98,8 @@ struct Reading {
         var index = 0
         while index < view.tokens.count {
             if !view.tokens[index].quoted, view.tokens[index].kind == .word, let match = CueLexicon.match(lower, at: index),
-               !(index > 0 && ["the", "a", "an", "to", "be", "been", "being", "is", "was", "were", "are", "his", "her", "its", "their", "urgent"].contains(lower[index - 1])),
+               !(index > 0 && ["the", "a", "an", "to", "be", "been", "being", "is", "was", "were", "are", "his", "her", "its", "their",
+                                "urgent", "in", "of", "for", "on", "at", "with"].contains(lower[index - 1])),
                !(index + match.length < lower.count && lower[index + match.length] == "by") {
                 cues.append((index, match))
                 index += match.length
@@ -251,7 +252,7 @@ struct Reading {
                 .map { $0.resolution.actor.kind == .state ? $0.resolution.actor.id : $0.resolution.actor.country! } ?? discourse.country
             if words.count > 1 || !SpeakerFinder.pronouns.contains(head),
                let resolution = extractor.resolver.resolve(view.text(range), on: article.published, context: .init(country: country)),
-               resolution.actor.isKnown || resolution.method == .unknown && resolution.actor.kind != .person {
+               resolution.actor.isKnown || resolution.method == .unknown {
                 return resolution.actor
             }
             return discourse.resolve(words)

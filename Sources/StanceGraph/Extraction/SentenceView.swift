@@ -101,6 +101,8 @@ struct SentenceView {
     /// `cease-fire`, `U.N.`, `2,317`, `RFE/RL`.
     static func joinsWord(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         let scalar = scalars[index]
+        // The dot closing a dotted acronym: "U.N.", "a.m.".
+        if scalar == ".", index > 1, scalars[index - 2] == ".", scalars[index - 1].properties.isAlphabetic { return true }
         guard index + 1 < scalars.count, index > 0 else { return scalar == "." && index > 0 && scalars[index - 1].properties.isUppercase }
         let before = scalars[index - 1], after = scalars[index + 1]
         switch scalar {

@@ -102,11 +102,15 @@ enum SpeakerFinder {
         guard token.kind == .word else { return nil }
         if pronouns.contains(token.lower) { return Subject(references: [.words(i..<i + 1)], start: i, end: i + 1) }
         if let mention = view.mention(endingAt: i + 1) {
-            // "the press secretary of the president of the Republic of Artsakh", "a statement by
-            // the Azerbaijani presidential administration": the description, not the name in it.
+            // "the press secretary of the president of the self-proclaimed Republic of Artsakh",
+            // "spokesman for U.N. Secretary-General Antonio Guterres": the description, not the
+            // name inside it (a person's name after a title stays the person: "senior member of
+            // the ruling party Eduard Aghajanyan").
             let before = mention.tokens.lowerBound - 1
-            if before > floor, innerPrepositions.contains(view.lower[before]), view.tokens[before - 1].kind == .word,
-               !boundaries.contains(view.lower[before - 1]) || innerPrepositions.contains(view.lower[before - 1]),
+            if before > floor, view.tokens[before].kind == .word, !determiners.contains(view.lower[before]),
+               innerPrepositions.contains(view.lower[before])
+                || (mention.resolution.actor.kind != .person && !boundaries.contains(view.lower[before])),
+               !statementNouns.contains(view.lower[max(floor, before - 1)]),
                let description = describe(endingAt: i, in: view, floor: floor), description.lowerBound < before {
                 return Subject(references: [.words(description)], start: description.lowerBound, end: i + 1)
             }
@@ -117,8 +121,12 @@ enum SpeakerFinder {
                 references.insert(.mention(other), at: 0)
                 start = other.tokens.lowerBound
             }
-            // A description whose name comes last ("the opposition bloc led by former President
-            // Robert Kocharyan") is that name's.
+            // The determiner belongs to the subject, and so does "a statement by" before a name.
+            if start - 1 >= floor, determiners.contains(view.lower[start - 1]) { start -= 1 }
+            if start - 2 >= floor, ["by", "from"].contains(view.lower[start - 1]), statementNouns.contains(view.lower[start - 2]) {
+                start -= 2
+                if start - 1 >= floor, determiners.contains(view.lower[start - 1]) { start -= 1 }
+            }
             return Subject(references: references, start: start, end: i + 1)
         }
         guard let description = describe(endingAt: i, in: view, floor: floor) else { return nil }
@@ -135,11 +143,13 @@ enum SpeakerFinder {
             if end - start > 12 { return nil }
         }
         while start < end, innerPrepositions.contains(view.lower[start]) { start += 1 }
-        guard !boundaries.contains(view.lower[end]) else { return nil }
+        guard !boundaries.contains(view.lower[end]), CueLexicon.forms[view.lower[end]] == nil else { return nil }
         return start..<end + 1
     }
 
     static let innerPrepositions: Set<String> = ["of", "by", "for", "from", "in"]
+    static let determiners: Set<String> = ["the", "a", "an"]
+    static let statementNouns: Set<String> = ["statement", "report", "communique", "release", "letter", "message", "post", "tweet"]
 
     /// The subject right after token `index` (inverted: `"...," said the ministry`).
     static func after(_ index: Int, in view: SentenceView) -> Subject? {

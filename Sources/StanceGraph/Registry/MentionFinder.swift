@@ -80,7 +80,8 @@ public struct MentionFinder: Sendable {
                 // Office and body words after a name or qualifier: "Russian foreign minister",
                 // "Georgian Defence Ministry spokesman Levan Beridze".
                 var office = end
-                while office < words.count, Self.leftExtenders.contains(words[office].lower), !words[office - 1].endsClause { office += 1 }
+                let named = words[index..<end].contains { $0.isCapitalised && !Self.openers.contains($0.lower) }
+                while named, office < words.count, Self.leftExtenders.contains(words[office].lower), !words[office - 1].endsClause { office += 1 }
                 if office > end {
                     end = office
                     continue

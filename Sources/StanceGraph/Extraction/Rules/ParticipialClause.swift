@@ -22,7 +22,9 @@ enum ParticipialClause: AttributionRule {
                 frames.append(Frame(rule: name, speakers: subject.references, cue: 0..<1, content: content, stance: stance, lemma: lemma))
             } else if view.lower[index - 1] == "," {
                 // "..., adding that ...": the speaker of this sentence's statement, or its subject.
-                let speakers = (input.found + frames).last { $0.cue.upperBound <= index }?.speakers ?? mainSubject(view, before: index)
+                // The statement this one adds to is the first whose content ends at the comma.
+                let speakers = (input.found + frames).filter { $0.cue.upperBound <= index && $0.content.upperBound >= index - 1 }
+                    .min { $0.cue.lowerBound < $1.cue.lowerBound }?.speakers ?? mainSubject(view, before: index)
                 guard let speakers else { continue }
                 let start = index + 1
                 let content = ClauseEnd.trim(start..<ClauseEnd.after(start, in: view), in: view)

@@ -21,7 +21,8 @@ enum ReportedSpeech: AttributionRule {
                 start = Setting.skip(from: start, in: view)
             }
             let content = ClauseEnd.trim(start..<ClauseEnd.after(start, in: view), in: view)
-            guard content.count >= 3 else { continue }
+            // Nothing but who was told, when and where is no statement.
+            guard content.count >= 3, !ClauseThenSpeaker.onlyAttributionAfter(content.lowerBound, in: view) else { continue }
             frames.append(Frame(rule: name, speakers: subject.references, cue: index..<index + match.length, content: content,
                                 stance: match.cue.stance, lemma: match.cue.lemma))
         }
