@@ -23,13 +23,13 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         #expect(result.stdout == """
             mentions  articles  name               kind    country  first mention
             2         1         Hikmet Hajiyev     person           a:1 "Spokesman Hikmet Hajiyev"
-            1         1         Tigran Abrahamyan  person           b:1 "leader Tigran Abrahamyan"
+            1         1         Tigran Abrahamyan  person           b:1 "Opposition leader Tigran Abrahamyan"
 
             """)
         let yaml = try CommandRunner.run(["actors", "--unknown", "--yaml", folder.file("b.txt")], in: repositoryRoot)
         #expect(yaml.stdout == """
             actors:
-              # 1 mention, first at b:1: "leader Tigran Abrahamyan"
+              # 1 mention, first at b:1: "Opposition leader Tigran Abrahamyan"
               - id: tigran-abrahamyan
                 name: Tigran Abrahamyan
                 kind: person

@@ -158,6 +158,10 @@ struct Reading {
                     statement.sentence = pendingQuote.map(\.sentence.text).joined(separator: " ") + " " + statement.sentence
                     statement.range = pendingQuote[0].sentence.range.lowerBound..<statement.range.upperBound
                 }
+                // The same words from the same speaker again (a paragraph repeated with other
+                // wording around them) are one statement.
+                let key = statement.text.lowercased().filter { $0.isLetter || $0.isNumber }
+                if statements.contains(where: { $0.speaker.id == statement.speaker.id && $0.text.lowercased().filter { $0.isLetter || $0.isNumber } == key }) { continue }
                 statements.append(statement)
                 discourse.spoke(speaker)
                 if statement.quote {
@@ -245,6 +249,13 @@ struct Reading {
                 words = Array(words[(by + 1)...])
             }
             let head = words.first { !["the", "a", "an", "this", "its", "his", "her", "their"].contains($0) } ?? ""
+            // "Armenia's opposition holds him responsible ..., but it vows ...": the subject that
+            // opens the sentence.
+            if ["it", "they"].contains(head), words.count == 1,
+               let opening = view.mentions.first(where: { $0.tokens.lowerBound <= 1 && $0.tokens.upperBound <= range.lowerBound }),
+               opening.resolution.actor.kind != .person {
+                return opening.resolution.actor
+            }
             if Self.personTitles.contains(head), let titled = discourse.person(titled: head) { return titled }
             if Self.groupHeads.contains(head), let group = discourse.resolve([head]) { return group }
             // "the country's Defense Ministry": the country this sentence is about.

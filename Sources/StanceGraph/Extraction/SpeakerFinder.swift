@@ -107,7 +107,7 @@ enum SpeakerFinder {
             // name inside it (a person's name after a title stays the person: "senior member of
             // the ruling party Eduard Aghajanyan").
             let before = mention.tokens.lowerBound - 1
-            if before > floor, view.tokens[before].kind == .word, !determiners.contains(view.lower[before]),
+            if before > floor, view.tokens[before].kind == .word, !determiners.contains(view.lower[before]), !view.lower[before].hasSuffix("'s"),
                innerPrepositions.contains(view.lower[before])
                 || (mention.resolution.actor.kind != .person && !boundaries.contains(view.lower[before])),
                !statementNouns.contains(view.lower[max(floor, before - 1)]),

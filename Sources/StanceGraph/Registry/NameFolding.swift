@@ -4,11 +4,13 @@ import Foundation
 /// "Çavuşoğlu" is "cavusoglu", "U.N." is "un" and "Nagorno-Karabakh" is "nagorno karabakh".
 enum NameFolding {
     static func fold(_ name: some StringProtocol) -> String {
-        let base = String(name).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        let folded = String(name).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var out = ""
-        out.reserveCapacity(base.utf8.count)
+        out.reserveCapacity(folded.utf8.count)
         var pendingSpace = false
-        for character in base {
+        // A possessive is the name it marks: "Armenia's opposition" is "armenia opposition".
+        let base = folded.replacing("'s ", with: " ").replacing("\u{2019}s ", with: " ")
+        for character in base.hasSuffix("'s") || base.hasSuffix("\u{2019}s") ? String(base.dropLast(2)) : base {
             switch character {
             case "ı": out.append("i")
             case "ə": out.append("a")
@@ -16,7 +18,7 @@ enum NameFolding {
             case "ł": out.append("l")
             case "đ": out.append("d")
             case "ß": out.append("ss")
-            case ".", "\u{2019}", "\u{2018}": continue
+            case ".", "\u{2019}", "\u{2018}", "'": continue
             case "-", " ", "\u{00A0}", "\n", "\t", "_", "/":
                 pendingSpace = !out.isEmpty
                 continue

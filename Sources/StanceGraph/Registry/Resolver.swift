@@ -266,7 +266,10 @@ struct Token: Hashable {
     }
 
     static let functionWords: Set<String> = ["the", "of", "in", "for", "and", "a", "an", "on", "at", "to", "by", "with", "from", "self proclaimed", "self", "proclaimed"]
-    static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "madam", "former", "senior", "acting", "deputy", "current", "then"]
+    /// Titles and descriptors written before names, never part of one.
+    static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "madam", "former", "senior", "acting", "deputy", "current", "then",
+                                      "opposition", "ruling", "lawmaker", "legislator", "activist", "analyst", "expert", "journalist",
+                                      "rebel", "separatist", "veteran", "candidate", "mp", "official"]
     static let organisationHeads: Set<String> = [
         "ministry", "ministries", "alliance", "party", "bloc", "agency", "service", "office", "committee", "council",
         "commission", "organization", "organisation", "union", "front", "movement", "association", "institute", "center",
