@@ -63,7 +63,8 @@ public enum ArticleReader {
                        paragraphs: paragraphs)
     }
 
-    static func readBytes(_ path: String) throws(CorpusError) -> [UInt8] {
+    /// The bytes of the file at `path`, refusing files over ``maximumFileSize`` before reading them.
+    public static func readBytes(_ path: String) throws(CorpusError) -> [UInt8] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw CorpusError(path: path, problem: .unreadable(String(cString: strerror(errno)))) }
         defer { close(fd) }

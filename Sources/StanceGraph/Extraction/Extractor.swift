@@ -22,6 +22,8 @@ public struct Extractor: Sendable {
     public let registry: Registry
     let resolver: Resolver
     let finder: MentionFinder
+    /// Each topic's cue words, folded and padded with spaces, to find in folded text.
+    let topicCues: [(id: String, cues: [[UInt8]])]
 
     static let rules: [any AttributionRule.Type] = [
         QuotedAsSaying.self, QuotingSource.self, AccordingTo.self, QuoteThenSpeaker.self, SpeakerThenQuote.self,
@@ -32,6 +34,7 @@ public struct Extractor: Sendable {
         self.registry = registry
         self.resolver = Resolver(registry: registry)
         self.finder = MentionFinder(resolver: resolver)
+        self.topicCues = registry.topics.map { topic in (topic.id, topic.cues.map { Array((" " + NameFolding.fold($0) + " ").utf8) }) }
     }
 
     /// The statements in `article`, in order.
@@ -333,9 +336,7 @@ struct Reading {
     }
 
     private func topics(in text: String) -> [String] {
-        let folded = " " + NameFolding.fold(text) + " "
-        return extractor.registry.topics.filter { topic in
-            topic.cues.contains { folded.contains(" " + NameFolding.fold($0) + " ") }
-        }.map(\.id)
+        let folded = Array((" " + NameFolding.fold(text) + " ").utf8)
+        return extractor.topicCues.filter { topic in topic.cues.contains { ByteSearch.contains(folded, $0) } }.map(\.id)
     }
 }

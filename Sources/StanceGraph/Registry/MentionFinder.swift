@@ -25,14 +25,15 @@ public struct MentionFinder: Sendable {
     /// A surname alone ("Nikoghosyan said") is the person the article named in full before
     /// ("spokeswoman Alina Nikoghosyan"), even when the registry lacks them.
     public func mentions(in article: Article) -> [Mention] {
+        let memo = Memo(resolver: resolver, day: article.published)
         var found: [Mention] = []
         let capitalisedMidSentence = Self.capitalisedMidSentence(article)
         var people: [String: Resolver.Resolution] = [:]
         for paragraph in article.bodyParagraphs {
             var country: String?
             for sentence in paragraph.sentences {
-                for span in spans(in: sentence.text, capitalisedElsewhere: capitalisedMidSentence) {
-                    guard var resolution = resolver.resolve(span.text, on: article.published, context: .init(country: country)) else { continue }
+                for span in spans(in: sentence.text, capitalisedElsewhere: capitalisedMidSentence, memo: memo) {
+                    guard var resolution = memo.resolve(span.text, country: country) else { continue }
                     if !resolution.actor.isKnown, resolution.actor.kind == .person {
                         let words = resolution.actor.name.split(separator: " ")
                         if words.count == 1, let earlier = people[NameFolding.fold(words[0])] {
@@ -60,8 +61,35 @@ public struct MentionFinder: Sendable {
         var inSpeakerPosition: Bool
     }
 
+    /// Resolutions already made in this article, by words and country: names recur.
+    final class Memo {
+        let resolver: Resolver
+        let day: Day?
+        private var resolved: [String: Resolver.Resolution?] = [:]
+
+        init(resolver: Resolver, day: Day?) {
+            self.resolver = resolver
+            self.day = day
+        }
+
+        func resolve(_ text: String, country: String? = nil) -> Resolver.Resolution? {
+            let key = text + "\u{1}" + (country ?? "")
+            if let known = resolved[key] { return known }
+            let resolution = resolver.resolve(text, on: day, context: .init(country: country))
+            resolved[key] = resolution
+            return resolution
+        }
+
+        /// Whether the registry (or the gazetteer) knows `text` as it stands.
+        func isKnown(_ text: String) -> Bool {
+            guard let resolution = resolve(text) else { return false }
+            return resolution.method != .unknown
+        }
+    }
+
     /// Candidate mention spans in one sentence, as character offsets into it.
-    func spans(in sentence: String, capitalisedElsewhere: Set<String>) -> [Span] {
+    func spans(in sentence: String, capitalisedElsewhere: Set<String>, memo: Memo? = nil) -> [Span] {
+        let memo = memo ?? Memo(resolver: resolver, day: nil)
         let words = SentenceWord.split(sentence)
         let scalars = Array(sentence.unicodeScalars)
         var spans: [Span] = []
@@ -104,12 +132,12 @@ public struct MentionFinder: Sendable {
             // never capitalises elsewhere are not part of a name.
             while start < end, Self.openers.contains(words[start].lower) || Self.weekdays.contains(words[start].lower)
                     || (DateExpressions.month(words[start].text) != nil && words[start].text.count > 2)
-                    || ((start == 0 || words[start].followsOpeningQuote) && !capitalisedElsewhere.contains(words[start].lower) && !isKnown(words[start].text)) {
+                    || ((start == 0 || words[start].followsOpeningQuote) && !capitalisedElsewhere.contains(words[start].lower) && !memo.isKnown(words[start].text)) {
                 start += 1
             }
             guard start < end else { continue }
             for (from, to) in split(words, start, end) {
-                if let span = span(words, from, to, in: scalars) { spans.append(span) }
+                if let span = span(words, from, to, in: scalars, memo: memo) { spans.append(span) }
             }
         }
         return spans
@@ -137,12 +165,12 @@ public struct MentionFinder: Sendable {
         return parts
     }
 
-    private func span(_ words: [SentenceWord], _ start: Int, _ end: Int, in scalars: [Unicode.Scalar]) -> Span? {
+    private func span(_ words: [SentenceWord], _ start: Int, _ end: Int, in scalars: [Unicode.Scalar], memo: Memo) -> Span? {
         let text = words[start..<end].map(\.text).joined(separator: " ")
         if words[start..<end].contains(where: { Self.eventHeads.contains($0.lower) }) { return nil }
         if end - start == 1, Self.nonActors.contains(words[start].lower) { return nil }
         if Self.regions.contains(NameFolding.fold(text)) { return nil }
-        let resolution = resolver.resolve(text)
+        let resolution = memo.resolve(text)
         let known = resolution.map { $0.method != .unknown } ?? false
         let place = Self.isPlace(words, at: start) || (end < words.count && (Self.placeNouns.contains(words[end].lower) || Self.eventHeads.contains(words[end].lower)))
         // "in Baku" is the city; "Baku said" is the government.
@@ -156,12 +184,6 @@ public struct MentionFinder: Sendable {
         let from = words[left].range.lowerBound
         let to = words[end - 1].range.upperBound
         return Span(text: String(String.UnicodeScalarView(scalars[from..<to])), range: from..<to, inSpeakerPosition: speakerPosition)
-    }
-
-    /// Whether the registry (or the gazetteer) knows `text` as it stands.
-    private func isKnown(_ text: String) -> Bool {
-        guard let resolution = resolver.resolve(text) else { return false }
-        return resolution.method != .unknown
     }
 
     /// "in Martuni", "near Tartar", "the town of Tartar": a place, not an actor.

@@ -1,33 +1,71 @@
 import Foundation
 
-/// Names compared the way people spell them: without case, diacritics, dots or hyphens, so
-/// "Çavuşoğlu" is "cavusoglu", "U.N." is "un" and "Nagorno-Karabakh" is "nagorno karabakh".
+/// Names compared the way people spell them: without case, diacritics, dots, apostrophes,
+/// possessives or hyphens, so "Çavuşoğlu" is "cavusoglu", "U.N." is "un", "Armenia's
+/// opposition" is "armenia opposition" and "Nagorno-Karabakh" is "nagorno karabakh".
 enum NameFolding {
     static func fold(_ name: some StringProtocol) -> String {
-        let folded = String(name).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var out = ""
-        out.reserveCapacity(folded.utf8.count)
+        // ASCII, the common case, needs no Unicode folding.
+        let ascii = name.utf8.allSatisfy { $0 < 0x80 }
+        let source = ascii ? Array(name.unicodeScalars)
+            : Array(String(name).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).unicodeScalars)
+        var out = String.UnicodeScalarView()
         var pendingSpace = false
-        // A possessive is the name it marks: "Armenia's opposition" is "armenia opposition".
-        let base = folded.replacing("'s ", with: " ").replacing("\u{2019}s ", with: " ")
-        for character in base.hasSuffix("'s") || base.hasSuffix("\u{2019}s") ? String(base.dropLast(2)) : base {
-            switch character {
-            case "ı": out.append("i")
-            case "ə": out.append("a")
-            case "ø": out.append("o")
-            case "ł": out.append("l")
-            case "đ": out.append("d")
-            case "ß": out.append("ss")
-            case ".", "\u{2019}", "\u{2018}", "'": continue
-            case "-", " ", "\u{00A0}", "\n", "\t", "_", "/":
-                pendingSpace = !out.isEmpty
+        var index = 0
+        while index < source.count {
+            let scalar = source[index]
+            index += 1
+            switch scalar.value {
+            case 0x41...0x5A:
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(Unicode.Scalar(scalar.value + 32)!)
+            case 0x27, 0x2019, 0x2018:
+                // A possessive "'s" at a word's end is dropped with its apostrophe.
+                if index < source.count, source[index] == "s" || source[index] == "S",
+                   index + 1 == source.count || isSeparator(source[index + 1]) {
+                    index += 1
+                }
+            case 0x2E:
                 continue
+            case 0x2D, 0x20, 0xA0, 0x0A, 0x09, 0x5F, 0x2F:
+                pendingSpace = !out.isEmpty
             default:
                 if pendingSpace { out.append(" ") }
                 pendingSpace = false
-                out.append(character)
+                switch scalar {
+                case "ı": out.append("i")
+                case "ə", "Ə": out.append("a")
+                case "ø": out.append("o")
+                case "ł": out.append("l")
+                case "đ": out.append("d")
+                case "ß": out.append("s"); out.append("s")
+                default: out.append(scalar)
+                }
             }
         }
-        return out
+        return String(out)
+    }
+
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "-" || scalar == "," || scalar == "." || scalar == "\n" || scalar == "/"
+    }
+}
+
+/// Finding one byte string in another, for cue words in folded text.
+enum ByteSearch {
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        let last = haystack.count - needle.count
+        var index = 0
+        while index <= last {
+            if haystack[index] == first {
+                var matched = 1
+                while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
     }
 }
