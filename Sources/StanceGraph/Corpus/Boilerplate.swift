@@ -6,12 +6,13 @@ enum Boilerplate {
         let trimmed = text.trimmed()
         let words = trimmed.split(whereSeparator: { $0 == " " })
         let lower = trimmed.lowercased()
-        let folded = lower.filter { $0.isLetter || $0.isNumber || $0 == " " }
+        let lowerBytes = Array(lower.utf8)
+        let folded = trimmed.lettersAndDigits
 
-        if trimmed.allSatisfy({ $0.isNumber || $0.isWhitespace || ",.:/|-+%()".contains($0) }) {
+        if trimmed.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || $0 == " " || ",.:/|-+%()".unicodeScalars.contains($0) }) {
             return .boilerplate("a lone number, such as a share or comment count")
         }
-        if let outlet, folded == outlet.lowercased().filter({ $0.isLetter || $0.isNumber || $0 == " " }) {
+        if let outlet, folded == outlet.lettersAndDigits {
             return .boilerplate("the outlet's name")
         }
         if let first = words.first, ["by", "written", "reporting", "edited", "posted", "author:", "authors:"].contains(first.lowercased()),
@@ -24,7 +25,7 @@ enum Boilerplate {
         if words.count <= 12, let label = navigationLabel(words) {
             return .boilerplate(label)
         }
-        if words.count <= 25, callsToAction.contains(where: { lower.contains($0) }) {
+        if words.count <= 25, callsToAction.contains(where: { ByteSearch.contains(lowerBytes, Array($0.utf8)) }) {
             return .boilerplate("a promotion or call to action")
         }
         if words.count <= 10, photoWords.contains(where: { folded.split(separator: " ").contains(Substring($0)) }) && !endsSentence(trimmed) {
@@ -34,7 +35,7 @@ enum Boilerplate {
             return .boilerplate("navigation")
         }
         if isDateline(trimmed, words: words) { return .dateline }
-        if let title, folded == title.lowercased().filter({ $0.isLetter || $0.isNumber || $0 == " " }) { return .heading }
+        if let title, folded == title.lettersAndDigits { return .heading }
         if words.count <= 20, !endsSentence(trimmed) { return .heading }
         return .body
     }
@@ -84,8 +85,8 @@ enum Boilerplate {
         let dates = DateExpressions.scan(text)
         let rest = words.filter { word in
             if dates.contains(where: { $0.range.overlaps(word.range) }) { return false }
-            let letters = word.text.filter(\.isLetter)
-            if letters.count >= 2 && letters.allSatisfy(\.isUppercase) { return false }
+            let letters = word.text.unicodeScalars.filter(ScalarClass.isLetter)
+            if letters.count >= 2 && letters.allSatisfy(ScalarClass.isUppercase) { return false }
             return !word.text.contains(":") && !datelineWords.contains(word.text.lowercased())
         }
         if !dates.isEmpty { return rest.isEmpty }

@@ -108,10 +108,10 @@ struct Word: Hashable {
         var start: String.Index?
         var startOffset = 0
         var offset = 0
-        for index in text.indices {
-            let character = text[index]
-            let inWord = character.isLetter || character.isNumber || character == "." || character == ","
-                || character == "-" || character == "'" || character == "/"
+        let scalars = text.unicodeScalars
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            let inWord = ScalarClass.isLetterOrDigit(scalar) || scalar == "." || scalar == "," || scalar == "-" || scalar == "'" || scalar == "/"
             if inWord, start == nil {
                 start = index
                 startOffset = offset

@@ -86,6 +86,6 @@ enum DatelineReader {
     }
 
     private static func words(_ text: String, _ range: Range<Int>) -> String {
-        String(Array(text)[range])
+        String(String.UnicodeScalarView(Array(text.unicodeScalars)[range]))
     }
 }

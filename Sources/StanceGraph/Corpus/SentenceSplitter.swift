@@ -65,7 +65,7 @@ enum SentenceSplitter {
     }
 
     private static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isUppercase || ("0"..."9").contains(scalar) || scalar == "\"" || scalar == "'" || scalar == "(" || scalar == "["
+        ScalarClass.isUppercase(scalar) || ScalarClass.isDigit(scalar) || scalar == "\"" || scalar == "'" || scalar == "(" || scalar == "["
     }
 
     private static func endsSentenceAtPeriod(_ scalars: [Unicode.Scalar], period: Int, next: Int) -> Bool {
@@ -76,11 +76,11 @@ enum SentenceSplitter {
         if word.isEmpty { return true }
         let lower = word.lowercased()
         if abbreviations.contains(lower) { return false }
-        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let letters = word.unicodeScalars.filter { ScalarClass.isLetter($0) }
         // An initial: "J." in "J. Smith".
-        if word.unicodeScalars.count == 1, let only = letters.first, only.properties.isUppercase { return false }
+        if word.unicodeScalars.count == 1, let only = letters.first, ScalarClass.isUppercase(only) { return false }
         // A dotted acronym (U.N., U.S., a.m.): ends a sentence only before a sentence-opening word.
-        if word.contains("."), letters.count <= 4, word.unicodeScalars.allSatisfy({ $0 == "." || $0.properties.isAlphabetic }) {
+        if word.contains("."), letters.count <= 4, word.unicodeScalars.allSatisfy({ $0 == "." || ScalarClass.isLetter($0) }) {
             return sentenceOpeners.contains(followingWord(scalars, from: next))
         }
         return true
@@ -88,7 +88,7 @@ enum SentenceSplitter {
 
     private static func followingWord(_ scalars: [Unicode.Scalar], from index: Int) -> String {
         var end = index
-        while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+        while end < scalars.count, ScalarClass.isLetter(scalars[end]) { end += 1 }
         return String(String.UnicodeScalarView(scalars[index..<end]))
     }
 

@@ -70,9 +70,11 @@ struct SentenceView {
                 var end = index
                 if scalars[end - 1] == ".", !String(String.UnicodeScalarView(scalars[start..<end - 1])).contains(".") { end -= 1; index = end }
                 let text = String(String.UnicodeScalarView(scalars[start..<end]))
-                let isNumber = text.first?.isNumber == true
-                tokens.append(Token(text: text, lower: text.lowercased(), kind: isNumber ? .number : .word, range: start..<end,
-                                    isCapitalised: text.first?.isUppercase == true, quoted: inside))
+                let isNumber = ScalarClass.isDigit(scalars[start])
+                let capitalised = ScalarClass.isUppercase(scalars[start])
+                let hasUpper = scalars[start..<end].contains { ScalarClass.isUppercase($0) }
+                tokens.append(Token(text: text, lower: hasUpper ? text.lowercased() : text, kind: isNumber ? .number : .word, range: start..<end,
+                                    isCapitalised: capitalised, quoted: inside))
                 continue
             }
             tokens.append(Token(text: String(scalar), lower: String(scalar), kind: .punctuation, range: index..<index + 1, isCapitalised: false, quoted: inside))
@@ -93,8 +95,9 @@ struct SentenceView {
         self.mentions = spans
     }
 
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "&"
+        ScalarClass.isLetterOrDigit(scalar) || scalar == "&"
     }
 
     /// Apostrophes, hyphens, dots, commas and slashes inside a word or number: `Armenia's`,
@@ -102,13 +105,13 @@ struct SentenceView {
     static func joinsWord(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         let scalar = scalars[index]
         // The dot closing a dotted acronym: "U.N.", "a.m.".
-        if scalar == ".", index > 1, scalars[index - 2] == ".", scalars[index - 1].properties.isAlphabetic { return true }
-        guard index + 1 < scalars.count, index > 0 else { return scalar == "." && index > 0 && scalars[index - 1].properties.isUppercase }
+        if scalar == ".", index > 1, scalars[index - 2] == ".", ScalarClass.isLetter(scalars[index - 1]) { return true }
+        guard index + 1 < scalars.count, index > 0 else { return scalar == "." && index > 0 && ScalarClass.isUppercase(scalars[index - 1]) }
         let before = scalars[index - 1], after = scalars[index + 1]
         switch scalar {
         case "'", "-", "/": return isWordScalar(before) && isWordScalar(after)
-        case ",": return ("0"..."9").contains(before) && ("0"..."9").contains(after)
-        case ".": return isWordScalar(before) && (isWordScalar(after) && (before.properties.isUppercase || ("0"..."9").contains(before) || after.properties.isLowercase && index + 2 < scalars.count && scalars[index + 2] == "."))
+        case ",": return ScalarClass.isDigit(before) && ScalarClass.isDigit(after)
+        case ".": return isWordScalar(before) && (isWordScalar(after) && (ScalarClass.isUppercase(before) || ScalarClass.isDigit(before) || ScalarClass.isLowercase(after) && index + 2 < scalars.count && scalars[index + 2] == "."))
         default: return false
         }
     }

@@ -27,12 +27,16 @@ public struct MentionFinder: Sendable {
     public func mentions(in article: Article) -> [Mention] {
         let memo = Memo(resolver: resolver, day: article.published)
         var found: [Mention] = []
-        let capitalisedMidSentence = Self.capitalisedMidSentence(article)
+        let sentences = article.bodyParagraphs.map { $0.sentences.map { ($0, SentenceWord.split($0.text)) } }
+        var capitalisedMidSentence = Set<String>()
+        for paragraph in sentences {
+            for (_, words) in paragraph { for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lower) } }
+        }
         var people: [String: Resolver.Resolution] = [:]
-        for paragraph in article.bodyParagraphs {
+        for paragraph in sentences {
             var country: String?
-            for sentence in paragraph.sentences {
-                for span in spans(in: sentence.text, capitalisedElsewhere: capitalisedMidSentence, memo: memo) {
+            for (sentence, words) in paragraph {
+                for span in spans(in: sentence.text, words: words, capitalisedElsewhere: capitalisedMidSentence, memo: memo) {
                     guard var resolution = memo.resolve(span.text, country: country) else { continue }
                     if !resolution.actor.isKnown, resolution.actor.kind == .person {
                         let words = resolution.actor.name.split(separator: " ")
@@ -88,9 +92,9 @@ public struct MentionFinder: Sendable {
     }
 
     /// Candidate mention spans in one sentence, as character offsets into it.
-    func spans(in sentence: String, capitalisedElsewhere: Set<String>, memo: Memo? = nil) -> [Span] {
+    func spans(in sentence: String, words: [SentenceWord]? = nil, capitalisedElsewhere: Set<String>, memo: Memo? = nil) -> [Span] {
         let memo = memo ?? Memo(resolver: resolver, day: nil)
-        let words = SentenceWord.split(sentence)
+        let words = words ?? SentenceWord.split(sentence)
         let scalars = Array(sentence.unicodeScalars)
         var spans: [Span] = []
         var index = 0
@@ -196,17 +200,6 @@ public struct MentionFinder: Sendable {
         return false
     }
 
-    /// Words capitalised somewhere other than at the start of a sentence.
-    static func capitalisedMidSentence(_ article: Article) -> Set<String> {
-        var set = Set<String>()
-        for paragraph in article.bodyParagraphs {
-            for sentence in paragraph.sentences {
-                for word in SentenceWord.split(sentence.text).dropFirst() where word.isCapitalised { set.insert(word.lower) }
-            }
-        }
-        return set
-    }
-
     static let joiners: Set<String> = ["of", "for", "and", "de", "von", "der", "van", "al", "bin", "ibn", "the", "in"]
     static let openers: Set<String> = [
         "the", "a", "an", "meanwhile", "however", "earlier", "later", "after", "before", "during", "when", "while",
@@ -266,8 +259,8 @@ struct SentenceWord: Hashable {
     /// The first word of a quotation, capitalised as a sentence's first word is.
     var followsOpeningQuote = false
 
-    var isCapitalised: Bool { text.first.map { $0.isUppercase } ?? false }
-    var isNumberLike: Bool { text.contains(where: \.isNumber) }
+    var isCapitalised: Bool { text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
+    var isNumberLike: Bool { text.unicodeScalars.contains(where: ScalarClass.isDigit) }
     /// "Russian-brokered", "Armenian-majority": an adjective made with a hyphen.
     var isLowerCompound: Bool {
         let parts = text.split(separator: "-")
@@ -299,12 +292,14 @@ struct SentenceWord: Hashable {
             while gap < scalars.count, scalars[gap] == " " { gap += 1 }
             let endsClause = gap < scalars.count && !(isWordScalar(scalars[gap]) && gap > index)
             let quoted = start > 0 && scalars[start - 1] == "\"" && SentenceSplitter.isOpeningQuote(scalars, at: start - 1)
-            words.append(SentenceWord(text: text, lower: text.lowercased(), range: start..<end, endsClause: endsClause, followsOpeningQuote: quoted))
+            let lower = scalars[start..<end].contains(where: ScalarClass.isUppercase) ? text.lowercased() : text
+            words.append(SentenceWord(text: text, lower: lower, range: start..<end, endsClause: endsClause, followsOpeningQuote: quoted))
         }
         return words
     }
 
+    @inline(__always)
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "." || scalar == "/" || scalar == "&"
+        ScalarClass.isLetterOrDigit(scalar) || scalar == "-" || scalar == "." || scalar == "/" || scalar == "&"
     }
 }

@@ -1,0 +1,49 @@
+/// Character classes for the hot paths, answered without a Unicode table look-up for ASCII,
+/// which is nearly all of English news text.
+enum ScalarClass {
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value | 0x20) &- 0x61 < 26 }
+        return scalar.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value &- 0x30 < 10
+    }
+
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value &- 0x41 < 26 }
+        return scalar.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value &- 0x61 < 26 }
+        return scalar.properties.isLowercase
+    }
+
+    @inline(__always)
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        isLetter(scalar) || isDigit(scalar)
+    }
+}
+
+extension String {
+    /// The text's letters, digits and single spaces, lower-cased: "Get the Mirror!" → "get the mirror".
+    var lettersAndDigits: String {
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if ScalarClass.isLetterOrDigit(scalar) {
+                out.append(scalar.value < 0x80 && ScalarClass.isUppercase(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            } else if scalar == " " {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}
