@@ -129,7 +129,7 @@ struct Reading {
         let firstClose = view.tokens.firstIndex { $0.kind == .closeQuote }
         if startsInside {
             let end = firstClose ?? view.tokens.count
-            let quoted = ClauseEnd.trim(0..<end, in: view)
+            let quoted = ClauseEnd.trim(0..<end, in: view, keepFullStop: firstClose == nil)
             let attributed = frames.contains { $0.continuesQuote }
             if let continuing, !attributed, !quoted.isEmpty {
                 statements[continuing].text += " " + view.text(quoted)
@@ -141,7 +141,7 @@ struct Reading {
             }
         } else if frames.isEmpty, view.endsInsideQuote, let open = view.tokens.lastIndex(where: { $0.kind == .openQuote }) {
             // A quotation opens here and runs on: its attribution may come in a later sentence.
-            let quoted = ClauseEnd.trim(open + 1..<view.tokens.count, in: view)
+            let quoted = ClauseEnd.trim(open + 1..<view.tokens.count, in: view, keepFullStop: true)
             if !quoted.isEmpty { pendingQuote = [(view.text(quoted), view.sentence)] }
         }
 
@@ -173,6 +173,8 @@ struct Reading {
                 }
                 if statement.quote, view.endsInsideQuote, frame.content.upperBound >= view.tokens.count - 2 {
                     continuing = statements.count - 1
+                    // The sentence's full stop stays: the quotation goes on after it.
+                    statements[statements.count - 1].text = view.text(ClauseEnd.trim(frame.content.lowerBound..<view.tokens.count, in: view, keepFullStop: true))
                 }
             }
             if frame.continuesQuote { pendingQuote = [] }

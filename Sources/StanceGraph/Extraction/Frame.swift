@@ -51,11 +51,43 @@ enum ClauseEnd {
         return tokens.count
     }
 
-    /// `range` without leading "that", commas and colons, and without trailing punctuation.
-    static func trim(_ range: Range<Int>, in view: SentenceView) -> Range<Int> {
+    /// `range` without leading "that", commas and colons, without the quote marks around a
+    /// whole quotation, and without trailing commas and full stops (a question or exclamation
+    /// mark is part of what was said; `keepFullStop` keeps a full stop too, for a sentence
+    /// that a quotation over several sentences goes on from).
+    static func trim(_ range: Range<Int>, in view: SentenceView, keepFullStop: Bool = false) -> Range<Int> {
         var start = range.lowerBound, end = range.upperBound
         while start < end, [",", ":", "that", "-"].contains(view.lower[start]) { start += 1 }
-        while end > start, [",", ".", ";", ":", "-", "!", "?"].contains(view.lower[end - 1]) { end -= 1 }
+        let wholeQuote = start < end && view.tokens[start].kind == .openQuote
+            && !(start + 1..<end).contains { view.tokens[$0].kind == .closeQuote && $0 < end - 2 }
+        if wholeQuote { start += 1 }
+        while end > start, [",", ";", ":", "-"].contains(view.lower[end - 1]) || (view.lower[end - 1] == "." && !keepFullStop)
+                || (wholeQuote && view.tokens[end - 1].kind == .closeQuote) {
+            end -= 1
+        }
         return start..<end
+    }
+
+    /// Where a cue's content starts: past setting phrases ("on Twitter", "in a statement on
+    /// Thursday"), whoever was told ("told his Turkish counterpart", "told reporters in
+    /// Moscow"), and a colon or comma.
+    static func contentStart(afterCue index: Int, length: Int, lemma: String, in view: SentenceView) -> Int {
+        var start = Setting.skip(from: index + length, in: view)
+        if ["tell", "ask"].contains(lemma), start < view.tokens.count {
+            if let told = view.mention(startingAt: start) { start = told.tokens.upperBound }
+            // "told his Turkish counterpart that ...", "told reporters on arrival at ... that ...".
+            if let that = (start..<min(view.tokens.count, start + 14)).first(where: { view.lower[$0] == "that" || view.tokens[$0].kind == .openQuote }),
+               !(start..<that).contains(where: { CueLexicon.forms[view.lower[$0]] != nil || view.tokens[$0].quoted }) {
+                start = that
+            } else {
+                while start < view.tokens.count, view.tokens[start].kind == .word, !view.tokens[start].quoted,
+                      ["reporters", "journalists", "media", "lawmakers", "parliament", "the", "a", "state", "television", "press", "his", "her"].contains(view.lower[start]) {
+                    start += 1
+                }
+            }
+            start = Setting.skip(from: start, in: view)
+        }
+        while start < view.tokens.count, [",", ":", "-"].contains(view.lower[start]) { start += 1 }
+        return start
     }
 }

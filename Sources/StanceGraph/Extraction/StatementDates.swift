@@ -98,6 +98,14 @@ enum FigureReader {
             var noun = index + 1
             while noun < range.upperBound, modifiers.contains(view.lower[noun]) || view.tokens[noun].isCapitalised && view.lower[noun].hasSuffix("n") { noun += 1 }
             guard noun < range.upperBound, view.tokens[noun].kind == .word else { continue }
+            // "6 were missing", "two had been captured": a number, a verb, then what befell them.
+            if ["were", "are", "was", "have", "had", "remain", "remained", "remain"].contains(view.lower[noun]) {
+                let window = noun..<min(range.upperBound, noun + 4)
+                if let category = window.lazy.compactMap({ position in Self.categories.first { $0.1.contains(view.lower[position]) }?.0 }).first {
+                    figures.append(Figure(value: value, what: category))
+                }
+                continue
+            }
             let counted = view.lower[noun]
             if timeUnits.contains(counted) || DateExpressions.month(counted) != nil { continue }
             let isPeople = people.contains(counted)

@@ -269,7 +269,10 @@ struct Token: Hashable {
     /// Titles and descriptors written before names, never part of one.
     static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "madam", "former", "senior", "acting", "deputy", "current", "then",
                                       "opposition", "ruling", "lawmaker", "legislator", "activist", "analyst", "expert", "journalist",
-                                      "rebel", "separatist", "veteran", "candidate", "mp", "official"]
+                                      "rebel", "separatist", "veteran", "candidate", "mp", "official", "chancellor", "king", "queen",
+                                      "prince", "princess", "emir", "sheikh", "pope", "cardinal", "archbishop", "bishop", "general",
+                                      "colonel", "major", "captain", "lieutenant", "sergeant", "admiral", "governor", "mayor",
+                                      "senator", "congressman", "congresswoman", "judge", "justice", "professor", "patriarch", "catholicos"]
     static let organisationHeads: Set<String> = [
         "ministry", "ministries", "alliance", "party", "bloc", "agency", "service", "office", "committee", "council",
         "commission", "organization", "organisation", "union", "front", "movement", "association", "institute", "center",

@@ -3,23 +3,12 @@
 enum ReportedSpeech: AttributionRule {
     static let name = "reported-speech"
 
-    static let tellingLemmas: Set<String> = ["tell", "ask"]
-
     static func frames(_ input: RuleInput) -> [Frame] {
         let view = input.view
         var frames: [Frame] = []
         for (index, match) in input.cues where match.cue.shape == .reporting && !input.taken(index) {
             guard let subject = SpeakerFinder.before(index, in: view) else { continue }
-            var start = Setting.skip(from: index + match.length, in: view)
-            if tellingLemmas.contains(match.cue.lemma), start < view.tokens.count {
-                // Who was told: "told RFE/RL", "told reporters on arrival at ...".
-                if let told = view.mention(startingAt: start) {
-                    start = told.tokens.upperBound
-                } else if ["reporters", "journalists", "the", "a", "parliament", "lawmakers"].contains(view.lower[start]) {
-                    while start < view.tokens.count, view.lower[start] != "that", view.tokens[start].kind == .word, start - index < 14 { start += 1 }
-                }
-                start = Setting.skip(from: start, in: view)
-            }
+            let start = ClauseEnd.contentStart(afterCue: index, length: match.length, lemma: match.cue.lemma, in: view)
             let content = ClauseEnd.trim(start..<ClauseEnd.after(start, in: view), in: view)
             // Nothing but who was told, when and where is no statement.
             guard content.count >= 3, !ClauseThenSpeaker.onlyAttributionAfter(content.lowerBound, in: view) else { continue }

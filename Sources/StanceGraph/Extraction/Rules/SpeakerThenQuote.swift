@@ -7,9 +7,7 @@ enum SpeakerThenQuote: AttributionRule {
         let view = input.view
         var frames: [Frame] = []
         for (index, match) in input.cues where match.cue.shape == .reporting && !input.taken(index) {
-            var position = index + match.length
-            position = Setting.skip(from: position, in: view)
-            while position < view.tokens.count, [",", ":", "-"].contains(view.lower[position]) { position += 1 }
+            let position = ClauseEnd.contentStart(afterCue: index, length: match.length, lemma: match.cue.lemma, in: view)
             guard position < view.tokens.count, view.tokens[position].kind == .openQuote,
                   let subject = SpeakerFinder.before(index, in: view) else { continue }
             let close = (position + 1..<view.tokens.count).first { view.tokens[$0].kind == .closeQuote } ?? view.tokens.count

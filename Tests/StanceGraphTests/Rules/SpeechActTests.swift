@@ -1,0 +1,46 @@
+import Testing
+@testable import StanceGraph
+
+@Suite struct SpeechActTests {
+    @Test func accusingIsHostileTowardItsTarget() throws {
+        let statements = try extract("Aliyev accused Armenia of violating the ceasefire.")
+        #expect(statements.map(Said.init) == [Said("Ilham Aliyev", "accused", "accused Armenia of violating the ceasefire")])
+        #expect(statements.first?.polarity == -1)
+        #expect(statements.first?.targets.map(\.id) == ["armenia"])
+        #expect(statements.first?.topics.contains("ceasefire-agreement") == true)
+    }
+
+    @Test func urgingIsCooperativeAndTheSidesAreTheTwoStatesAtIssue() throws {
+        let statements = try extract("""
+            Fighting between Armenia and Azerbaijan resumed on Friday. Azerbaijan said Armenia fired first.
+
+            The European Union urged the sides to return to the negotiating table.
+            """)
+        let union = try #require(statements.first { $0.speaker.id == "eu" })
+        #expect(union.polarity == 1)
+        #expect(Set(union.targets.map(\.id)) == ["armenia", "azerbaijan"])
+    }
+
+    @Test func severalSpeakersInOneActGiveOneStatementEach() throws {
+        let found = try said("Pashinyan and Aliyev both welcomed the deal.")
+        #expect(found == [Said("Nikol Pashinyan", "welcomed", "welcomed the deal"), Said("Ilham Aliyev", "welcomed", "welcomed the deal")])
+    }
+
+    @Test func callingForExclusionIsHostile() throws {
+        let statements = try extract("Baku called for Paris to be removed from mediation after the vote and demanded an apology.")
+        #expect(statements.first?.speaker.id == "azerbaijan")
+        #expect(statements.first?.polarity == -1)
+    }
+
+    @Test func characterisingTakesTheStanceOfItsWords() throws {
+        let statements = try extract("Armenian Prime Minister Nikol Pashinyan called the agreement \"a disaster\" for his country.")
+        #expect(statements.first?.polarity == -1)
+        #expect(statements.first?.cue == "called")
+    }
+
+    @Test func expressingSupportIsCooperative() throws {
+        let statements = try extract("German Chancellor Angela Merkel expressed her strong support for the mediation efforts.")
+        #expect(statements.map(Said.init) == [Said("Angela Merkel", "expressed her strong support", "expressed her strong support for the mediation efforts")])
+        #expect(statements.first?.polarity == 1)
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import StanceGraph
+
+@Suite struct StanceAndFigureTests {
+    func polarity(_ cue: CueLexicon.Stance, _ text: String) -> Int {
+        StanceReader.polarity(cue: cue, words: ArraySlice(text.lowercased().split(separator: " ").map(String.init)))
+    }
+
+    @Test func contentDecidesForNeutralCues() {
+        #expect(polarity(.neutral, "enemy shelling of civilian areas continued") == -1)
+        #expect(polarity(.neutral, "we are grateful for the assistance of our partners") == 1)
+        #expect(polarity(.neutral, "the ministry published a list of names") == 0)
+        #expect(polarity(.neutral, "the opposition was not seeking the annulment of the deal") == 1)
+        #expect(polarity(.neutral, "there will be no corridor through our land") == -1)
+    }
+
+    @Test func cooperativeCuesStayCooperativeUnlessTheyAskForRemoval() {
+        #expect(polarity(.cooperative, "both sides to refrain from provocative actions") == 1)
+        #expect(polarity(.cooperative, "the prime minister to step down") == -1)
+        #expect(polarity(.hostile, "the agreement") == -1)
+    }
+
+    @Test func figuresAreCountedPeopleAndThings() throws {
+        let statements = try extract("""
+            Azerbaijan's Defence Ministry said 2,904 servicemen had been killed and 6 were missing, adding that four soldiers were captured \
+            and the army lost two tanks during the six weeks of war in 2020.
+            """)
+        let figures = statements.flatMap(\.figures)
+        #expect(figures == [Figure(value: 2904, what: "killed"), Figure(value: 6, what: "missing"), Figure(value: 4, what: "captured"), Figure(value: 2, what: "tanks")])
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+@testable import StanceGraph
+
+@Suite struct StatementDateTests {
+    @Test(arguments: [
+        ("In a statement issued late on Monday, the OSCE Minsk Group urged restraint.", "2021-11-15"),
+        ("Aliyev said on October 2 that the offensive would go on.", "2021-10-02"),
+        ("Earlier on Tuesday, Pashinyan told parliament that the talks had failed.", "2021-11-16"),
+        ("Pashinyan said on Saturday that the talks had failed.", "2021-11-13"),
+        ("Pashinyan said that the talks had failed.", "2021-11-16"),
+        ("Pashinyan said yesterday that the talks had failed.", "2021-11-15"),
+    ])
+    func timeWordsAroundTheCueResolveAgainstPublication(sentence: String, day: String) throws {
+        #expect(try extract(sentence, published: "2021-11-16").first?.date == Day(iso: day))
+    }
+
+    @Test func theSameDayIsTheDayLastNamed() throws {
+        let statements = try extract("Clashes began on Thursday. Speaking on the same day, Aliyev rejected any talks.", published: "2021-11-16")
+        #expect(statements.first?.date == Day(iso: "2021-11-11"))
+    }
+
+    @Test func daysInsideTheContentDateWhatWasSaidNotWhenItWasSaid() throws {
+        let statements = try extract("Pashinyan said the fighting had started on Sunday.", published: "2021-11-16")
+        #expect(statements.first?.date == Day(iso: "2021-11-16"))
+    }
+}
