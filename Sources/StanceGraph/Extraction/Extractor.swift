@@ -118,6 +118,11 @@ struct Reading {
             if let subject, subject.start > 1, ["and", "while", "but", "whereas"].contains(lower[subject.start - 1]), !view.tokens[subject.start - 1].quoted {
                 view.clauseBreaks.insert(subject.start - 1)
             }
+            // "denied the claim and said ...": a second cue of the same subject starts a statement.
+            if cue.index > 1, lower[cue.index - 1] == "and", !view.tokens[cue.index - 1].quoted,
+               SpeakerFinder.before(cue.index, in: view) == nil, SpeechAct.coordinatedSubject(before: cue.index, in: view) != nil {
+                view.clauseBreaks.insert(cue.index - 1)
+            }
         }
         var frames: [Frame] = []
         for rule in Extractor.rules {
@@ -211,7 +216,8 @@ struct Reading {
                 guard other != position else { return false }
                 // Content running over another cue: when each holds the other's cue, the earlier
                 // one's content ran on too far ("Armenia has confirmed ..., the ministry said").
-                if outer.content.contains(frame.cue.lowerBound) && (!frame.content.contains(outer.cue.lowerBound) || frame.cue.lowerBound < outer.cue.lowerBound) { return true }
+                if outer.content.contains(frame.cue.lowerBound) && (!frame.content.contains(outer.cue.lowerBound) || frame.cue.lowerBound < outer.cue.lowerBound),
+                   !(frame.cue.lowerBound > 0 && outer.content.upperBound <= frame.cue.lowerBound) { return true }
                 return other < position && outer.speakers == frame.speakers && outer.content.overlaps(frame.content) && frame.lemma != "add"
             }
         }.map(\.element).sorted { $0.cue.lowerBound < $1.cue.lowerBound }

@@ -44,6 +44,8 @@ enum SpeakerFinder {
         "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "friday", "monday", "tuesday",
         "wednesday", "thursday", "saturday", "sunday", "on", "in", "at", "with", "after", "following", "during",
         "arrival", "remarks", "comments", "appearance", "news", "agency", "website", "online", "social", "media",
+        "parliament", "legislature", "assembly", "session", "hearing", "summit", "forum", "rally", "ceremony", "visit",
+        "trip", "debate", "address", "letter", "interview", "talks", "meeting",
     ]
 
     static let prepositions: Set<String> = ["on", "in", "at", "during", "via", "through", "after", "following"]
@@ -90,6 +92,13 @@ enum SpeakerFinder {
         // "Ann Linde, who is the current OSCE Chairperson-in-Office, expressed ...",
         // "Pashinyan, on the other hand, called ...", "It, however, criticized ...".
         if view.lower[i] == "," {
+            // "The EU's foreign policy chief, Josep Borrell, called ...": the name set off by commas.
+            if let open = (floor..<i).last(where: { view.lower[$0] == "," }), let name = view.mention(startingAt: open + 1),
+               name.tokens.upperBound == i, name.resolution.actor.kind == .person {
+                // The subject starts where its title does: "the mayor of Tartar, X, told ...".
+                let title = open > floor ? describe(endingAt: open - 1, in: view, floor: floor)?.lowerBound : nil
+                return Subject(references: [.mention(name)], start: title ?? open + 1, end: i)
+            }
             guard let open = (floor..<i).last(where: { view.lower[$0] == "," }), open > floor,
                   ["who", "which", "whose", "where", "a", "an", "the", "currently", "now", "then", "once"].contains(view.lower[open + 1])
                     || (i - open <= 6 && !(open + 1..<i).contains { CueLexicon.forms[view.lower[$0]] != nil })

@@ -136,8 +136,13 @@ public struct Resolver: Sendable {
             if !matched { start += 1 }
         }
 
-        // What is left that is capitalised, and not a function word, is a name.
-        let nameTokens = tokens.enumerated().filter { !used[$0.offset] && $0.element.isCapitalized && !Token.functionWords.contains($0.element.folded) && !Token.titles.contains($0.element.folded) }.map(\.element)
+        // What is left that is capitalised, and not a function word, is a name; a person's name
+        // comes after the office ("Kremlin spokesman Dmitry Peskov"), so words before the last
+        // office word are not part of it.
+        let lastOffice = role == nil ? -1 : (tokens.indices.last { used[$0] && roleNames[tokens[$0].folded] != nil } ?? -1)
+        let candidates = tokens.enumerated().filter { !used[$0.offset] && $0.element.isCapitalized && !Token.functionWords.contains($0.element.folded) && !Token.titles.contains($0.element.folded) }
+        let afterOffice = candidates.filter { $0.offset > lastOffice }
+        let nameTokens = (afterOffice.count >= 2 || (afterOffice.count == 1 && candidates.count == 1) ? afterOffice : candidates).map(\.element)
         let country = qualifier.flatMap { registry.actor($0.id) }
 
         if !nameTokens.isEmpty {

@@ -41,3 +41,33 @@ import Testing
         #expect(statements.first?.polarity == 1)
     }
 }
+
+@Suite struct UnseenPhrasingTests {
+    @Test func aNameAfterItsOfficeIsThePersonAndTheOfficeIsNot() throws {
+        let found = try said("Kremlin spokesman Dmitry Peskov told reporters on Wednesday that Moscow was ready to help.")
+        #expect(found == [Said("Dmitry Peskov", "told", "Moscow was ready to help")])
+    }
+
+    @Test func anAppositiveNameIsTheSpeaker() throws {
+        let found = try said("The European Union's foreign policy chief, Josep Borrell, called on both sides to respect the ceasefire.")
+        #expect(found.map(\.speaker) == ["Josep Borrell"])
+    }
+
+    @Test func aSecondVerbOfTheSameSubjectIsASecondStatement() throws {
+        let found = try said("Azerbaijan's Foreign Ministry denied the claim and said Armenian forces had shelled its positions near Lachin.")
+        #expect(found == [
+            Said("Azerbaijan Ministry of Foreign Affairs", "denied", "denied the claim"),
+            Said("Azerbaijan Ministry of Foreign Affairs", "said", "Armenian forces had shelled its positions near Lachin"),
+        ])
+    }
+
+    @Test func accordingToTheMinistryGoesBackToIt() throws {
+        let found = try said("Azerbaijan's Foreign Ministry denied the claim. According to the ministry, 50 Azerbaijani soldiers were killed.")
+        #expect(found.last == Said("Azerbaijan Ministry of Foreign Affairs", "According to", "50 Azerbaijani soldiers were killed"))
+    }
+
+    @Test func speakingInParliament() throws {
+        let found = try said("Pashinyan said in parliament that 105 servicemen had been killed.")
+        #expect(found == [Said("Nikol Pashinyan", "said", "105 servicemen had been killed")])
+    }
+}

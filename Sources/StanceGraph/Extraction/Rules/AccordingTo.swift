@@ -8,10 +8,22 @@ enum AccordingTo: AttributionRule {
         for index in view.tokens.indices.dropLast() where view.lower[index] == "according" && view.lower[index + 1] == "to" && !view.tokens[index].quoted {
             var at = index + 2
             if at < view.tokens.count, ["the", "a"].contains(view.lower[at]) { at += 1 }
-            guard let source = view.mention(startingAt: at) ?? view.mention(startingAt: index + 2) else { continue }
+            let reference: SpeakerFinder.Reference
+            let sourceEnd: Int
+            if let source = view.mention(startingAt: at) ?? view.mention(startingAt: index + 2) {
+                reference = .mention(source)
+                sourceEnd = source.tokens.upperBound
+            } else if at > index + 2, let comma = (at..<min(view.tokens.count, at + 6)).first(where: { [",", "."].contains(view.lower[$0]) }),
+                      comma > at, (at..<comma).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalised }) {
+                // "according to the ministry": resolved through the discourse.
+                reference = .words(index + 2..<comma)
+                sourceEnd = comma
+            } else {
+                continue
+            }
             let content: Range<Int>
             if index == 0 {
-                var start = source.tokens.upperBound
+                var start = sourceEnd
                 if start < view.tokens.count, view.lower[start] == "," { start += 1 }
                 content = start..<ClauseEnd.after(start, in: view)
             } else {
@@ -19,7 +31,7 @@ enum AccordingTo: AttributionRule {
             }
             let trimmed = ClauseEnd.trim(content, in: view)
             guard trimmed.count >= 3 else { continue }
-            frames.append(Frame(rule: name, speakers: [.mention(source)], cue: index..<index + 2, content: trimmed,
+            frames.append(Frame(rule: name, speakers: [reference], cue: index..<index + 2, content: trimmed,
                                 stance: .neutral, lemma: "according to"))
         }
         return frames

@@ -7,7 +7,7 @@ enum ReportedSpeech: AttributionRule {
         let view = input.view
         var frames: [Frame] = []
         for (index, match) in input.cues where match.cue.shape == .reporting && !input.taken(index) {
-            guard let subject = SpeakerFinder.before(index, in: view) else { continue }
+            guard let subject = SpeakerFinder.before(index, in: view) ?? SpeechAct.coordinatedSubject(before: index, in: view) else { continue }
             let start = ClauseEnd.contentStart(afterCue: index, length: match.length, lemma: match.cue.lemma, in: view)
             let content = ClauseEnd.trim(start..<ClauseEnd.after(start, in: view), in: view)
             // Nothing but who was told, when and where is no statement.

@@ -9,7 +9,7 @@ enum SpeakerThenQuote: AttributionRule {
         for (index, match) in input.cues where match.cue.shape == .reporting && !input.taken(index) {
             let position = ClauseEnd.contentStart(afterCue: index, length: match.length, lemma: match.cue.lemma, in: view)
             guard position < view.tokens.count, view.tokens[position].kind == .openQuote,
-                  let subject = SpeakerFinder.before(index, in: view) else { continue }
+                  let subject = SpeakerFinder.before(index, in: view) ?? SpeechAct.coordinatedSubject(before: index, in: view) else { continue }
             let close = (position + 1..<view.tokens.count).first { view.tokens[$0].kind == .closeQuote } ?? view.tokens.count
             let content = ClauseEnd.trim(position + 1..<close, in: view)
             guard !content.isEmpty else { continue }

@@ -21,8 +21,8 @@ enum SpeechAct: AttributionRule {
     /// `X spoke to both A and B and called for ...`: the subject of the verb before "and".
     static func coordinatedSubject(before index: Int, in view: SentenceView) -> SpeakerFinder.Subject? {
         guard index > 1, view.lower[index - 1] == "and" else { return nil }
-        for verb in stride(from: index - 2, through: 1, by: -1) where view.lower[verb] == "and" || coordinatedVerbs.contains(view.lower[verb]) {
-            guard coordinatedVerbs.contains(view.lower[verb]) else { continue }
+        for verb in stride(from: index - 2, through: 0, by: -1) where !view.tokens[verb].quoted {
+            guard coordinatedVerbs.contains(view.lower[verb]) || CueLexicon.forms[view.lower[verb]] != nil else { continue }
             return SpeakerFinder.before(verb, in: view)
         }
         return nil
