@@ -4,7 +4,7 @@ import StanceGraph
 struct ActorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actors",
-        abstract: "List the registry's actors with how often the corpus mentions them, or the actors it lacks.",
+        abstract: "List the registry's actors with their statements and mentions in the corpus, or the actors it lacks.",
         discussion: """
             With --unknown, lists the actors found in the articles that the registry lacks, most \
             frequent first, with where each is first mentioned; --yaml prints them as entries to \
@@ -31,19 +31,20 @@ struct ActorsCommand: ParsableCommand {
         if unknown && yaml {
             print("actors:")
             for entry in census.unknown {
-                print("  # \(entry.mentions) mention\(entry.mentions == 1 ? "" : "s"), first at \(entry.place): \"\(entry.example)\"")
+                print("  # \(entry.statements) statement\(entry.statements == 1 ? "" : "s"), \(entry.mentions) mention\(entry.mentions == 1 ? "" : "s")"
+                      + (entry.place.isEmpty ? "" : ", first at \(entry.place): \"\(entry.example)\""))
                 print("  - id: \(entry.actor.id)")
                 print("    name: \(entry.actor.name)")
                 print("    kind: \(entry.actor.kind.rawValue)")
                 if let country = entry.actor.country { print("    country: \(country)") }
             }
         } else if unknown {
-            Table(["mentions", "articles", "name", "kind", "country", "first mention"],
-                  census.unknown.map { ["\($0.mentions)", "\($0.articles)", $0.actor.name, $0.actor.kind.rawValue, $0.actor.country ?? "", "\($0.place) \"\($0.example)\""] })
+            Table(["statements", "mentions", "articles", "name", "kind", "country", "first mention"],
+                  census.unknown.map { ["\($0.statements)", "\($0.mentions)", "\($0.articles)", $0.actor.name, $0.actor.kind.rawValue, $0.actor.country ?? "", $0.place.isEmpty ? "" : "\($0.place) \"\($0.example)\""] })
                 .print()
         } else {
-            Table(["mentions", "articles", "id", "name", "kind", "country"],
-                  census.known.map { ["\($0.mentions)", "\($0.articles)", $0.actor.id, $0.actor.name, $0.actor.kind.rawValue, $0.actor.country ?? ""] })
+            Table(["statements", "mentions", "articles", "id", "name", "kind", "country"],
+                  census.known.map { ["\($0.statements)", "\($0.mentions)", "\($0.articles)", $0.actor.id, $0.actor.name, $0.actor.kind.rawValue, $0.actor.country ?? ""] })
                 .print()
         }
         Loading.report(corpus.errors)

@@ -5,11 +5,11 @@ import Testing
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
 @Suite struct CorpusCommandTests {
-    @Test func actorsListsTheRegistryWithMentionCounts() throws {
+    @Test func actorsListsTheRegistryWithStatementAndMentionCounts() throws {
         let result = try CommandRunner.run(["actors"], in: repositoryRoot)
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.first?.hasPrefix("mentions  articles  id ") == true)
+        #expect(lines.first?.hasPrefix("statements  mentions  articles  id ") == true)
         #expect(lines.contains { $0.contains(" nikol-pashinyan ") && $0.contains("Nikol Pashinyan") })
         #expect(lines.contains { $0.contains(" csto ") })
     }
@@ -21,15 +21,15 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         let result = try CommandRunner.run(["actors", "--unknown", folder.path], in: repositoryRoot)
         #expect(result.status == 0)
         #expect(result.stdout == """
-            mentions  articles  name               kind    country  first mention
-            2         1         Hikmet Hajiyev     person           a:1 "Spokesman Hikmet Hajiyev"
-            1         1         Tigran Abrahamyan  person           b:1 "Opposition leader Tigran Abrahamyan"
+            statements  mentions  articles  name               kind    country  first mention
+            2           2         1         Hikmet Hajiyev     person           a:1 "Spokesman Hikmet Hajiyev"
+            1           1         1         Tigran Abrahamyan  person           b:1 "Opposition leader Tigran Abrahamyan"
 
             """)
         let yaml = try CommandRunner.run(["actors", "--unknown", "--yaml", folder.file("b.txt")], in: repositoryRoot)
         #expect(yaml.stdout == """
             actors:
-              # 1 mention, first at b:1: "Opposition leader Tigran Abrahamyan"
+              # 1 statement, 1 mention, first at b:1: "Opposition leader Tigran Abrahamyan"
               - id: tigran-abrahamyan
                 name: Tigran Abrahamyan
                 kind: person

@@ -21,7 +21,7 @@
 public struct Extractor: Sendable {
     public let registry: Registry
     let resolver: Resolver
-    let finder: MentionFinder
+    public let finder: MentionFinder
     /// Each topic's cue words, folded and padded with spaces, to find in folded text.
     let topicCues: [(id: String, cues: [[UInt8]])]
 

@@ -11,7 +11,7 @@ enum ReportedSpeech: AttributionRule {
             let start = ClauseEnd.contentStart(afterCue: index, length: match.length, lemma: match.cue.lemma, in: view)
             let content = ClauseEnd.trim(start..<ClauseEnd.after(start, in: view), in: view)
             // Nothing but who was told, when and where is no statement.
-            guard content.count >= 3, !ClauseThenSpeaker.onlyAttributionAfter(content.lowerBound, in: view) else { continue }
+            guard content.count >= 2, !ClauseThenSpeaker.onlyAttributionAfter(content.lowerBound, in: view) else { continue }
             frames.append(Frame(rule: name, speakers: subject.references, cue: index..<index + match.length, content: content,
                                 stance: match.cue.stance, lemma: match.cue.lemma))
         }
