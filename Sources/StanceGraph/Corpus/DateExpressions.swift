@@ -37,23 +37,15 @@ enum DateExpressions {
                 index += 1
                 continue
             }
-            // Month Day[,] [Year]
+            // Month Day[,] [Year], or Day Month [Year].
+            var pair: (month: Int, day: Int)?
             if let month = month(word.text), index + 1 < words.count, let day = dayNumber(words[index + 1].text) {
-                var end = words[index + 1].range.upperBound
-                var year: Int?
-                if index + 2 < words.count, let y = yearNumber(words[index + 2].text) {
-                    year = y
-                    end = words[index + 2].range.upperBound
-                }
-                if Day(year: year ?? 2000, month: month, day: day) != nil {
-                    found.append(Found(month: month, day: day, year: year, range: word.range.lowerBound..<end))
-                    index += year == nil ? 2 : 3
-                    continue
-                }
+                pair = (month, day)
+            } else if let day = dayNumber(word.text), index + 1 < words.count, let month = month(words[index + 1].text),
+                      words[index + 1].text.count > 3 || words[index + 1].text.hasSuffix(".") || words[index + 1].text.first!.isUppercase {
+                pair = (month, day)
             }
-            // Day Month [Year]
-            if let day = dayNumber(word.text), index + 1 < words.count, let month = month(words[index + 1].text),
-               words[index + 1].text.count > 3 || words[index + 1].text.hasSuffix(".") || words[index + 1].text.first!.isUppercase {
+            if let (month, day) = pair {
                 var end = words[index + 1].range.upperBound
                 var year: Int?
                 if index + 2 < words.count, let y = yearNumber(words[index + 2].text) {
