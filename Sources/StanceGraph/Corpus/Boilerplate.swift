@@ -3,6 +3,13 @@
 enum Boilerplate {
     /// The kind of one paragraph. `previous` is the kind of the paragraph before it.
     static func classify(_ text: String, previous: Paragraph.Kind?, outlet: String?, title: String?) -> Paragraph.Kind {
+        // Furniture is short: a paragraph of more than 25 words that ends a sentence is prose.
+        var spaces = 0
+        for byte in text.utf8 where byte == 0x20 {
+            spaces += 1
+            if spaces > 25 { break }
+        }
+        if spaces > 25, endsSentence(text) { return .body }
         let trimmed = text.trimmed()
         let words = trimmed.split(whereSeparator: { $0 == " " })
         let lower = trimmed.lowercased()

@@ -79,7 +79,7 @@ public struct MentionFinder: Sendable {
         func resolve(_ text: String, country: String? = nil) -> Resolver.Resolution? {
             let key = text + "\u{1}" + (country ?? "")
             if let known = resolved[key] { return known }
-            let resolution = resolver.resolve(text, on: day, context: .init(country: country))
+            let resolution = resolver.cachedResolve(text, on: day, country: country)
             resolved[key] = resolution
             return resolution
         }

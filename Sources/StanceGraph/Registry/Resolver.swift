@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Resolves a mention in an article ("the Russian foreign minister", "Azerbaijan's
 /// President Ilham Aliyev", "the Defence Ministry in Baku", "Yerevan", "spokeswoman Alina
 /// Nikoghosyan") to an actor, on the article's day.
@@ -10,6 +12,9 @@
 /// flagged as unknown.
 public struct Resolver: Sendable {
     public let registry: Registry
+    /// Resolutions made before, by words, country and day, shared by every copy of this
+    /// resolver and every thread: the same actors are named in article after article.
+    private let cache = ResolutionCache()
 
     /// How a mention was resolved.
     public enum Method: Hashable, Sendable {
@@ -179,6 +184,15 @@ public struct Resolver: Sendable {
         return nil
     }
 
+    /// ``resolve(_:on:context:)``, remembered: for the hot path of reading many articles.
+    func cachedResolve(_ mention: String, on day: Day?, country: String?) -> Resolution? {
+        let key = ResolutionCache.Key(text: mention, country: country, day: day)
+        if let hit = cache.lookup(key) { return hit.resolution }
+        let resolution = resolve(mention, on: day, context: Context(country: country))
+        cache.store(key, resolution)
+        return resolution
+    }
+
     /// Whether `text` is, as a whole, a name or alias in the registry or the gazetteer.
     public func isName(_ text: String) -> Bool {
         names[NameFolding.fold(Token.split(text).map(\.text).joined(separator: " "))] != nil
@@ -291,5 +305,33 @@ extension String {
     /// "foreign minister" → "Foreign Minister".
     var capitalizedWords: String {
         split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+}
+
+/// Resolutions remembered by words, country and day, behind a lock. Bounded: past
+/// `limit` entries it starts again empty.
+final class ResolutionCache: Sendable {
+    struct Key: Hashable, Sendable {
+        var text: String
+        var country: String?
+        var day: Day?
+    }
+
+    struct Entry: Sendable {
+        var resolution: Resolver.Resolution?
+    }
+
+    static let limit = 200_000
+    private let entries = Mutex<[Key: Entry]>([:])
+
+    func lookup(_ key: Key) -> Entry? {
+        entries.withLock { $0[key] }
+    }
+
+    func store(_ key: Key, _ resolution: Resolver.Resolution?) {
+        entries.withLock { entries in
+            if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }
+            entries[key] = Entry(resolution: resolution)
+        }
     }
 }
