@@ -115,9 +115,15 @@ enum Boilerplate {
 }
 
 extension StringProtocol {
+    /// The text without white space at either end (ASCII spaces, tabs and newlines, and any
+    /// other white space the normaliser left).
     func trimmed() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
+        let scalars = unicodeScalars
+        let isSpace = { (scalar: Unicode.Scalar) -> Bool in
+            scalar.value < 0x80 ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" : scalar.properties.isWhitespace
+        }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
     func trimmingSuffix(_ suffix: String) -> String {

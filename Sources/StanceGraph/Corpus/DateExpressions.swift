@@ -3,15 +3,22 @@
 enum DateExpressions {
     /// The month a word names ("Nov", "nov.", "November", "Sept"), 1 to 12.
     static func month(_ word: some StringProtocol) -> Int? {
-        var lower = word.lowercased()
-        if lower.hasSuffix(".") { lower.removeLast() }
-        guard lower.count >= 3 else { return nil }
-        for (index, name) in monthNames.enumerated() where name.hasPrefix(lower) {
-            // "mar" is March, "may" May; "sept" is the one four-letter short form.
-            if lower.count == 3 || lower == name || lower == "sept" { return index + 1 }
-        }
-        return nil
+        guard word.utf8.count >= 3, word.utf8.count <= 10 else { return nil }
+        return monthForms[word.lowercased()]
     }
+
+    /// "Nov", "nov.", "November", "Sept." → 11, 11, 11, 9: each month's full name, its first
+    /// three letters, and "sept", with or without a full stop.
+    static let monthForms: [String: Int] = {
+        var forms: [String: Int] = [:]
+        for (index, name) in monthNames.enumerated() {
+            for form in [name, String(name.prefix(3))] + (name == "september" ? ["sept"] : []) {
+                forms[form] = index + 1
+                forms[form + "."] = index + 1
+            }
+        }
+        return forms
+    }()
 
     static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
                              "september", "october", "november", "december"]

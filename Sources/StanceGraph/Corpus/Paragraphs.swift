@@ -23,7 +23,7 @@ enum Paragraphs {
             defer { previous = line.text.isEmpty ? nil : line }
             guard !line.text.isEmpty else { continue }
             if let before = previous, let last = blocks.last, last.end == before.end,
-               (before.text.count >= 50 && !Boilerplate.endsSentence(before.text)) || line.text.first!.isLowercase {
+               (before.text.utf8.count >= 50 && !Boilerplate.endsSentence(before.text)) || ScalarClass.isLowercase(line.text.unicodeScalars.first!) {
                 blocks[blocks.count - 1].end = line.end
             } else {
                 blocks.append((line.start, line.end, line.number))

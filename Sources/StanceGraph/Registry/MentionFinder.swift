@@ -84,6 +84,16 @@ public struct MentionFinder: Sendable {
             return resolution
         }
 
+        private var names: [String: Bool] = [:]
+
+        /// Whether `text` is a whole name or alias in the registry.
+        func isName(_ text: String) -> Bool {
+            if let known = names[text] { return known }
+            let answer = resolver.isName(text)
+            names[text] = answer
+            return answer
+        }
+
         /// Whether the registry (or the gazetteer) knows `text` as it stands.
         func isKnown(_ text: String) -> Bool {
             guard let resolution = resolve(text) else { return false }
@@ -140,7 +150,7 @@ public struct MentionFinder: Sendable {
                 start += 1
             }
             guard start < end else { continue }
-            for (from, to) in split(words, start, end) {
+            for (from, to) in split(words, start, end, memo: memo) {
                 if let span = span(words, from, to, in: scalars, memo: memo) { spans.append(span) }
             }
         }
@@ -149,14 +159,15 @@ public struct MentionFinder: Sendable {
 
     /// Splits "Ilham Aliyev and Nikol Pashinyan" at "and", unless the whole is one name
     /// ("Organization for Security and Cooperation in Europe").
-    private func split(_ words: [SentenceWord], _ start: Int, _ end: Int) -> [(Int, Int)] {
+    private func split(_ words: [SentenceWord], _ start: Int, _ end: Int, memo: Memo) -> [(Int, Int)] {
+        guard end - start > 1 else { return [(start, end)] }
         let text = words[start..<end].map(\.text).joined(separator: " ")
-        if resolver.isName(text) { return [(start, end)] }
+        if memo.isName(text) { return [(start, end)] }
         // "Organization for Security and Cooperation in Europe's Minsk Group": two names.
         for possessive in start..<end - 1 where words[possessive].lower.hasSuffix("'s") {
             let owner = words[start...possessive].map(\.text).joined(separator: " ")
             let owned = words[(possessive + 1)..<end].map(\.text).joined(separator: " ")
-            if resolver.isName(owner) && resolver.isName(owned) { return [(start, possessive + 1), (possessive + 1, end)] }
+            if memo.isName(owner) && memo.isName(owned) { return [(start, possessive + 1), (possessive + 1, end)] }
         }
         guard words[start..<end].contains(where: { $0.lower == "and" }) else { return [(start, end)] }
         var parts: [(Int, Int)] = []
