@@ -62,6 +62,21 @@ enum Loading {
         }
     }
 
+    /// Checks a `--published` option: a real day, for exactly one file.
+    static func validatePublished(_ published: String?, paths: [String]) throws {
+        if let published, Day(iso: published) == nil {
+            throw ValidationError("--published \(published) is not a real day; write YYYY-MM-DD, e.g. 2020-11-14.")
+        }
+        if published != nil && paths.count != 1 {
+            throw ValidationError("--published applies to one file: name exactly one.")
+        }
+    }
+
+    /// The publication day to impose on the one file named, if any.
+    static func override(_ published: String?, paths: [String]) -> [String: Day] {
+        published.flatMap { Day(iso: $0) }.map { [paths[0]: $0] } ?? [:]
+    }
+
     /// Prints each unreadable file; the exit status says something failed.
     static func report(_ errors: [CorpusError]) {
         for error in errors { Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)")) }

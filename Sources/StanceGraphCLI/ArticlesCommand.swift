@@ -17,17 +17,11 @@ struct ArticlesCommand: ParsableCommand {
     var published: String?
 
     func validate() throws {
-        if let published, Day(iso: published) == nil {
-            throw ValidationError("--published \(published) is not a real day; write YYYY-MM-DD, e.g. 2020-11-14.")
-        }
-        if published != nil && paths.count != 1 {
-            throw ValidationError("--published applies to one file: name exactly one.")
-        }
+        try Loading.validatePublished(published, paths: paths)
     }
 
     func run() throws {
-        let override = published.flatMap { Day(iso: $0) }.map { [paths[0]: $0] } ?? [:]
-        let corpus = Corpus.load(paths.isEmpty ? ["Corpus"] : paths, published: override)
+        let corpus = Corpus.load(paths.isEmpty ? ["Corpus"] : paths, published: Loading.override(published, paths: paths))
         for article in corpus.articles {
             let date: String
             switch article.dateSource {

@@ -21,9 +21,16 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "The registry: a YAML file or a folder of them (default: Corpus/actors.yaml).")
     var registry = "Corpus/actors.yaml"
 
+    @Option(help: "Publication day (YYYY-MM-DD) to use for the one file named, whatever it says.")
+    var published: String?
+
+    func validate() throws {
+        try Loading.validatePublished(published, paths: paths)
+    }
+
     func run() throws {
         let registry = try Loading.registry(self.registry)
-        let corpus = Corpus.load(paths.isEmpty ? ["Corpus"] : paths)
+        let corpus = Corpus.load(paths.isEmpty ? ["Corpus"] : paths, published: Loading.override(published, paths: paths))
         let extractor = Extractor(registry: registry)
         var output = ""
         switch format {

@@ -74,3 +74,41 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         #expect(bad.stderr.contains("--published 2021-02-30 is not a real day; write YYYY-MM-DD, e.g. 2020-11-14."))
     }
 }
+
+@Suite struct ExtractCommandTests {
+    @Test func jsonLinesFollowTheContract() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("wire.txt", """
+            ---
+            outlet: "Example Wire"
+            published: 2021-11-16
+            ---
+            Azerbaijan's Defence Ministry said on Monday that two soldiers were wounded, accusing Armenia of shelling.
+            """)
+        let result = try CommandRunner.run(["extract", file, "--format", "jsonl"], in: repositoryRoot)
+        #expect(result.status == 0)
+        let line = try #require(result.stdout.split(separator: "\n").first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["article"] as? String == "wire")
+        #expect((object["speaker"] as? [String: Any])?["name"] as? String == "Azerbaijan Ministry of Defense")
+        #expect(object["date"] as? String == "2021-11-15")
+        #expect(object["polarity"] as? Int == -1)
+        #expect(object["quote"] as? Bool == false)
+        #expect((object["figures"] as? [[String: Any]])?.first?["value"] as? Int == 2)
+        #expect(object["rule"] as? String == "reported-speech")
+        for key in ["text", "cue", "targets", "topics", "sentence", "start", "end"] { #expect(object[key] != nil, "has \(key)") }
+    }
+
+    @Test func csvAndTableAndAnOverriddenDay() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("a.txt", "Pashinyan said on Monday that the talks had failed.")
+        let csv = try CommandRunner.run(["extract", file, "--format", "csv", "--published", "2021-11-16"], in: repositoryRoot)
+        #expect(csv.stdout == """
+            article,date,speaker_id,speaker,cue,quote,text,targets,topics,polarity,figures,start,end,rule
+            a,2021-11-15,nikol-pashinyan,Nikol Pashinyan,said,false,the talks had failed,,peace-talks,0,,0,51,reported-speech
+
+            """)
+        let table = try CommandRunner.run(["extract", file], in: repositoryRoot)
+        #expect(table.stdout.hasPrefix("date  speaker          cue   statement             +/-  targets\n?     Nikol Pashinyan  said  the talks had failed  0"))
+    }
+}

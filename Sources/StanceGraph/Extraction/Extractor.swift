@@ -302,14 +302,13 @@ struct Reading {
         let scopeStart = ([content.lowerBound, frame.cue.lowerBound] + speakerTokens.map(\.lowerBound)).min()!
         let scopeEnd = ([content.upperBound, frame.cue.upperBound] + speakerTokens.map(\.upperBound)).max()!
         let targets = targetActors(in: view, scope: scopeStart..<scopeEnd, speaker: speaker, speakerTokens: speakerTokens)
-        var polarity = StanceReader.polarity(cue: frame.stance, words: view.lower[content])
+        let polarity = StanceReader.polarity(cue: frame.stance, words: view.lower[content])
         var targetList = targets
         if polarity < 0, let own = speaker.kind == .state ? speaker.id : speaker.country, principals.contains(own),
            let other = principals.first(where: { $0 != own }), !targetList.contains(where: { $0.id == other || $0.country == other }),
            let opponent = extractor.registry.actor(other) {
             targetList.append(opponent)
         }
-        if targetList.isEmpty && polarity != 0 && frame.stance == .neutral && !targets.isEmpty { polarity = 0 }
         let text = view.text(content)
         return Statement(article: article.id, speaker: speaker, text: text, quote: isQuote, cue: cue,
                          date: StatementDates.date(in: view, cue: frame.cue, content: content, published: article.published, anchor: discourse.anchor),

@@ -19,12 +19,12 @@ enum StanceReader {
         "lies": 2, "false": 2, "propaganda": 2, "aborting": 2, "sabotage": 2, "blame": 2, "blamed": 2, "resignation": 2,
         "resign": 2, "ouster": 2, "excluded": 2, "exclude": 2, "expel": 2, "expelled": 2, "boycott": 2, "scuttling": 2,
         "escalating": 1, "escalation": 1, "tensions": 1, "tension": 1, "failure": 1, "hostility": 1, "hostilities": 1,
-        "deliberately": 1, "repel": 1, "undermine": 1, "inflammatory": 1,
+        "deliberately": 1, "repel": 1, "undermine": 1, "inflammatory": 1, "failed": 1, "collapsed": 1, "stalled": 1,
     ]
     static let cooperative: [String: Int] = [
         "support": 2, "supports": 2, "supported": 2, "welcome": 2, "welcomes": 2, "welcomed": 2, "congratulate": 2,
         "congratulated": 2, "brotherly": 2, "brothers": 2, "brother": 2, "friendship": 2, "partnership": 2, "partners": 1,
-        "cooperation": 2, "cooperate": 2, "consultations": 2, "talks": 2, "dialogue": 2, "assistance": 2, "assist": 2,
+        "cooperation": 2, "cooperate": 2, "consultations": 2, "talks": 1, "dialogue": 2, "assistance": 2, "assist": 2,
         "help": 2, "appeal": 2, "thank": 2, "thanks": 2, "grateful": 2, "gratitude": 2, "committed": 2, "commitment": 2,
         "solidarity": 2, "ally": 1, "allies": 1, "success": 2, "gain": 1, "condolences": 2, "uphold": 2, "respect": 1,
         "peaceful": 1, "negotiations": 1, "settlement": 1, "sincerely": 1, "victory": 1,
