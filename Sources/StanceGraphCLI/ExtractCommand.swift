@@ -49,7 +49,7 @@ struct ExtractCommand: ParsableCommand {
                 for statement in extractor.statements(in: article) {
                     let text = statement.quote ? "\"\(statement.text)\"" : statement.text
                     rows.append([statement.date?.description ?? "?", statement.speaker.name, statement.cue,
-                                 String(text.prefix(90)) + (text.count > 90 ? "..." : ""),
+                                 String(text.prefix(70)) + (text.count > 70 ? "..." : ""),
                                  statement.polarity > 0 ? "+" : statement.polarity < 0 ? "-" : "0",
                                  statement.targets.map(\.name).joined(separator: ", ")])
                 }

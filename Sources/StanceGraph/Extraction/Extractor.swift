@@ -287,7 +287,9 @@ struct Reading {
         let quotedWords = words.filter { view.tokens[$0].quoted }.count
         let pureQuote = [QuoteThenSpeaker.name, SpeakerThenQuote.name].contains(frame.rule)
         let isQuote = pureQuote || (quotedWords >= 4 && quotedWords * 2 >= words.count)
-        var cue = view.text(frame.cue)
+        var cue = frame.rule == QuotedAsSaying.name
+            ? [frame.cue.lowerBound, frame.cue.upperBound - 2, frame.cue.upperBound - 1].map { view.tokens[$0].text }.joined(separator: " ")
+            : view.text(frame.cue)
         // "said on Twitter", "wrote on his Facebook page", "said in a statement".
         let after = frame.cue.upperBound
         if after + 1 < view.tokens.count, ["on", "in"].contains(view.lower[after]) {

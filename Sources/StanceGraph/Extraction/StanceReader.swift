@@ -47,7 +47,10 @@ enum StanceReader {
         case .neutral:
             var score = 0
             for (index, word) in words.enumerated() {
-                let weight = (hostile[word].map { -$0 } ?? 0) + (cooperative[word] ?? 0)
+                // A speech act reported in the content ("told reporters that Armenia has appealed
+                // to Moscow") carries its stance, and outweighs the climate words around it.
+                var weight = (hostile[word].map { -$0 } ?? 0) + (cooperative[word] ?? 0)
+                if let act = CueLexicon.forms[word], act.shape == .act, act.stance != .neutral { weight = 3 * act.stance.rawValue }
                 guard weight != 0 else { continue }
                 let negated = words[max(0, index - 4)..<index].contains { negations.contains($0) || $0.hasSuffix("n't") }
                 score += negated ? -weight : weight

@@ -11,6 +11,7 @@ enum QuotedAsSaying: AttributionRule {
                 view.lower[$0 - 1] == "as" && ["saying", "stating", "telling"].contains(view.lower[$0])
             }) else { continue }
             guard let speaker = view.mention(endingAt: saying - 1) ?? view.mention(startingAt: index + 1) else { continue }
+            // The cue as written, without the speaker's name between its words: "quoted as saying".
             let start = saying + 1
             let content = ClauseEnd.trim(start..<ClauseEnd.after(start, in: view), in: view)
             guard content.count >= 2 else { continue }
