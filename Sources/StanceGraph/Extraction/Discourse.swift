@@ -66,7 +66,7 @@ struct Discourse {
         case "report", "agency", "outlet":
             return lastSource
         case "bloc", "alliance", "party", "faction", "coalition", "opposition":
-            return lastParty ?? lastSpeaker
+            return lastParty
         case "government", "authorities", "side":
             return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 }
         default:

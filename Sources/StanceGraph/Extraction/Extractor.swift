@@ -237,6 +237,9 @@ struct Reading {
         }
     }
 
+    static let sentenceOpeners: Set<String> = ["the", "a", "an", "on", "in", "at", "after", "before", "meanwhile", "however", "earlier",
+                                                "later", "during", "as", "when", "while", "but", "and", "also", "amid", "despite"]
+
     static let groupHeads: Set<String> = ["opposition", "bloc", "alliance", "party", "faction", "factions", "coalition"]
 
     static let personTitles: Set<String> = ["secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "president",
@@ -262,10 +265,15 @@ struct Reading {
             let head = words.first { !["the", "a", "an", "this", "its", "his", "her", "their"].contains($0) } ?? ""
             // "Armenia's opposition holds him responsible ..., but it vows ...": the subject that
             // opens the sentence.
-            if ["it", "they"].contains(head), words.count == 1,
-               let opening = view.mentions.first(where: { $0.tokens.lowerBound <= 1 && $0.tokens.upperBound <= range.lowerBound }),
-               opening.resolution.actor.kind != .person {
-                return opening.resolution.actor
+            if ["it", "they"].contains(head), words.count == 1 {
+                if let opening = view.mentions.first(where: { $0.tokens.lowerBound <= 1 && $0.tokens.upperBound <= range.lowerBound }) {
+                    if opening.resolution.actor.kind != .person { return opening.resolution.actor }
+                } else if range.lowerBound > 2, view.tokens[0].kind == .word, !SpeakerFinder.pronouns.contains(view.lower[0]),
+                          !Self.sentenceOpeners.contains(view.lower[0]) {
+                    // "Several hundred opposition protesters rallied ..., as they demanded ...": the
+                    // pronoun is the sentence's own subject, which names no actor we know.
+                    return nil
+                }
             }
             if Self.personTitles.contains(head), let titled = discourse.person(titled: head) { return titled }
             if Self.groupHeads.contains(head), let group = discourse.resolve([head]) { return group }

@@ -70,4 +70,13 @@ import Testing
         let found = try said("Pashinyan said in parliament that 105 servicemen had been killed.")
         #expect(found == [Said("Nikol Pashinyan", "said", "105 servicemen had been killed")])
     }
+
+    @Test func aPronounForAnUnknownSubjectNamesNobodyElse() throws {
+        let found = try said("""
+            The OSCE urged calm on Monday.
+
+            Thousands of farmers marched on the capital, as they demanded lower fuel prices.
+            """)
+        #expect(found.map(\.speaker) == ["OSCE"])
+    }
 }
