@@ -237,6 +237,9 @@ struct Reading {
         }
     }
 
+    static let personalStaff: Set<String> = ["office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "press",
+                                              "service", "secretary", "administration", "staff", "camp", "representative"]
+
     static let sentenceOpeners: Set<String> = ["the", "a", "an", "on", "in", "at", "after", "before", "meanwhile", "however", "earlier",
                                                 "later", "during", "as", "when", "while", "but", "and", "also", "amid", "despite"]
 
@@ -261,6 +264,11 @@ struct Reading {
                 if let actor, words[by - 1] == "report" { discourse.cited(actor) }
                 if let actor { return actor }
                 words = Array(words[(by + 1)...])
+            }
+            // "his office said", "her spokesman told ...": the person just named.
+            if let first = words.first, ["his", "her"].contains(first), words.count <= 3,
+               words.contains(where: { Self.personalStaff.contains($0) }), let person = discourse.lastPerson {
+                return person
             }
             let head = words.first { !["the", "a", "an", "this", "its", "his", "her", "their"].contains($0) } ?? ""
             // "Armenia's opposition holds him responsible ..., but it vows ...": the subject that

@@ -79,4 +79,9 @@ import Testing
             """)
         #expect(found.map(\.speaker) == ["OSCE"])
     }
+
+    @Test func hisOfficeIsThePersonJustNamed() throws {
+        let found = try said("French President Emmanuel Macron condemned the offensive, calling it unjustifiable, his office said.")
+        #expect(found.map(\.speaker) == ["Emmanuel Macron"])
+    }
 }
