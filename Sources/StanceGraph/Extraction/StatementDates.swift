@@ -52,7 +52,14 @@ enum StatementDates {
     /// nearest the cue outside the content, else the publication day.
     static func date(in view: SentenceView, cue: Range<Int>, content: Range<Int>, published: Day?, anchor: Day?) -> Day? {
         let all = days(in: view, 0..<view.tokens.count, published: published, anchor: anchor)
-        let outside = all.filter { !content.contains($0.index) }
+        // A speech act's content starts at its cue: time words before its complement ("accused
+        // each other on Sunday of violating ...") date the act, those after it what it is about.
+        var own = content
+        if content.lowerBound == cue.lowerBound {
+            let complement = (cue.upperBound..<content.upperBound).first { ["of", "to", "that", "for", "over", "after"].contains(view.lower[$0]) } ?? content.upperBound
+            own = complement..<content.upperBound
+        }
+        let outside = all.filter { !own.contains($0.index) }
         let nearest = outside.min { abs($0.index - cue.lowerBound) < abs($1.index - cue.lowerBound) }
         return nearest?.day ?? published
     }
@@ -74,7 +81,7 @@ enum FigureReader {
     ]
     static let timeUnits: Set<String> = ["days", "weeks", "months", "years", "hours", "minutes", "decades", "times", "seconds", "centuries", "per", "percent", "%"]
     static let categories: [(String, Set<String>)] = [
-        ("killed", ["killed", "dead", "died", "death", "deaths", "martyrs", "corpses", "bodies", "fatalities", "perished", "losses", "lost", "toll"]),
+        ("killed", ["killed", "killing", "kills", "dead", "died", "death", "deaths", "martyrs", "corpses", "bodies", "fatalities", "perished", "losses", "lost", "toll"]),
         ("wounded", ["wounded", "injured", "injuries", "hurt", "injuring", "wounding"]),
         ("missing", ["missing"]),
         ("captured", ["captured", "prisoners", "detained", "hostages", "held", "captive", "taken"]),
@@ -94,6 +101,15 @@ enum FigureReader {
             }
             guard let value else { continue }
             if index > range.lowerBound, DateExpressions.month(view.lower[index - 1]) != nil { continue }
+            // "wounding 34", "killing at least 12": the verb says what befell them.
+            var verb = index - 1
+            while verb > range.lowerBound, ["at", "least", "some", "about", "nearly", "almost", "more", "than", "over"].contains(view.lower[verb]) { verb -= 1 }
+            if verb >= range.lowerBound, view.lower[verb].hasSuffix("ing"),
+               let category = Self.categories.first(where: { $0.1.contains(view.lower[verb]) })?.0,
+               index + 1 >= range.upperBound || !people.contains(view.lower[index + 1]) && view.tokens[index + 1].kind != .word {
+                figures.append(Figure(value: value, what: category))
+                continue
+            }
             // What it counts: the noun after it, past adjectives ("two wounded Azerbaijani soldiers").
             var noun = index + 1
             while noun < range.upperBound, modifiers.contains(view.lower[noun]) || view.tokens[noun].isCapitalised && view.lower[noun].hasSuffix("n") { noun += 1 }

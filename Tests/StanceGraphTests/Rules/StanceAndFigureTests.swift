@@ -28,4 +28,9 @@ import Testing
         let figures = statements.flatMap(\.figures)
         #expect(figures == [Figure(value: 2904, what: "killed"), Figure(value: 6, what: "missing"), Figure(value: 4, what: "captured"), Figure(value: 2, what: "tanks")])
     }
+
+    @Test func aVerbBeforeANumberSaysWhatBefellThem() throws {
+        let statements = try extract("Azerbaijan's defence ministry said the shelling of Ganja killed nine civilians, wounding 34.")
+        #expect(statements.first?.figures == [Figure(value: 9, what: "killed"), Figure(value: 34, what: "wounded")])
+    }
 }

@@ -9,6 +9,7 @@ import Testing
         ("Pashinyan said on Saturday that the talks had failed.", "2021-11-13"),
         ("Pashinyan said that the talks had failed.", "2021-11-16"),
         ("Pashinyan said yesterday that the talks had failed.", "2021-11-15"),
+        ("Armenia and Azerbaijan accused each other on Sunday of breaking the truce agreed on Saturday.", "2021-11-14"),
     ])
     func timeWordsAroundTheCueResolveAgainstPublication(sentence: String, day: String) throws {
         #expect(try extract(sentence, published: "2021-11-16").first?.date == Day(iso: day))
