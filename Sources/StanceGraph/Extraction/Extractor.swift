@@ -320,18 +320,21 @@ struct Reading {
         let scopeStart = ([content.lowerBound, frame.cue.lowerBound] + speakerTokens.map(\.lowerBound)).min()!
         let scopeEnd = ([content.upperBound, frame.cue.upperBound] + speakerTokens.map(\.upperBound)).max()!
         let targets = targetActors(in: view, scope: scopeStart..<scopeEnd, speaker: speaker, speakerTokens: speakerTokens)
-        let polarity = StanceReader.polarity(cue: frame.stance, words: view.lower[content])
+        let spoken = Array(view.lower[content]) + (frame.resumed.map { Array(view.lower[$0]) } ?? [])
+        let polarity = StanceReader.polarity(cue: frame.stance, words: spoken[...])
         var targetList = targets
         if polarity < 0, let own = speaker.kind == .state ? speaker.id : speaker.country, principals.contains(own),
            let other = principals.first(where: { $0 != own }), !targetList.contains(where: { $0.id == other || $0.country == other }),
            let opponent = extractor.registry.actor(other) {
             targetList.append(opponent)
         }
-        let text = view.text(content)
+        var text = view.text(content)
+        if let resumed = frame.resumed { text += " " + view.text(resumed) }
         return Statement(article: article.id, speaker: speaker, text: text, quote: isQuote, cue: cue,
                          date: StatementDates.date(in: view, cue: frame.cue, content: content, published: article.published, anchor: discourse.anchor),
                          targets: targetList, topics: topics(in: text), polarity: polarity,
-                         figures: FigureReader.figures(in: view, content), sentence: view.sentence.text,
+                         figures: FigureReader.figures(in: view, content) + (frame.resumed.map { FigureReader.figures(in: view, $0) } ?? []),
+                         sentence: view.sentence.text,
                          range: view.sentence.range, rule: frame.rule)
     }
 

@@ -9,6 +9,8 @@ struct Frame {
     var content: Range<Int>
     /// The content began in an earlier sentence (a quotation over several sentences).
     var continuesQuote = false
+    /// A quotation resumed after its attribution: `"...," X said, "..."`.
+    var resumed: Range<Int>? = nil
     var stance: CueLexicon.Stance
     var lemma: String
 }

@@ -22,9 +22,18 @@ enum QuoteThenSpeaker: AttributionRule {
             let open = (0..<close).last { view.tokens[$0].kind == .openQuote }
             let content = ClauseEnd.trim((open.map { $0 + 1 } ?? 0)..<close, in: view)
             guard !content.isEmpty else { continue }
-            frames.append(Frame(rule: name, speakers: speakers, cue: index..<index + match.length, content: content,
-                                continuesQuote: open == nil || (open == 0 && view.startsInsideQuote),
-                                stance: match.cue.stance, lemma: match.cue.lemma))
+            var frame = Frame(rule: name, speakers: speakers, cue: index..<index + match.length, content: content,
+                              continuesQuote: open == nil || (open == 0 && view.startsInsideQuote),
+                              stance: match.cue.stance, lemma: match.cue.lemma)
+            // `"...," Lavrov said, "but ..."`: the quotation resumes after the attribution.
+            var after = max(index + match.length, speakers.map(Reading.tokens).map(\.upperBound).max() ?? 0)
+            after = Setting.skip(from: after, in: view)
+            if after + 1 < view.tokens.count, view.lower[after] == ",", view.tokens[after + 1].kind == .openQuote {
+                let close = (after + 2..<view.tokens.count).first { view.tokens[$0].kind == .closeQuote } ?? view.tokens.count
+                let resumed = ClauseEnd.trim(after + 2..<close, in: view)
+                if !resumed.isEmpty { frame.resumed = resumed }
+            }
+            frames.append(frame)
         }
         return frames
     }
