@@ -139,7 +139,7 @@ struct FrontMatter {
         var front = FrontMatter()
         var start = 0
         if scalars.first == " ", original.unicodeScalars.first == "\u{FEFF}" { start = 1 }
-        guard lineText(scalars, from: start).trimmingCharacters == "---" else { return front }
+        guard firstLine(scalars, from: start) == "---" else { return front }
         // Find the closing line.
         var index = start
         var line = 1
@@ -191,9 +191,9 @@ struct FrontMatter {
         return front
     }
 
-    private static func lineText(_ scalars: [Unicode.Scalar], from start: Int) -> (text: String, trimmingCharacters: String) {
+    /// The line starting at `start`, trimmed.
+    private static func firstLine(_ scalars: [Unicode.Scalar], from start: Int) -> String {
         let end = scalars[start...].firstIndex(of: "\n") ?? scalars.count
-        let text = String(String.UnicodeScalarView(scalars[start..<end]))
-        return (text, text.trimmed())
+        return String(String.UnicodeScalarView(scalars[start..<end])).trimmed()
     }
 }

@@ -73,6 +73,4 @@ struct Discourse {
             return person(titled: head)
         }
     }
-
-    mutating func noteCountry(_ id: String) { country = id }
 }
