@@ -29,7 +29,7 @@ struct RuleInput {
 }
 
 /// A rule: one shape of attribution in news prose.
-protocol AttributionRule {
+protocol AttributionRule: Sendable {
     static var name: String { get }
     static func frames(_ input: RuleInput) -> [Frame]
 }
