@@ -40,9 +40,10 @@ let package = Package(
             name: "StanceGraphBench",
             dependencies: ["StanceGraph", "GraphvizKit"]
         ),
-        .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
-        .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"]),
-        .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit", "TestSupport"]),
+        .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph", "TestSupport"]),
+        .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

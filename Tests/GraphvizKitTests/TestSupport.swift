@@ -3,24 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 @testable import GraphvizKit
-
-/// A temporary folder made for one test and removed when it is released.
-final class TemporaryFolder {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("gvkit-" + UUID().uuidString).path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
-    func contents() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-    }
-}
+@_exported import TestSupport
 
 /// The `<title>` texts of an SVG's nodes and edges, after parsing it as XML (which fails on
 /// SVG that is not well-formed).
