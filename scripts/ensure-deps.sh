@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the project needs and this machine lacks, and nothing else.
-#   scripts/ensure-deps.sh          Graphviz's C libraries and headers (libgraphviz-dev)
+#   scripts/ensure-deps.sh          Graphviz's C libraries and headers (libgraphviz-dev), and
+#                                   networkx (PyPI) for the export tests
 #   scripts/ensure-deps.sh bench    also the `dot` command, to compare against
 set -euo pipefail
 
@@ -13,6 +14,12 @@ for extra in "$@"; do
     *) echo "ensure-deps: unknown extra '$extra'" >&2; exit 2 ;;
   esac
 done
+
+# The export tests read GraphML and GEXF back with networkx, from PyPI.
+if command -v python3 >/dev/null 2>&1 && ! python3 -c 'import networkx' >/dev/null 2>&1; then
+  echo "ensure-deps: installing networkx (PyPI)" >&2
+  python3 -m pip install --quiet networkx
+fi
 
 if ((${#need[@]} == 0)); then exit 0; fi
 

@@ -1,0 +1,55 @@
+import ArgumentParser
+import GraphvizKit
+import StanceGraph
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the actor-statement graph as JSON, CSV, GraphML, GEXF 1.3 or DOT.",
+        discussion: "GraphML opens in yEd and Cytoscape; GEXF in Gephi, whose timeline follows the statements' dates."
+    )
+
+    @Option(help: "The corpus: article files or a folder (default: Corpus).")
+    var corpus = "Corpus"
+
+    @Option(help: "The registry: a YAML file or a folder of them (default: Corpus/actors.yaml).")
+    var registry = "Corpus/actors.yaml"
+
+    @Option(help: "Format: \(GraphExport.Format.allCases.map(\.rawValue).joined(separator: ", ")). Default: from the output's extension.")
+    var format: String?
+
+    @Option(name: [.short, .customLong("output")], help: "Output file; `-` for standard output.")
+    var output: String
+
+    func validate() throws {
+        _ = try resolvedFormat()
+    }
+
+    func resolvedFormat() throws -> GraphExport.Format {
+        let name = format ?? output.split(separator: ".").last.map(String.init) ?? ""
+        guard let found = GraphExport.Format(rawValue: name.lowercased()) else {
+            throw ValidationError("Unknown export format \"\(name)\"; use one of: \(GraphExport.Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        return found
+    }
+
+    func run() throws {
+        let registry = try Loading.registry(self.registry)
+        let corpus = Corpus.load([self.corpus])
+        let statements = Extractor(registry: registry).statements(in: corpus)
+        let graph = ActorGraph(statements: statements, articles: corpus.articles, registry: registry)
+        let text = GraphExport.render(graph, as: try resolvedFormat())
+        if output == "-" {
+            print(text, terminator: "")
+        } else {
+            do {
+                try AtomicFile.write(Array(text.utf8), to: output)
+            } catch {
+                Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)"))
+                throw ExitCode.failure
+            }
+        }
+        Loading.report(corpus.errors)
+        if !corpus.errors.isEmpty { throw ExitCode.failure }
+    }
+}
