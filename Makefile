@@ -3,7 +3,7 @@
 SWIFT ?= swift
 BIN := .build/debug/stancegraph
 
-.PHONY: all deps build graphs test bench clean
+.PHONY: all deps build graphs graphs-check test bench clean
 
 all: graphs
 
@@ -13,9 +13,13 @@ deps:
 build: deps
 	$(SWIFT) build --product stancegraph
 
-# Render the project's maps into Graphs/.
+# Render the project's maps into Graphs/ from the committed corpus.
 graphs: build
 	$(BIN) render --view map -o Graphs/map.svg
+
+# Fails when Graphs/ is not what `make graphs` makes from the committed corpus.
+graphs-check: graphs
+	@git diff --exit-code --stat -- Graphs/ || { echo "Graphs/ is out of date: run make graphs and commit it." >&2; exit 1; }
 
 test: deps
 	$(SWIFT) test

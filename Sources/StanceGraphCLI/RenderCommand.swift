@@ -17,7 +17,7 @@ struct RenderCommand: ParsableCommand {
             from the output file's extension, else SVG. Several inputs are rendered one after \
             another into the same output, or each into --output-dir.
 
-            Without files, renders a view: `--view map` draws the mission's actors.
+            Without files, renders a view of the corpus: `--view map` (the default) draws the             relationship map of who said what about whom.
             """
     )
 
@@ -39,6 +39,21 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "What to draw when no file is given: map.")
     var view: String?
 
+    @Option(help: "The corpus, for views: article files or a folder (default: Corpus).")
+    var corpus = "Corpus"
+
+    @Option(help: "The registry, for views (default: Corpus/actors.yaml).")
+    var registry = "Corpus/actors.yaml"
+
+    @Option(help: "Only statements made on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only statements made on or before this day (YYYY-MM-DD).")
+    var until: String?
+
+    @Option(name: .customLong("min-statements"), help: "Leave out stances resting on fewer statements.")
+    var minStatements = 1
+
     func validate() throws {
         if output != nil && outputDirectory != nil {
             throw ValidationError("Use either --output or --output-dir, not both.")
@@ -52,6 +67,13 @@ struct RenderCommand: ParsableCommand {
         if let view, view != "map" {
             throw ValidationError("Unknown view \"\(view)\"; the views are: map.")
         }
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, Day(iso: value) == nil { throw ValidationError("\(name) \(value) is not a real day; write YYYY-MM-DD.") }
+        }
+        if let since, let until, let from = Day(iso: since), let to = Day(iso: until), from > to {
+            throw ValidationError("--since \(since) is after --until \(until).")
+        }
+        if minStatements < 1 { throw ValidationError("--min-statements takes a whole number of at least 1.") }
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("Standard input (`-`) can be read only once.")
         }
@@ -62,8 +84,14 @@ struct RenderCommand: ParsableCommand {
         var failures = 0
         if view != nil {
             let format = try resolvedFormat(forOutput: output)
+            let registry = try Loading.registry(self.registry)
+            let corpus = Corpus.load([self.corpus])
+            Loading.report(corpus.errors)
+            let graph = ActorGraph(statements: Extractor(registry: registry).statements(in: corpus), articles: corpus.articles, registry: registry)
+            let map = RelationshipMap.graph(graph, registry: registry, minimumStatements: minStatements,
+                                            since: since.flatMap { Day(iso: $0) }, until: until.flatMap { Day(iso: $0) })
             let rendering = try report { () throws(GraphvizError) in
-                try Graphviz.render(DemonstrationMap.graph(), engine: engine, format: format)
+                try Graphviz.render(map, engine: engine, format: format)
             }
             try emit(rendering, to: output)
             return

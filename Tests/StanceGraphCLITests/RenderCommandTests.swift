@@ -89,9 +89,9 @@ import Testing
         #expect(result.stderr.contains("Use either --output or --output-dir, not both."))
     }
 
-    @Test func theMapViewRendersTheMissionsActors() throws {
+    @Test func theMapViewShowsTheMissionsActorsFromTheCorpus() throws {
         let folder = try TemporaryFolder()
-        let result = try CommandRunner.run(["render", "--view", "map", "-o", folder.file("map.svg")])
+        let result = try CommandRunner.run(["render", "--view", "map", "-o", folder.file("map.svg")], in: repositoryRoot)
         #expect(result.status == 0)
         let svg = try String(contentsOfFile: folder.file("map.svg"), encoding: .utf8)
         for name in ["Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin", "Mevlüt Çavuşoğlu", "Sergei Lavrov",

@@ -30,6 +30,7 @@ let projectRegistry: Registry = {
         ("Aliyev", "ilham-aliyev"), ("Mr Aliyev", "ilham-aliyev"), ("Azerbaijani President Ilham Aliyev", "ilham-aliyev"),
         ("Prime Minister Nikol Pashinyan", "nikol-pashinyan"), ("Russian President Vladimir Putin", "vladimir-putin"),
         ("Lavrov", "sergei-lavrov"), ("Turkey's top diplomat Cavusoglu", "mevlut-cavusoglu"),
+        ("spokesman for U.N. Secretary-General Antonio Guterres", "antonio-guterres"),
     ])
     func resolvesNamesBehindTitlesAndSurnamesAlone(mention: String, expected: String) {
         #expect(id(mention) == expected)

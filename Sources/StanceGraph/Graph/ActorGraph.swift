@@ -115,6 +115,17 @@ public struct ActorGraph: Hashable, Sendable, Codable {
             }
         }
 
+        // Registry actors the articles mention, with how often.
+        let finder = MentionFinder(resolver: Resolver(registry: registry))
+        var mentions: [String: Int] = [:]
+        for article in articles {
+            for mention in finder.mentions(in: article) where mention.resolution.actor.isKnown {
+                addActor(mention.resolution.actor)
+                mentions["actor:" + mention.resolution.actor.id, default: 0] += 1
+            }
+        }
+        for (id, count) in mentions { nodes[id]?.properties["mentions"] = String(count) }
+
         // Institutions: what the actors in the graph belong to or hold office in, one step out.
         for node in nodes.values where node.kind == .actor {
             let actorID = String(node.id.dropFirst("actor:".count))

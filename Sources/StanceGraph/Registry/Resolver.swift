@@ -126,10 +126,12 @@ public struct Resolver: Sendable {
                 let range = start..<start + length
                 guard !range.contains(where: { used[$0] }) else { continue }
                 let phrase = NameFolding.fold(tokens[range].map(\.text).joined(separator: " "))
-                if let found = bodyNames[phrase], body == nil {
-                    body = found
-                } else if let found = roleNames[phrase], role == nil {
-                    role = found
+                // Every office and body phrase is consumed, so none is read as a name; the
+                // first of each kind is the one that counts.
+                if let found = bodyNames[phrase] {
+                    if body == nil { body = found }
+                } else if let found = roleNames[phrase] {
+                    if role == nil { role = found }
                 } else {
                     continue
                 }
