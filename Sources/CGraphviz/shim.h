@@ -28,6 +28,35 @@ static inline int sg_render_data(GVC_t *gvc, Agraph_t *g, const char *format,
     return rc;
 }
 
+/// cgraph's default id discipline makes a named object's id the address of its name string,
+/// and keeps subgraphs ordered by id: cluster order, and so layout, then depends on where the
+/// heap put each name. This one hands out ids in creation order, and leaves the names to
+/// cgraph's internal name map (returning 0 for a named object asks cgraph to do that).
+static inline long sg_sequential_idmap(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+    static IDTYPE counter = 1;
+    (void)state; (void)objtype; (void)createflag;
+    if (str) return 0;
+    *id = counter;
+    counter += 2;
+    return 1;
+}
+
+static inline Agiddisc_t *sg_sequential_id_disc(void) {
+    static Agiddisc_t disc;
+    disc = AgIdDisc;
+    disc.map = sg_sequential_idmap;
+    return &disc;
+}
+
+/// The discipline for graphs built through the API: default memory and I/O, sequential ids.
+static inline Agdisc_t *sg_build_disc(void) {
+    static Agdisc_t disc;
+    disc.mem = &AgMemDisc;
+    disc.id = sg_sequential_id_disc();
+    disc.io = &AgIoDisc;
+    return &disc;
+}
+
 /// DOT text held in memory, read by cgraph's lexer in chunks (it counts lines itself).
 typedef struct {
     const char *bytes;
@@ -52,7 +81,7 @@ static inline Agdisc_t *sg_dot_source_disc(void) {
     io = AgIoDisc;
     io.afread = sg_dot_source_read;
     disc.mem = &AgMemDisc;
-    disc.id = &AgIdDisc;
+    disc.id = sg_sequential_id_disc();
     disc.io = &io;
     return &disc;
 }

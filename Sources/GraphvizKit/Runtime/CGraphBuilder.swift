@@ -17,7 +17,7 @@ struct CGraphBuilder {
     /// Builds `graph`; the caller owns the result and must `agclose` it.
     static func build(_ graph: Graph, for format: OutputFormat) throws(GraphvizError) -> CGraph {
         let desc = sg_desc(graph.isDirected ? 1 : 0, graph.isStrict ? 1 : 0)
-        guard let root = withCString(graph.name, { agopen($0, desc, nil) }) else {
+        guard let root = withCString(graph.name, { agopen($0, desc, sg_build_disc()) }) else {
             throw GraphvizError(.build, operation: "creating graph \(graph.name)")
         }
         let builder = CGraphBuilder(root: root, escapesLinksForXML: format.baseName.hasPrefix("svg"))

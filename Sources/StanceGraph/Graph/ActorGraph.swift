@@ -146,7 +146,8 @@ public struct ActorGraph: Hashable, Sendable, Codable {
         }
 
         self.nodes = nodes.values.sorted { $0.id < $1.id }
-        self.edges = edges.sorted { ($0.source, $0.target, $0.relation.rawValue) < ($1.source, $1.target, $1.relation.rawValue) }
+        // A total order: sets and dictionaries iterate in a different order in every process.
+        self.edges = edges.sorted { Self.sortKey($0).lexicographicallyPrecedes(Self.sortKey($1)) }
         self.stances = stanceStatements.map { key, list in
             let parts = key.split(separator: "\u{1}").map(String.init)
             let dates = list.compactMap(\.date)
@@ -154,6 +155,11 @@ public struct ActorGraph: Hashable, Sendable, Codable {
                           meanPolarity: Double(list.map(\.polarity).reduce(0, +)) / Double(list.count),
                           first: dates.min(), last: dates.max())
         }.sorted { ($0.speaker, $0.target) < ($1.speaker, $1.target) }
+    }
+
+    private static func sortKey(_ edge: Edge) -> [String] {
+        [edge.source, edge.target, edge.relation.rawValue, edge.from?.description ?? "", edge.until?.description ?? "",
+         edge.role ?? "", edge.polarity.map(String.init) ?? ""]
     }
 
     private static func addInstitution(_ actor: Actor, to nodes: inout [String: Node]) {

@@ -157,7 +157,7 @@ public enum RegistryLoader {
                 }
             }
             for (_, _, references) in actors {
-                for (reference, place) in references.sorted(by: { ($0.value.line ?? 0) < ($1.value.line ?? 0) }) {
+                for (reference, place) in references.sorted(by: { ($0.value.line ?? 0, $0.key) < ($1.value.line ?? 0, $1.key) }) {
                     let parts = reference.split(separator: ":", maxSplits: 1).map(String.init)
                     let known: Bool
                     switch parts[0] {
