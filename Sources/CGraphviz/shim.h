@@ -30,15 +30,17 @@ static inline int sg_render_data(GVC_t *gvc, Agraph_t *g, const char *format,
 
 /// cgraph's default id discipline makes a named object's id the address of its name string,
 /// and keeps subgraphs ordered by id: cluster order, and so layout, then depends on where the
-/// heap put each name. This one hands out ids in creation order, and leaves the names to
-/// cgraph's internal name map (returning 0 for a named object asks cgraph to do that).
+/// heap put each name. Here a subgraph's name goes to cgraph's internal name map instead
+/// (returning 0 asks for that), which gives it the next id in creation order. The root graph,
+/// nodes and edges keep the default: they are kept in creation order anyway. The neato family
+/// of layouts (neato, fdp, sfdp, twopi) loses node names with any discipline but the default,
+/// so this one is used only with dot, circo, osage and patchwork.
 static inline long sg_sequential_idmap(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
-    static IDTYPE counter = 1;
-    (void)state; (void)objtype; (void)createflag;
-    if (str) return 0;
-    *id = counter;
-    counter += 2;
-    return 1;
+    // The state is the root graph (AgIdDisc's open returns it); while the root itself is being
+    // named its id is still 0, and the root keeps the default naming, which layouts rely on.
+    Agraph_t *root = (Agraph_t *)state;
+    if (objtype == AGRAPH && str && AGID(root) != 0) return 0;
+    return AgIdDisc.map(state, objtype, str, id, createflag);
 }
 
 static inline Agiddisc_t *sg_sequential_id_disc(void) {
@@ -81,7 +83,7 @@ static inline Agdisc_t *sg_dot_source_disc(void) {
     io = AgIoDisc;
     io.afread = sg_dot_source_read;
     disc.mem = &AgMemDisc;
-    disc.id = sg_sequential_id_disc();
+    disc.id = &AgIdDisc;
     disc.io = &io;
     return &disc;
 }

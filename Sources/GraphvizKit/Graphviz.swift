@@ -27,17 +27,27 @@ public enum Graphviz {
     /// - Throws: ``GraphvizError`` carrying Graphviz's messages when the engine or format is
     ///   unknown, or layout or rendering fails.
     public static func render(_ graph: Graph, engine: LayoutEngine? = nil, format: OutputFormat = .svg) throws(GraphvizError) -> Rendering {
-        try GraphvizContext.withShared { context throws(GraphvizError) in
-            let pipeline = RenderPipeline(context: context, engine: engine, format: format, source: "graph \(graph.name)")
+        // The engine is settled before building: how the graph is built depends on it.
+        var notice: String?
+        var chosen = engine ?? graph.attributes["layout"].map { LayoutEngine($0.description) }
+        if chosen == nil {
+            let (nodes, edges) = (graph.nodeCount, graph.edgeCount)
+            chosen = LayoutEngine.suggested(nodes: nodes, edges: edges)
+            if chosen != .dot { notice = RenderPipeline.largeGraphNotice(source: "graph \(graph.name)", nodes: nodes, edges: edges, engine: chosen!) }
+        }
+        let settled = chosen!
+        return try GraphvizContext.withShared { context throws(GraphvizError) in
+            let pipeline = RenderPipeline(context: context, engine: settled, format: format, source: "graph \(graph.name)")
             try pipeline.checkFormat()
             context.beginCapture()
             let clock = ContinuousClock()
             let start = clock.now
-            let g = try CGraphBuilder.build(graph, for: format)
+            let g = try CGraphBuilder.build(graph, for: format, engine: settled)
             defer { agclose(g) }
             let built = clock.now
             var rendering = try pipeline.layoutAndRender(g)
             rendering.timings.parse = built - start
+            rendering.notice = notice
             return rendering
         }
     }

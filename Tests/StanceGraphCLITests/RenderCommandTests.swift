@@ -126,4 +126,23 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout == found)
     }
+
+    @Test func theMapIsTheSameByteForByteInEveryProcess() throws {
+        let folder = try TemporaryFolder()
+        var outputs = Set<Data>()
+        for run in 0..<4 {
+            let result = try CommandRunner.run(["render", "--view", "map", "-o", folder.file("map\(run).svg")], in: repositoryRoot)
+            #expect(result.status == 0)
+            outputs.insert(try Data(contentsOf: URL(fileURLWithPath: folder.file("map\(run).svg"))))
+        }
+        #expect(outputs.count == 1)
+    }
+
+    @Test func everyEngineKeepsTheNodeNamesOfAClusteredMap() throws {
+        for engine in ["dot", "neato", "fdp", "circo", "twopi", "osage"] {
+            let result = try CommandRunner.run(["render", "--view", "map", "-K", engine, "-T", "plain"], in: repositoryRoot)
+            let names = result.stdout.split(separator: "\n").filter { $0.hasPrefix("node ") }.map { $0.split(separator: " ")[1] }
+            #expect(!names.isEmpty && names.allSatisfy { !$0.hasPrefix("\"%") }, "\(engine) keeps node names")
+        }
+    }
 }

@@ -14,10 +14,17 @@ struct CGraphBuilder {
     /// SVG renderer passes through as an entity).
     let escapesLinksForXML: Bool
 
-    /// Builds `graph`; the caller owns the result and must `agclose` it.
-    static func build(_ graph: Graph, for format: OutputFormat) throws(GraphvizError) -> CGraph {
+    /// Engines that keep node names with subgraph ids in creation order (see the shim).
+    static let stableOrderEngines: Set<LayoutEngine> = [.dot, .circo, .osage, .patchwork]
+
+    /// Builds `graph` for `engine`; the caller owns the result and must `agclose` it.
+    ///
+    /// With an engine of ``stableOrderEngines``, subgraphs are numbered in the order they are
+    /// built, so the same graph lays out the same in every process.
+    static func build(_ graph: Graph, for format: OutputFormat, engine: LayoutEngine) throws(GraphvizError) -> CGraph {
         let desc = sg_desc(graph.isDirected ? 1 : 0, graph.isStrict ? 1 : 0)
-        guard let root = withCString(graph.name, { agopen($0, desc, sg_build_disc()) }) else {
+        let disc = stableOrderEngines.contains(engine) && !graph.subgraphs.isEmpty ? sg_build_disc() : nil
+        guard let root = withCString(graph.name, { agopen($0, desc, disc) }) else {
             throw GraphvizError(.build, operation: "creating graph \(graph.name)")
         }
         let builder = CGraphBuilder(root: root, escapesLinksForXML: format.baseName.hasPrefix("svg"))

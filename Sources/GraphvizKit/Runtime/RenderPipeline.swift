@@ -34,6 +34,11 @@ struct RenderPipeline {
                             suggestion: "Use one of: " + available.joined(separator: " "))
     }
 
+    static func largeGraphNotice(source: String, nodes: Int, edges: Int, engine: LayoutEngine) -> String {
+        "\(source): \(nodes) nodes and \(edges) edges is more than dot lays out in reasonable time "
+            + "(a random graph of 1,000 nodes takes it minutes); using \(engine). Pass an engine to choose another."
+    }
+
     /// Lays out `g` and renders it; frees the layout, and leaves `g` to the caller.
     func layoutAndRender(_ g: CGraph) throws(GraphvizError) -> Rendering {
         let clock = ContinuousClock()
@@ -46,10 +51,7 @@ struct RenderPipeline {
             } else {
                 let nodes = Int(agnnodes(g)), edges = Int(agnedges(g))
                 chosen = LayoutEngine.suggested(nodes: nodes, edges: edges)
-                if chosen != .dot {
-                    notice = "\(source): \(nodes) nodes and \(edges) edges is more than dot lays out in reasonable time "
-                        + "(a random graph of 1,000 nodes takes it minutes); using \(chosen!). Pass an engine to choose another."
-                }
+                if chosen != .dot { notice = Self.largeGraphNotice(source: source, nodes: nodes, edges: edges, engine: chosen!) }
             }
         }
         let engine = chosen!
