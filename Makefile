@@ -15,7 +15,7 @@ build: deps
 
 # Render the project's maps into Graphs/ from the committed corpus.
 graphs: build
-	$(BIN) render --view map -o Graphs/map.svg
+	$(BIN) graphs -o Graphs
 
 # Fails when Graphs/ is not what `make graphs` makes from the committed corpus.
 graphs-check: graphs

@@ -100,7 +100,10 @@ struct Reading {
         var cues: [(index: Int, match: CueLexicon.Match)] = []
         var index = 0
         while index < view.tokens.count {
-            if !view.tokens[index].quoted, view.tokens[index].kind == .word, let match = CueLexicon.match(lower, at: index),
+            // A cue is a verb in lower case: capitalised inside a sentence it is a name ("the
+            // United States to end ..."), and at a sentence's start it has no subject before it.
+            if !view.tokens[index].quoted, view.tokens[index].kind == .word, !view.tokens[index].isCapitalised,
+               let match = CueLexicon.match(lower, at: index),
                !(index > 0 && ["the", "a", "an", "to", "be", "been", "being", "is", "was", "were", "are", "his", "her", "its", "their",
                                 "urgent", "in", "of", "for", "on", "at", "with"].contains(lower[index - 1])),
                !(index + match.length < lower.count && lower[index + match.length] == "by") {

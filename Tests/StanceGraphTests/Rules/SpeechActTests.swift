@@ -43,4 +43,9 @@ import Testing
         #expect(statements.map(Said.init) == [Said("Angela Merkel", "expressed her strong support", "expressed her strong support for the mediation efforts")])
         #expect(statements.first?.polarity == 1)
     }
+
+    @Test func aCapitalisedCueWordIsAName() throws {
+        let found = try said("Both leaders rejected talks, despite appeals from the United States to end the violence.")
+        #expect(found.isEmpty, "found \(found)")
+    }
 }

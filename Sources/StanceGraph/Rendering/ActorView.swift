@@ -1,0 +1,109 @@
+import GraphvizKit
+
+/// One actor's statements: the actor, each statement as a note (its words, date, outlet, a
+/// link to the article when its URL is known), and what each addressed, coloured by stance.
+public enum ActorView {
+    /// The view of the actor with node id `actor` (`actor:ilham-aliyev`).
+    public static func graph(_ graph: ActorGraph, actor: String) -> Graph {
+        let nodes = Dictionary(graph.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let name = nodes[actor]?.label ?? actor
+        var view = Graph(name: "actor_view")
+        view.attributes = ["rankdir": "LR", "fontname": "Helvetica", "fontsize": "16", "labelloc": "t", "nodesep": "0.25",
+                           "ranksep": "0.8", "label": .text("What \(name) said")]
+        view.nodeDefaults = ["fontname": "Helvetica", "fontsize": "10", "style": "filled", "fillcolor": "white"]
+        view.edgeDefaults = ["fontname": "Helvetica", "fontsize": "9", "arrowsize": "0.7"]
+        view.addNode(actor, ["label": .text(RelationshipMap.wrap(name)), "shape": "ellipse", "fillcolor": "#e8eef7", "fontsize": "13"])
+
+        let said = graph.edges.filter { $0.source == actor && $0.relation == .said }.map(\.target)
+        let statements = said.compactMap { nodes[$0] }.sorted { ($0.properties["date"] ?? "", $0.id) < ($1.properties["date"] ?? "", $1.id) }
+        for statement in statements {
+            let article = graph.edges.first { $0.source == statement.id && $0.relation == .reportedIn }.flatMap { nodes[$0.target] }
+            let polarity = Int(statement.properties["polarity"] ?? "0") ?? 0
+            let words = ActorGraph.shorten(statement.properties["text"] ?? "", limit: 90)
+            let quoted = statement.properties["quote"] == "true" ? "\u{201C}\(words)\u{201D}" : words
+            var label = RelationshipMap.wrap(quoted, width: 34) + "\n"
+            label += (statement.properties["date"] ?? "undated") + " · " + (statement.properties["cue"] ?? "")
+            if let outlet = article?.properties["outlet"] { label += "\n" + outlet }
+            var attributes: Attributes = [
+                "label": .text(label), "shape": "note", "fontsize": "9",
+                "color": .text(color(polarity)), "tooltip": .text(statement.properties["text"] ?? ""),
+            ]
+            if let url = article?.properties["url"] {
+                attributes["URL"] = .text(url)
+                attributes["target"] = "_blank"
+            }
+            view.addNode(statement.id, attributes)
+            view.addEdge(from: actor, to: statement.id, ["color": "#9e9e9e", "arrowhead": "none"])
+            for edge in graph.edges where edge.source == statement.id && (edge.relation == .targets || edge.relation == .about) {
+                guard let target = nodes[edge.target] else { continue }
+                view.addNode(target.id, ["label": .text(RelationshipMap.wrap(target.label)),
+                                         "shape": target.kind == .topic ? "hexagon" : "box",
+                                         "fillcolor": target.kind == .topic ? "#fff8e1" : "#f5f5f5",
+                                         "style": target.kind == .topic ? "filled" : "rounded,filled"])
+                view.addEdge(from: statement.id, to: target.id, ["color": .text(color(edge.polarity ?? 0)),
+                                                                 "style": edge.relation == .about ? "dashed" : "solid"])
+            }
+        }
+        return view
+    }
+
+    static func color(_ polarity: Int) -> String {
+        polarity < 0 ? RelationshipMap.hostile : polarity > 0 ? RelationshipMap.supportive : RelationshipMap.neutral
+    }
+
+    /// The actors with statements, by node id, in id order.
+    public static func speakers(in graph: ActorGraph) -> [String] {
+        Array(Set(graph.edges.filter { $0.relation == .said }.map(\.source))).sorted()
+    }
+}
+
+/// Statements in date order, in one lane per actor, along a line of dates: who spoke when.
+public enum Timeline {
+    public static func graph(_ graph: ActorGraph) -> Graph {
+        let nodes = Dictionary(graph.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var timeline = Graph(name: "timeline")
+        timeline.attributes = ["rankdir": "LR", "newrank": "true", "fontname": "Helvetica", "fontsize": "16", "labelloc": "t",
+                               "label": "Who spoke when", "nodesep": "0.2", "ranksep": "0.5"]
+        timeline.nodeDefaults = ["fontname": "Helvetica", "fontsize": "9", "shape": "note", "style": "filled", "fillcolor": "white"]
+        timeline.edgeDefaults = ["arrowsize": "0.6"]
+
+        let said = graph.edges.filter { $0.relation == .said }
+        let byActor = Dictionary(grouping: said, by: \.source)
+        func day(_ statement: String) -> String { nodes[statement]?.properties["date"] ?? "undated" }
+        let days = Array(Set(said.map { day($0.target) })).sorted { ($0 == "undated" ? "9999" : $0) < ($1 == "undated" ? "9999" : $1) }
+
+        // The line of dates.
+        var axis = Subgraph(name: "axis")
+        for (index, date) in days.enumerated() {
+            axis.addNode("day:" + date, ["label": .text(date), "shape": "plaintext", "style": "", "fontsize": "11", "fontname": "Helvetica-Bold"])
+            if index > 0 { axis.addEdge(from: "day:" + days[index - 1], to: "day:" + date, ["style": "bold", "arrowhead": "none", "color": "#707070"]) }
+        }
+        timeline.addSubgraph(axis)
+
+        // One lane per actor, in order of first statement.
+        let actors = byActor.keys.sorted { (byActor[$0]!.map { day($0.target) }.min() ?? "", $0) < (byActor[$1]!.map { day($0.target) }.min() ?? "", $1) }
+        for actor in actors {
+            let name = nodes[actor]?.label ?? actor
+            var lane = Subgraph.cluster("lane_" + actor.replacing(":", with: "_").replacing("-", with: "_"), label: name,
+                                        attributes: ["style": "rounded", "color": "#c8c8c8", "fontname": "Helvetica-Bold", "fontsize": "11", "labeljust": "l"])
+            let statements = byActor[actor]!.map(\.target).sorted { (day($0), $0) < (day($1), $1) }
+            for statement in statements {
+                let node = nodes[statement]
+                let polarity = Int(node?.properties["polarity"] ?? "0") ?? 0
+                lane.addNode(statement, ["label": .text(RelationshipMap.wrap(ActorGraph.shorten(node?.properties["text"] ?? "", limit: 60), width: 28)),
+                                         "color": .text(ActorView.color(polarity)), "tooltip": .text(name + ", " + day(statement) + ": " + (node?.properties["text"] ?? ""))])
+            }
+            for (first, second) in zip(statements, statements.dropFirst()) { lane.addEdge(from: first, to: second, ["style": "invis"]) }
+            timeline.addSubgraph(lane)
+        }
+
+        // Each statement in its date's column.
+        for date in days {
+            var column = Subgraph(name: "column_" + date, attributes: ["rank": "same"])
+            column.addNode("day:" + date)
+            for edge in said where day(edge.target) == date { column.addNode(edge.target) }
+            timeline.addSubgraph(column)
+        }
+        return timeline
+    }
+}

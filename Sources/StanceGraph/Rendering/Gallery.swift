@@ -1,0 +1,43 @@
+import GraphvizKit
+
+/// Every picture of a corpus, and a README that shows them: the relationship map, the
+/// timeline, and one view per actor with statements.
+public enum Gallery {
+    /// A file of the gallery: its path inside the gallery folder and its bytes.
+    public struct File: Hashable, Sendable {
+        public var path: String
+        public var bytes: [UInt8]
+    }
+
+    /// Renders the gallery of `graph` as SVG.
+    public static func files(_ graph: ActorGraph, registry: Registry) throws(GraphvizError) -> [File] {
+        var files: [File] = []
+        files.append(File(path: "map.svg", bytes: Array(try Graphviz.render(RelationshipMap.graph(graph, registry: registry), engine: .dot, format: .svg).data)))
+        files.append(File(path: "timeline.svg", bytes: Array(try Graphviz.render(Timeline.graph(graph), engine: .dot, format: .svg).data)))
+        let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        var rows: [(String, String)] = []
+        for actor in ActorView.speakers(in: graph) {
+            let name = String(actor.dropFirst("actor:".count))
+            let svg = try Graphviz.render(ActorView.graph(graph, actor: actor), engine: .dot, format: .svg)
+            files.append(File(path: "actors/\(name).svg", bytes: Array(svg.data)))
+            let count = graph.edges.filter { $0.source == actor && $0.relation == .said }.count
+            rows.append(("actors/\(name).svg", "\(labels[actor] ?? name): \(count) statement\(count == 1 ? "" : "s") and what they addressed."))
+        }
+        var readme = """
+            # Graphs
+
+            Made by `make graphs` (`stancegraph graphs`) from the committed corpus (`Corpus/`); CI fails
+            when these files are not what it makes. Hover over an edge or a statement for its words and date.
+
+            | picture | what it shows |
+            | --- | --- |
+            | [map.svg](map.svg) | The relationship map: actors clustered by country or international body, each speaker's stance toward each actor it addressed (red hostile, grey neutral, blue supportive, wider for more statements), memberships and offices dotted, and the people and bodies the articles name. |
+            | [timeline.svg](timeline.svg) | Every statement in date order, one lane per actor, along a line of dates: who spoke when. |
+
+            """
+        for (path, line) in rows { readme += "| [\(path)](\(path)) | \(line) |\n" }
+        readme += "\n![The relationship map](map.svg)\n\n![The timeline](timeline.svg)\n"
+        files.append(File(path: "README.md", bytes: Array(readme.utf8)))
+        return files
+    }
+}
