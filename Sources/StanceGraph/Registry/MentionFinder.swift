@@ -217,6 +217,7 @@ public struct MentionFinder: Sendable {
         "according", "as", "but", "and", "also", "it", "he", "she", "they", "we", "this", "that", "these", "those",
         "his", "her", "its", "their", "our", "in", "on", "at", "for", "by", "amid", "since", "despite", "following", "under",
         "speaking", "calling", "announcing", "quoting", "seeking", "citing", "asked", "so", "yet", "if", "then", "mr", "ms", "mrs",
+        "both", "all", "several", "many", "some", "most", "each", "every", "few", "two", "three", "neither", "either",
     ]
     static let leftExtenders: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "foreign", "defense", "defence", "health",

@@ -286,7 +286,9 @@ struct Token: Hashable {
         NameFolding.fold(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
     }
 
-    static let functionWords: Set<String> = ["the", "of", "in", "for", "and", "a", "an", "on", "at", "to", "by", "with", "from", "self proclaimed", "self", "proclaimed"]
+    static let functionWords: Set<String> = ["the", "of", "in", "for", "and", "a", "an", "on", "at", "to", "by", "with", "from", "self proclaimed", "self", "proclaimed",
+                                             "both", "all", "several", "many", "some", "most", "each", "every", "few", "other", "these", "those",
+                                             "this", "that", "its", "their", "his", "her", "our", "two", "three", "four", "neither", "either"]
     /// Titles and descriptors written before names, never part of one.
     static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "madam", "former", "senior", "acting", "deputy", "current", "then",
                                       "opposition", "ruling", "lawmaker", "legislator", "activist", "analyst", "expert", "journalist",
