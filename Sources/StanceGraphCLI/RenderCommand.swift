@@ -36,8 +36,11 @@ struct RenderCommand: ParsableCommand {
     @Option(name: [.customShort("T"), .long], help: "Output format: svg, png, pdf, dot, xdot, json, plain ... Default: from the output file's extension, else svg.")
     var format: String?
 
-    @Option(help: "What to draw when no file is given: map.")
+    @Option(help: "What to draw when no file is given: map, timeline, or actor (with --actor).")
     var view: String?
+
+    @Option(help: "With --view actor: the actor, by id or by any name, alias or office.")
+    var actor: String?
 
     @Option(help: "The corpus, for views: article files or a folder (default: Corpus).")
     var corpus = "Corpus"
@@ -64,9 +67,11 @@ struct RenderCommand: ParsableCommand {
         if !files.isEmpty && view != nil {
             throw ValidationError("--view draws a map of its own; it takes no DOT files.")
         }
-        if let view, view != "map" {
-            throw ValidationError("Unknown view \"\(view)\"; the views are: map.")
+        if let view, !["map", "timeline", "actor"].contains(view) {
+            throw ValidationError("Unknown view \"\(view)\"; the views are: map, timeline, actor.")
         }
+        if view == "actor" && actor == nil { throw ValidationError("--view actor needs --actor NAME.") }
+        if actor != nil && view != "actor" { throw ValidationError("--actor goes with --view actor.") }
         for (name, value) in [("--since", since), ("--until", until)] {
             if let value, Day(iso: value) == nil { throw ValidationError("\(name) \(value) is not a real day; write YYYY-MM-DD.") }
         }
@@ -88,10 +93,25 @@ struct RenderCommand: ParsableCommand {
             let corpus = Corpus.load([self.corpus])
             Loading.report(corpus.errors)
             let graph = ActorGraph(statements: Extractor(registry: registry).statements(in: corpus), articles: corpus.articles, registry: registry)
-            let map = RelationshipMap.graph(graph, registry: registry, minimumStatements: minStatements,
-                                            since: since.flatMap { Day(iso: $0) }, until: until.flatMap { Day(iso: $0) })
+            let drawing: Graph
+            switch view {
+            case "timeline":
+                drawing = Timeline.graph(graph)
+            case "actor":
+                let wanted = actor ?? ""
+                let id = registry.actor(wanted) != nil ? wanted
+                    : Resolver(registry: registry).resolve(wanted)?.actor.id ?? wanted
+                guard graph.node("actor:" + id) != nil else {
+                    Terminal.printError("stancegraph: error: no actor \"\(wanted)\" made statements in \(self.corpus); `stancegraph actors` lists those that did.")
+                    throw ExitCode.failure
+                }
+                drawing = ActorView.graph(graph, actor: "actor:" + id)
+            default:
+                drawing = RelationshipMap.graph(graph, registry: registry, minimumStatements: minStatements,
+                                                since: since.flatMap { Day(iso: $0) }, until: until.flatMap { Day(iso: $0) })
+            }
             let rendering = try report { () throws(GraphvizError) in
-                try Graphviz.render(map, engine: engine, format: format)
+                try Graphviz.render(drawing, engine: engine, format: format)
             }
             try emit(rendering, to: output)
             return

@@ -145,4 +145,24 @@ import Testing
             #expect(!names.isEmpty && names.allSatisfy { !$0.hasPrefix("\"%") }, "\(engine) keeps node names")
         }
     }
+
+    @Test func actorAndTimelineViewsAndTheGallery() throws {
+        let folder = try TemporaryFolder()
+        let actor = try CommandRunner.run(["render", "--view", "actor", "--actor", "Pashinian", "-o", folder.file("pashinyan.svg")], in: repositoryRoot)
+        #expect(actor.status == 0, "\(actor.stderr)")
+        #expect(try String(contentsOfFile: folder.file("pashinyan.svg"), encoding: .utf8).contains(">What Nikol Pashinyan said</text>"))
+        let timeline = try CommandRunner.run(["render", "--view", "timeline", "-o", folder.file("timeline.svg")], in: repositoryRoot)
+        #expect(timeline.status == 0)
+        #expect(try String(contentsOfFile: folder.file("timeline.svg"), encoding: .utf8).contains(">Who spoke when</text>"))
+        let unknown = try CommandRunner.run(["render", "--view", "actor", "--actor", "Nobody Atall", "-o", folder.file("x.svg")], in: repositoryRoot)
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("no actor \"Nobody Atall\" made statements"))
+        let gallery = try CommandRunner.run(["graphs", "-o", folder.file("gallery")], in: repositoryRoot)
+        #expect(gallery.status == 0)
+        let readme = try String(contentsOfFile: folder.file("gallery/README.md"), encoding: .utf8)
+        #expect(readme.contains("| [actors/nikol-pashinyan.svg](actors/nikol-pashinyan.svg) | Nikol Pashinyan: "))
+        for name in ["map.svg", "timeline.svg", "actors/ilham-aliyev.svg", "actors/mevlut-cavusoglu.svg", "actors/sergei-lavrov.svg"] {
+            #expect(FileManager.default.fileExists(atPath: folder.file("gallery/" + name)), "\(name)")
+        }
+    }
 }
