@@ -100,4 +100,17 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stderr.contains("Unknown export format \"xlsx\"; use one of: json, csv, graphml, gexf, dot."))
     }
+
+    @Test func theMapOfHostileTextIsWellFormedSVGWithoutScript() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("articles/a.txt", Self.nasty)
+        let result = try CommandRunner.run(["graphs", "--corpus", folder.path, "-o", folder.file("gallery")], in: repositoryRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        for name in ["map.svg", "timeline.svg", "actors/ilham-aliyev.svg"] {
+            let svg = try Data(contentsOf: URL(fileURLWithPath: folder.file("gallery/" + name)))
+            let document = try XMLDocument(data: svg, options: [])
+            #expect(try document.nodes(forXPath: "//*[local-name()='script']").isEmpty, "\(name) has no script element")
+            #expect(String(decoding: svg, as: UTF8.self).contains("&lt;script&gt;"), "\(name) shows the text")
+        }
+    }
 }

@@ -9,16 +9,17 @@ public enum Gallery {
         public var bytes: [UInt8]
     }
 
-    /// Renders the gallery of `graph` as SVG.
+    /// Renders the gallery of `graph` as SVG, each picture with the engine its size calls for
+    /// (dot for the maps people read, sfdp past a few hundred nodes).
     public static func files(_ graph: ActorGraph, registry: Registry) throws(GraphvizError) -> [File] {
         var files: [File] = []
-        files.append(File(path: "map.svg", bytes: Array(try Graphviz.render(RelationshipMap.graph(graph, registry: registry), engine: .dot, format: .svg).data)))
-        files.append(File(path: "timeline.svg", bytes: Array(try Graphviz.render(Timeline.graph(graph), engine: .dot, format: .svg).data)))
+        files.append(File(path: "map.svg", bytes: Array(try Graphviz.render(RelationshipMap.graph(graph, registry: registry), format: .svg).data)))
+        files.append(File(path: "timeline.svg", bytes: Array(try Graphviz.render(Timeline.graph(graph), format: .svg).data)))
         let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         var rows: [(String, String)] = []
         for actor in ActorView.speakers(in: graph) {
             let name = String(actor.dropFirst("actor:".count))
-            let svg = try Graphviz.render(ActorView.graph(graph, actor: actor), engine: .dot, format: .svg)
+            let svg = try Graphviz.render(ActorView.graph(graph, actor: actor), format: .svg)
             files.append(File(path: "actors/\(name).svg", bytes: Array(svg.data)))
             let count = graph.edges.filter { $0.source == actor && $0.relation == .said }.count
             rows.append(("actors/\(name).svg", "\(labels[actor] ?? name): \(count) statement\(count == 1 ? "" : "s") and what they addressed."))
