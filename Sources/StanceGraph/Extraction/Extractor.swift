@@ -34,7 +34,7 @@ public struct Extractor: Sendable {
         self.registry = registry
         self.resolver = Resolver(registry: registry)
         self.finder = MentionFinder(resolver: resolver)
-        self.topicCues = registry.topics.map { topic in (topic.id, topic.cues.map { Array((" " + NameFolding.fold($0) + " ").utf8) }) }
+        self.topicCues = registry.topics.map { topic in (topic.id, topic.cues.map { Array((" " + Reading.topicText($0) + " ").utf8) }) }
     }
 
     /// The statements in `article`, in order.
@@ -347,7 +347,9 @@ struct Reading {
     private func targetActors(in view: SentenceView, scope: Range<Int>, speaker: Actor, speakerTokens: [Range<Int>]) -> [Actor] {
         var targets: [Actor] = []
         func add(_ actor: Actor) {
-            guard actor.id != speaker.id, actor.id != speaker.country, !(speaker.kind == .state && actor.country == speaker.id && actor.kind != .person),
+            // Not the speaker, its own country, or its own country's bodies ("Baku's military").
+            let own = speaker.kind == .state ? speaker.id : speaker.country
+            guard actor.id != speaker.id, actor.id != own, !(actor.kind != .person && actor.country != nil && actor.country == own),
                   !targets.contains(where: { $0.id == actor.id }) else { return }
             targets.append(actor)
         }
@@ -366,8 +368,24 @@ struct Reading {
         return targets
     }
 
+    /// Text for finding topic cue words: folded, with punctuation as spaces.
+    static func topicText(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for scalar in NameFolding.fold(text).unicodeScalars {
+            if ScalarClass.isLetterOrDigit(scalar) {
+                if space, !out.isEmpty { out.append(" ") }
+                out.append(scalar)
+                space = false
+            } else {
+                space = true
+            }
+        }
+        return String(out)
+    }
+
     private func topics(in text: String) -> [String] {
-        let folded = Array((" " + NameFolding.fold(text) + " ").utf8)
+        let folded = Array((" " + Self.topicText(text) + " ").utf8)
         return extractor.topicCues.filter { topic in topic.cues.contains { ByteSearch.contains(folded, $0) } }.map(\.id)
     }
 }

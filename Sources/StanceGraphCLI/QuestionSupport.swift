@@ -1,0 +1,104 @@
+import ArgumentParser
+import StanceGraph
+
+/// What the question commands share: loading the corpus's statements, and turning names
+/// and dates typed by a user into actors and days, with clear errors.
+struct Questions {
+    let registry: Registry
+    let corpus: Corpus
+    let statements: [Statement]
+    let matcher: ActorMatcher
+
+    init(corpus path: String, registry registryPath: String) throws {
+        registry = try Loading.registry(registryPath)
+        corpus = Corpus.load([path])
+        Loading.report(corpus.errors)
+        statements = Extractor(registry: registry).statements(in: corpus)
+        matcher = ActorMatcher(registry: registry, others: statements.flatMap { [$0.speaker] + $0.targets })
+    }
+
+    /// The actor a typed name means; an unknown or ambiguous name stops the command with a message.
+    func actor(_ typed: String, option: String) throws -> Actor {
+        switch matcher.match(typed) {
+        case .actor(let actor):
+            return actor
+        case .ambiguous(let actors):
+            let list = actors.map { "  \($0.id) (\($0.name), \($0.kind.rawValue))" }.joined(separator: "\n")
+            throw Failure("\(option) \"\(typed)\" could mean several actors; give one of these ids:\n\(list)")
+        case .unknown(let suggestions):
+            let hint = suggestions.isEmpty ? " `stancegraph actors` lists the actors." : " Did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?"
+            throw Failure("\(option) \"\(typed)\" names no actor in the registry or the corpus.\(hint)")
+        }
+    }
+
+    /// A topic id from its id, its name, or one of its cue words.
+    func topic(_ typed: String) throws -> Topic {
+        let folded = typed.lowercased()
+        if let topic = registry.topics.first(where: { $0.id == folded || $0.name.lowercased() == folded || $0.cues.contains { $0.lowercased() == folded } }) {
+            return topic
+        }
+        throw Failure("--topic \"\(typed)\" is no topic; the topics are: \(registry.topics.map(\.id).joined(separator: ", ")).")
+    }
+
+    static func day(_ text: String?, option: String) throws -> Day? {
+        guard let text else { return nil }
+        guard let day = Day(iso: text) else { throw ValidationError("\(option) \(text) is not a real day; write YYYY-MM-DD, e.g. 2020-11-10.") }
+        return day
+    }
+
+    /// `2020-09-01..2020-11-09`, either end may be left out.
+    static func window(_ text: String, option: String) throws -> StanceDiff.Window {
+        let parts = text.components(separatedBy: "..")
+        guard parts.count == 2 else { throw ValidationError("\(option) \(text) is not a window; write FROM..TO, e.g. 2020-09-27..2020-11-09 (either end may be left out).") }
+        let from = parts[0].isEmpty ? nil : try day(parts[0], option: option)
+        let to = parts[1].isEmpty ? nil : try day(parts[1], option: option)
+        if let from, let to, from > to { throw ValidationError("\(option) \(text) ends before it starts.") }
+        return StanceDiff.Window(from: from, to: to)
+    }
+
+    /// The outlet an article came from, or its id.
+    func outlet(_ article: String) -> String {
+        corpus.articles.first { $0.id == article }?.outlet ?? article
+    }
+}
+
+/// A failure the user can act on: printed as it stands, exit status 1.
+struct Failure: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, printing a ``Failure`` as an error and exiting with status 1.
+    func reportingFailures(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as Failure {
+            Terminal.printError("stancegraph: error: " + failure.message)
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Text wrapped to a width, between words.
+enum Wrap {
+    static func lines(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            if word.count > width {
+                var rest = Substring(word)
+                while rest.count > width { lines.append(String(rest.prefix(width))); rest = rest.dropFirst(width) }
+                line = String(rest)
+            } else {
+                line += (line.isEmpty ? "" : " ") + word
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+}

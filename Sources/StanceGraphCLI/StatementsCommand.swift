@@ -1,0 +1,94 @@
+import ArgumentParser
+import StanceGraph
+
+struct StatementsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "statements",
+        abstract: "What an actor said: statements by actor, target, topic and time window, in date order."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, jsonl, csv, markdown }
+
+    @Option(help: "The speaker: any name, alias, spelling or office (\"Turkish foreign minister\").")
+    var actor: String
+
+    @Option(help: "Only statements addressing this actor.")
+    var target: String?
+
+    @Option(help: "Only statements about this topic (its id, name or a cue word).")
+    var topic: String?
+
+    @Option(help: "Only statements made on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only statements made on or before this day (YYYY-MM-DD).")
+    var until: String?
+
+    @Flag(help: "Only direct quotations.")
+    var quotesOnly = false
+
+    @Option(help: "Output: table (wrapped to 100 columns), jsonl, csv or markdown.")
+    var format: Format = .table
+
+    @Option(help: "The corpus: article files or a folder (default: Corpus).")
+    var corpus = "Corpus"
+
+    @Option(help: "The registry (default: Corpus/actors.yaml).")
+    var registry = "Corpus/actors.yaml"
+
+    func validate() throws {
+        let from = try Questions.day(since, option: "--since"), to = try Questions.day(until, option: "--until")
+        if let from, let to, from > to { throw ValidationError("--since \(since!) is after --until \(until!).") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let questions = try Questions(corpus: corpus, registry: registry)
+            let speaker = try questions.actor(actor, option: "--actor")
+            let query = StatementQuery(speaker: speaker.id, target: try target.map { try questions.actor($0, option: "--target").id },
+                                       topic: try topic.map { try questions.topic($0).id },
+                                       since: try Questions.day(since, option: "--since"), until: try Questions.day(until, option: "--until"),
+                                       quotesOnly: quotesOnly)
+            let found = query.run(questions.statements)
+            guard !found.isEmpty else {
+                throw Failure("no statements by \(speaker.name) match" + (since != nil || until != nil ? " in that window" : "") + ".")
+            }
+            switch format {
+            case .jsonl: for statement in found { print(StatementFormats.jsonLine(statement)) }
+            case .csv:
+                print(StatementFormats.csvHeader)
+                for statement in found { print(StatementFormats.csvRecord(statement)) }
+            case .markdown: printMarkdown(found, questions: questions)
+            case .table: printTable(found, questions: questions)
+            }
+        }
+    }
+
+    static func stance(_ polarity: Int) -> String { polarity > 0 ? "supportive" : polarity < 0 ? "hostile" : "neutral" }
+
+    static func words(_ statement: Statement) -> String {
+        statement.quote ? "\u{201C}\(statement.text)\u{201D}" : statement.text
+    }
+
+    /// Each statement as a heading line and its words wrapped under it, within 100 columns.
+    private func printTable(_ statements: [Statement], questions: Questions) {
+        for statement in statements {
+            var head = (statement.date?.description ?? "undated") + "  " + statement.speaker.name + " · " + statement.cue + " · " + Self.stance(statement.polarity)
+            if !statement.targets.isEmpty { head += " → " + statement.targets.map(\.name).joined(separator: ", ") }
+            for (index, line) in Wrap.lines(head, width: 100).enumerated() { print(index == 0 ? line : "    " + line) }
+            for line in Wrap.lines(Self.words(statement), width: 96) { print("    " + line) }
+            print("    " + questions.outlet(statement.article) + ", " + statement.article)
+            print("")
+        }
+    }
+
+    private func printMarkdown(_ statements: [Statement], questions: Questions) {
+        print("| date | speaker | cue | statement | stance | targets | outlet | article |")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+        func cell(_ text: String) -> String { text.replacing("|", with: "\\|").replacing("\n", with: " ") }
+        for statement in statements {
+            print("| " + [statement.date?.description ?? "", statement.speaker.name, statement.cue, Self.words(statement), Self.stance(statement.polarity),
+                          statement.targets.map(\.name).joined(separator: ", "), questions.outlet(statement.article), statement.article].map(cell).joined(separator: " | ") + " |")
+        }
+    }
+}
