@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@Suite struct QuestionCommandTests {
+    @Test func statementsByAnActorFitA100ColumnTerminal() throws {
+        let result = try CommandRunner.run(["statements", "--actor", "Azerbaijan's president"], in: repositoryRoot)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("2020-09-29 Ilham Aliyev · rejected · hostile → "))
+        #expect(result.stdout.contains("2020-11-14 Ilham Aliyev · hailed · supportive"))
+        #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 100 })
+    }
+
+    @Test func statementsInOtherFormatsAndFilters() throws {
+        let markdown = try CommandRunner.run(["statements", "--actor", "Cavusoglu", "--format", "markdown", "--quotes-only"], in: repositoryRoot)
+        #expect(markdown.stdout.hasPrefix("| date | speaker | cue | statement | stance | targets | outlet | article |\n| --- |"))
+        #expect(markdown.stdout.contains("| 2020-11-14 | Mevlüt Çavuşoğlu | added | \u{201C}We will continue to be one nation"))
+        let jsonl = try CommandRunner.run(["statements", "--actor", "Grigoryan", "--target", "Russia", "--format", "jsonl"], in: repositoryRoot)
+        #expect(jsonl.status == 0)
+        #expect(jsonl.stdout.split(separator: "\n").allSatisfy { $0.contains("\"id\":\"russia\"") })
+    }
+
+    @Test func diffShowsVerdictsWithEvidenceAndDrawsAnSVG() throws {
+        let folder = try TemporaryFolder()
+        let result = try CommandRunner.run(["diff", "--actor", "Aliyev", "--before", "2020-11-10", "--after", "2020-11-10", "--svg", folder.file("diff.svg")], in: repositoryRoot)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Ilham Aliyev: up to 2020-11-09 against from 2020-11-10\n"))
+        #expect(result.stdout.contains("Armenia                            -1.00 (1)  +1.00 (1)  +2.00   reversed"))
+        #expect(result.stdout.contains("  before: 2020-09-29 rejected: rejected the possibility of talks"))
+        let svg = try String(contentsOfFile: folder.file("diff.svg"), encoding: .utf8)
+        #expect(svg.contains("reversed"))
+    }
+
+    @Test func diffShowsRevisedFiguresWithDatesAndSources() throws {
+        let result = try CommandRunner.run(["diff", "--actor", "Azerbaijan Defense Ministry", "--from", "2020-11-01..2020-12-31", "--to", "2021-01-01.."], in: repositoryRoot)
+        #expect(result.stdout.contains("killed: 2783 on 2020-12-03 (World Media) → 2881 on 2021-03-02 (Anadolu Agency)"))
+        let figures = try CommandRunner.run(["figures", "--speaker", "Azerbaijan's Defence Ministry", "--what", "killed"], in: repositoryRoot)
+        #expect(figures.stdout.contains("2881   revised from 2783  Anadolu Agency"))
+    }
+
+    @Test(arguments: [
+        (["statements", "--actor", "Pashinyon"], 1, "--actor \"Pashinyon\" names no actor in the registry or the corpus. Did you mean \"Nikol Pashinyan\"?"),
+        (["statements", "--actor", "Ministry of Defense"], 1, "could mean several actors; give one of these ids:"),
+        (["statements", "--actor", "Aliyev", "--since", "2025-01-01"], 1, "no statements by Ilham Aliyev match in that window."),
+        (["statements", "--actor", "Aliyev", "--since", "2021-02-30"], 64, "--since 2021-02-30 is not a real day"),
+        (["diff", "--actor", "Aliyev", "--from", "2021-01-01..2020-01-01", "--to", "2021-02-01.."], 64, "--from 2021-01-01..2020-01-01 ends before it starts."),
+        (["diff", "--actor", "Aliyev", "--before", "2020-11-10"], 64, "Give the two windows"),
+        (["diff", "--actor", "Aliyev", "--from", "2030-01-01..2030-02-01", "--to", "2031-01-01.."], 1, "Ilham Aliyev made no statements addressing anyone or anything"),
+    ])
+    func badInputGetsAClearMessageAndANonZeroExit(arguments: [String], status: Int32, message: String) throws {
+        let result = try CommandRunner.run(arguments, in: repositoryRoot)
+        #expect(result.status == status)
+        #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
+    }
+}
