@@ -18,8 +18,10 @@ struct Questions {
     }
 
     /// The actor a typed name means; an unknown or ambiguous name stops the command with a message.
+    /// An office ("Turkish foreign minister") means whoever held it when the corpus's latest
+    /// statement was made.
     func actor(_ typed: String, option: String) throws -> Actor {
-        switch matcher.match(typed) {
+        switch matcher.match(typed, on: statements.compactMap(\.date).max()) {
         case .actor(let actor):
             return actor
         case .ambiguous(let actors):

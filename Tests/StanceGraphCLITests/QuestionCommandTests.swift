@@ -10,6 +10,12 @@ import Testing
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 100 })
     }
 
+    @Test func anOfficeMeansWhoHeldItInTheCorpus() throws {
+        let result = try CommandRunner.run(["statements", "--actor", "Turkish foreign minister"], in: repositoryRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Mevlüt Çavuşoğlu · "))
+    }
+
     @Test func statementsInOtherFormatsAndFilters() throws {
         let markdown = try CommandRunner.run(["statements", "--actor", "Cavusoglu", "--format", "markdown", "--quotes-only"], in: repositoryRoot)
         #expect(markdown.stdout.hasPrefix("| date | speaker | cue | statement | stance | targets | outlet | article |\n| --- |"))

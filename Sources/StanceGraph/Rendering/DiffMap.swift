@@ -19,7 +19,8 @@ public enum DiffMap {
                 guard let mean else { continue }
                 map.addEdge(from: "speaker", to: id, [
                     "color": .text(color(mean)), "style": .text(style), "penwidth": changed ? "3" : "1.4",
-                    "label": .text("\(window) \(String(format: "%+.1f", mean)) (\(count))" + (window == "after" && changed ? " · \(row.verdict.rawValue)" : "")),
+                    "label": .text("\(window) \(String(format: "%+.1f", mean)) (\(count))"
+                        + (changed && (window == "after" || row.meanAfter == nil) ? " · \(row.verdict.rawValue)" : "")),
                     "fontcolor": .text(color(mean)),
                 ])
             }
