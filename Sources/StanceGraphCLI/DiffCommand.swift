@@ -37,11 +37,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Also draw the diff as an SVG map to this file.")
     var svg: String?
 
-    @Option(help: "The corpus: article files or a folder (default: Corpus).")
-    var corpus = "Corpus"
-
-    @Option(help: "The registry (default: Corpus/actors.yaml).")
-    var registry = "Corpus/actors.yaml"
+    @OptionGroup var source: CorpusOptions
 
     func windows() throws -> (StanceDiff.Window, StanceDiff.Window) {
         if let from, let to {
@@ -64,7 +60,7 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let questions = try Questions(corpus: corpus, registry: registry)
+            let questions = try Questions(source)
             let speaker = try questions.actor(actor, option: "--actor")
             let (first, second) = try windows()
             let topicNames = Dictionary(questions.registry.topics.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -122,15 +118,11 @@ struct FiguresCommand: ParsableCommand {
     @Option(help: "Only this kind of count: killed, wounded, missing, captured, or a thing counted.")
     var what: String?
 
-    @Option(help: "The corpus: article files or a folder (default: Corpus).")
-    var corpus = "Corpus"
-
-    @Option(help: "The registry (default: Corpus/actors.yaml).")
-    var registry = "Corpus/actors.yaml"
+    @OptionGroup var source: CorpusOptions
 
     func run() throws {
         try reportingFailures {
-            let questions = try Questions(corpus: corpus, registry: registry)
+            let questions = try Questions(source)
             let speakerID = try speaker.map { try questions.actor($0, option: "--speaker").id }
             let claims = FigureSeries.claims(in: questions.statements, speaker: speakerID, what: what)
             guard !claims.isEmpty else { throw Failure("no figures match.") }

@@ -9,11 +9,7 @@ struct ExportCommand: ParsableCommand {
         discussion: "GraphML opens in yEd and Cytoscape; GEXF in Gephi, whose timeline follows the statements' dates."
     )
 
-    @Option(help: "The corpus: article files or a folder (default: Corpus).")
-    var corpus = "Corpus"
-
-    @Option(help: "The registry: a YAML file or a folder of them (default: Corpus/actors.yaml).")
-    var registry = "Corpus/actors.yaml"
+    @OptionGroup var source: CorpusOptions
 
     @Option(help: "Format: \(GraphExport.Format.allCases.map(\.rawValue).joined(separator: ", ")). Default: from the output's extension.")
     var format: String?
@@ -34,8 +30,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let registry = try Loading.registry(self.registry)
-        let corpus = Corpus.load([self.corpus])
+        let registry = try Loading.registry(source.registry)
+        let corpus = Corpus.load([source.corpus])
         let statements = Extractor(registry: registry).statements(in: corpus)
         let graph = ActorGraph(statements: statements, articles: corpus.articles, registry: registry)
         let text = GraphExport.render(graph, as: try resolvedFormat())

@@ -12,18 +12,14 @@ struct GraphsCommand: ParsableCommand {
         discussion: "Writes DIR/map.svg, DIR/timeline.svg, DIR/actors/<id>.svg and DIR/README.md, each atomically; actor views of actors no longer in the corpus are removed."
     )
 
-    @Option(help: "The corpus: article files or a folder (default: Corpus).")
-    var corpus = "Corpus"
-
-    @Option(help: "The registry: a YAML file or a folder of them (default: Corpus/actors.yaml).")
-    var registry = "Corpus/actors.yaml"
+    @OptionGroup var source: CorpusOptions
 
     @Option(name: [.short, .customLong("output")], help: "The gallery folder (default: Graphs).")
     var output = "Graphs"
 
     func run() throws {
-        let registry = try Loading.registry(self.registry)
-        let corpus = Corpus.load([self.corpus])
+        let registry = try Loading.registry(source.registry)
+        let corpus = Corpus.load([source.corpus])
         Loading.report(corpus.errors)
         let graph = ActorGraph(statements: Extractor(registry: registry).statements(in: corpus), articles: corpus.articles, registry: registry)
         let files: [Gallery.File]

@@ -9,9 +9,9 @@ struct Questions {
     let statements: [Statement]
     let matcher: ActorMatcher
 
-    init(corpus path: String, registry registryPath: String) throws {
-        registry = try Loading.registry(registryPath)
-        corpus = Corpus.load([path])
+    init(_ source: CorpusOptions) throws {
+        registry = try Loading.registry(source.registry)
+        corpus = Corpus.load([source.corpus])
         Loading.report(corpus.errors)
         statements = Extractor(registry: registry).statements(in: corpus)
         matcher = ActorMatcher(registry: registry, others: statements.flatMap { [$0.speaker] + $0.targets })
@@ -62,6 +62,15 @@ struct Questions {
     func outlet(_ article: String) -> String {
         corpus.articles.first { $0.id == article }?.outlet ?? article
     }
+}
+
+/// The corpus and registry a command reads.
+struct CorpusOptions: ParsableArguments {
+    @Option(help: "The corpus: article files or a folder (default: Corpus).")
+    var corpus = "Corpus"
+
+    @Option(help: "The registry: a YAML file or a folder of them (default: Corpus/actors.yaml).")
+    var registry = "Corpus/actors.yaml"
 }
 
 /// A failure the user can act on: printed as it stands, exit status 1.

@@ -30,11 +30,7 @@ struct StatementsCommand: ParsableCommand {
     @Option(help: "Output: table (wrapped to 100 columns), jsonl, csv or markdown.")
     var format: Format = .table
 
-    @Option(help: "The corpus: article files or a folder (default: Corpus).")
-    var corpus = "Corpus"
-
-    @Option(help: "The registry (default: Corpus/actors.yaml).")
-    var registry = "Corpus/actors.yaml"
+    @OptionGroup var source: CorpusOptions
 
     func validate() throws {
         let from = try Questions.day(since, option: "--since"), to = try Questions.day(until, option: "--until")
@@ -43,7 +39,7 @@ struct StatementsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let questions = try Questions(corpus: corpus, registry: registry)
+            let questions = try Questions(source)
             let speaker = try questions.actor(actor, option: "--actor")
             let query = StatementQuery(speaker: speaker.id, target: try target.map { try questions.actor($0, option: "--target").id },
                                        topic: try topic.map { try questions.topic($0).id },
