@@ -50,7 +50,7 @@ struct DiffCommand: ParsableCommand {
         guard let end = try Questions.day(before, option: "--before"), let start = try Questions.day(after, option: "--after") else {
             throw ValidationError("--before and --after take days.")
         }
-        if start < end.adding(days: -0), start < end { throw ValidationError("--after \(after) is before --before \(before): the windows would overlap.") }
+        if start < end { throw ValidationError("--after \(after) is before --before \(before): the windows would overlap.") }
         return (StanceDiff.Window(from: nil, to: end.adding(days: -1)), StanceDiff.Window(from: start, to: nil))
     }
 

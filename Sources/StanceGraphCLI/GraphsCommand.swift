@@ -39,22 +39,12 @@ struct GraphsCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
+        // Actor views of actors no longer in the corpus go; nothing else in the folder is touched.
         let written = Set(files.map(\.path))
-        for stale in Corpus.articleFiles(in: output + "/actors") + svgFiles(in: output + "/actors") where !written.contains("actors/" + (stale.split(separator: "/").last.map(String.init) ?? "")) {
-            unlink(stale)
+        for name in Folder.names(in: output + "/actors") where name.hasSuffix(".svg") && !written.contains("actors/" + name) {
+            unlink(Folder.join(output + "/actors", name))
         }
         print("wrote \(files.count) files to \(output)/")
         if !corpus.errors.isEmpty { throw ExitCode.failure }
-    }
-
-    private func svgFiles(in directory: String) -> [String] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
-        var files: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-            if name.hasSuffix(".svg") { files.append(directory + "/" + name) }
-        }
-        return files
     }
 }

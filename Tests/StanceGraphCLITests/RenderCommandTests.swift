@@ -165,4 +165,15 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: folder.file("gallery/" + name)), "\(name)")
         }
     }
+
+    @Test func theGalleryRemovesStaleActorViewsAndNothingElse() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("gallery/actors/gone.svg", "<svg/>")
+        try folder.write("gallery/actors/notes.txt", "kept")
+        let result = try CommandRunner.run(["graphs", "-o", folder.file("gallery")], in: repositoryRoot)
+        #expect(result.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: folder.file("gallery/actors/gone.svg")))
+        #expect(FileManager.default.fileExists(atPath: folder.file("gallery/actors/notes.txt")))
+        #expect(FileManager.default.fileExists(atPath: folder.file("gallery/actors/ilham-aliyev.svg")))
+    }
 }

@@ -37,15 +37,9 @@ public struct Corpus: Sendable {
 
     /// The article files below `directory`, sorted, hidden files and folders left out.
     public static func articleFiles(in directory: String) -> [String] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
         var files: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            guard !name.hasPrefix(".") else { continue }
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+        for name in Folder.names(in: directory) {
+            let path = Folder.join(directory, name)
             var status = stat()
             guard stat(path, &status) == 0 else { continue }
             if status.st_mode & S_IFMT == S_IFDIR {

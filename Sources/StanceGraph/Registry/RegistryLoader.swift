@@ -41,14 +41,7 @@ public enum RegistryLoader {
     }
 
     static func yamlFiles(in directory: String) -> [String] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
-        var files: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-            if !name.hasPrefix("."), name.hasSuffix(".yaml") || name.hasSuffix(".yml") { files.append(directory + "/" + name) }
-        }
-        return files.sorted()
+        Folder.names(in: directory).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { Folder.join(directory, $0) }
     }
 
     /// Entries read so far, with where each came from, checked as a whole in `finish()`.

@@ -1,0 +1,78 @@
+/// The numbers a statement claims, and what they count: "2,317 servicemen are dead",
+/// "28 servicemen were still missing", "four Armenian soldiers were wounded", "12 soldiers
+/// have been captured", "lost two military posts".
+enum FigureReader {
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens": 24,
+    ]
+    static let people: Set<String> = [
+        "servicemen", "soldiers", "troops", "people", "civilians", "fighters", "militants", "personnel", "officers",
+        "men", "women", "children", "residents", "persons", "individuals", "journalists", "reporters", "martyrs",
+        "police", "policemen", "volunteers", "servicemembers", "conscripts", "citizens", "refugees", "prisoners", "hostages",
+    ]
+    static let timeUnits: Set<String> = ["days", "weeks", "months", "years", "hours", "minutes", "decades", "times", "seconds", "centuries", "per", "percent", "%"]
+    static let categories: [(String, Set<String>)] = [
+        ("killed", ["killed", "killing", "kills", "dead", "died", "death", "deaths", "martyrs", "corpses", "bodies", "fatalities", "perished", "losses", "lost", "toll"]),
+        ("wounded", ["wounded", "injured", "injuries", "hurt", "injuring", "wounding"]),
+        ("missing", ["missing"]),
+        ("captured", ["captured", "prisoners", "detained", "hostages", "held", "captive", "taken"]),
+    ]
+    static let modifiers: Set<String> = ["more", "dead", "wounded", "injured", "missing", "captured", "other", "military", "armenian",
+                                         "azerbaijani", "russian", "turkish", "of", "their", "our", "its", "civilian", "additional"]
+
+    static func figures(in view: SentenceView, _ range: Range<Int>) -> [Figure] {
+        var figures: [Figure] = []
+        for index in range {
+            let token = view.tokens[index]
+            let value: Int?
+            if token.kind == .number {
+                value = Int(token.text.replacing(",", with: ""))
+            } else {
+                value = numberWords[token.lower]
+            }
+            guard let value else { continue }
+            if index > range.lowerBound, DateExpressions.month(view.lower[index - 1]) != nil { continue }
+            // "wounding 34", "killing at least 12": the verb says what befell them.
+            var verb = index - 1
+            while verb > range.lowerBound, ["at", "least", "some", "about", "nearly", "almost", "more", "than", "over"].contains(view.lower[verb]) { verb -= 1 }
+            if verb >= range.lowerBound, view.lower[verb].hasSuffix("ing"),
+               let category = Self.categories.first(where: { $0.1.contains(view.lower[verb]) })?.0,
+               index + 1 >= range.upperBound || !people.contains(view.lower[index + 1]) && view.tokens[index + 1].kind != .word {
+                figures.append(Figure(value: value, what: category))
+                continue
+            }
+            // What it counts: the noun after it, past adjectives ("two wounded Azerbaijani soldiers").
+            var noun = index + 1
+            while noun < range.upperBound, modifiers.contains(view.lower[noun]) || view.tokens[noun].isCapitalised && view.lower[noun].hasSuffix("n") { noun += 1 }
+            guard noun < range.upperBound, view.tokens[noun].kind == .word else { continue }
+            // "6 were missing", "two had been captured": a number, a verb, then what befell them.
+            if ["were", "are", "was", "have", "had", "remain", "remained", "remain"].contains(view.lower[noun]) {
+                let window = noun..<min(range.upperBound, noun + 4)
+                if let category = window.lazy.compactMap({ position in Self.categories.first { $0.1.contains(view.lower[position]) }?.0 }).first {
+                    figures.append(Figure(value: value, what: category))
+                }
+                continue
+            }
+            let counted = view.lower[noun]
+            if timeUnits.contains(counted) || DateExpressions.month(counted) != nil { continue }
+            let isPeople = people.contains(counted)
+            guard isPeople || (counted.hasSuffix("s") && counted.count > 3 && !(1900...2100).contains(value)) else { continue }
+            var what = isPeople ? "" : (index + 1..<noun + 1).map { view.tokens[$0].text }.joined(separator: " ")
+            if isPeople {
+                let window = max(range.lowerBound, index - 8)..<min(range.upperBound, noun + 8)
+                var best: (distance: Int, name: String)?
+                for position in window {
+                    for (name, words) in categories where words.contains(view.lower[position]) {
+                        let distance = abs(position - index)
+                        if best == nil || distance < best!.distance { best = (distance, name) }
+                    }
+                }
+                what = best?.name ?? counted
+            }
+            figures.append(Figure(value: value, what: what))
+        }
+        return figures
+    }
+}
