@@ -32,7 +32,7 @@ public enum ArticleReader {
             throw CorpusError(path: path, line: line, problem: .invalidUTF8(byteOffset: offset))
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        let normalized = Array(TextNormalizer.normalize(text).unicodeScalars)
+        let normalized = bytes.withUnsafeBufferPointer(TextNormalizer.normalizedScalars)
         let front = try FrontMatter.read(normalized, original: text, path: path)
         let body = normalized[front.bodyOffset...]
         if body.allSatisfy({ $0 == " " || $0 == "\n" }) {

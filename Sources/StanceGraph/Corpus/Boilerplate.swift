@@ -103,6 +103,13 @@ enum Boilerplate {
     static let datelineWords: Set<String> = ["updated", "published", "posted", "last", "on", "at", "am", "pm", "a.m.", "p.m.",
                                              "gmt", "utc", "ist", "est", "edt", "cet", "msk", "|", "-", "/"]
 
+    static func endsSentence(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var end = scalars.endIndex
+        while end - scalars.startIndex > 1, "\"')]".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+        guard end > scalars.startIndex else { return false }
+        return ".!?:;".unicodeScalars.contains(scalars[end - 1])
+    }
+
     static func endsSentence(_ text: String) -> Bool {
         guard var last = text.last else { return false }
         var rest = Substring(text)
@@ -123,7 +130,7 @@ extension StringProtocol {
             scalar.value < 0x80 ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" : scalar.properties.isWhitespace
         }
         guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(scalars: Array(scalars[first...last])[...])
     }
 
     func trimmingSuffix(_ suffix: String) -> String {

@@ -5,14 +5,22 @@ enum Paragraphs {
     /// the one before when that one looks hard-wrapped: long and not ending a sentence, or
     /// followed by a line that starts in lower case.
     static func split(_ scalars: [Unicode.Scalar], from offset: Int, firstLine: Int, outlet: String?, title: String?) -> [Paragraph] {
-        struct Line { var start: Int; var end: Int; var number: Int; var text: String }
+        struct Line {
+            var start: Int
+            var end: Int
+            var number: Int
+            /// The line without white space at either end, in `scalars`.
+            var trimmed: Range<Int>
+        }
         var lines: [Line] = []
         var index = offset
         var number = firstLine
         while index < scalars.count {
             let end = scalars[index...].firstIndex(of: "\n") ?? scalars.count
-            lines.append(Line(start: index, end: end, number: number,
-                              text: String(String.UnicodeScalarView(scalars[index..<end])).trimmed()))
+            var from = index, to = end
+            while from < to, isSpace(scalars[from]) { from += 1 }
+            while to > from, isSpace(scalars[to - 1]) { to -= 1 }
+            lines.append(Line(start: index, end: end, number: number, trimmed: from..<to))
             index = end + 1
             number += 1
         }
@@ -20,10 +28,11 @@ enum Paragraphs {
         var blocks: [(start: Int, end: Int, line: Int)] = []
         var previous: Line?
         for line in lines {
-            defer { previous = line.text.isEmpty ? nil : line }
-            guard !line.text.isEmpty else { continue }
+            defer { previous = line.trimmed.isEmpty ? nil : line }
+            guard !line.trimmed.isEmpty else { continue }
             if let before = previous, let last = blocks.last, last.end == before.end,
-               (before.text.utf8.count >= 50 && !Boilerplate.endsSentence(before.text)) || ScalarClass.isLowercase(line.text.unicodeScalars.first!) {
+               (utf8Count(scalars[before.trimmed]) >= 50 && !Boilerplate.endsSentence(scalars[before.trimmed]))
+                || ScalarClass.isLowercase(scalars[line.trimmed.lowerBound]) {
                 blocks[blocks.count - 1].end = line.end
             } else {
                 blocks.append((line.start, line.end, line.number))
@@ -39,14 +48,14 @@ enum Paragraphs {
             var end = block.end
             while end > start, scalars[end - 1] == " " { end -= 1 }
             let paragraphScalars = scalars[start..<end].map { $0 == "\n" ? Unicode.Scalar(" ") : $0 }
-            let text = String(String.UnicodeScalarView(paragraphScalars))
+            let text = String(scalars: paragraphScalars)
             var kind = Boilerplate.classify(text, previous: previousKind, outlet: outlet, title: title)
-            let key = text.lowercased().filter { $0.isLetter || $0.isNumber }
+            let key = foldedKey(paragraphScalars)
             if kind == .body || kind == .heading, !key.isEmpty, !seen.insert(key).inserted { kind = .duplicate }
             previousKind = kind
             let sentences = kind == .body
                 ? SentenceSplitter.split(paragraphScalars).map { found in
-                    Sentence(text: String(String.UnicodeScalarView(paragraphScalars[found.range])),
+                    Sentence(text: String(scalars: paragraphScalars[found.range]),
                              range: (start + found.range.lowerBound)..<(start + found.range.upperBound),
                              startsInsideQuote: found.startsInsideQuote)
                 }
@@ -54,6 +63,30 @@ enum Paragraphs {
             paragraphs.append(Paragraph(text: text, range: start..<end, line: block.line, kind: kind, sentences: sentences))
         }
         return paragraphs
+    }
+
+    @inline(__always)
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" : scalar.properties.isWhitespace
+    }
+
+    private static func utf8Count(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
+        scalars.reduce(0) { $0 + UTF8.width($1) }
+    }
+
+    /// A paragraph's letters and digits, lower-cased: the same words in other punctuation
+    /// or capitals give the same key.
+    static func foldedKey(_ scalars: [Unicode.Scalar]) -> String {
+        var folded: [Unicode.Scalar] = []
+        folded.reserveCapacity(scalars.count)
+        for scalar in scalars where ScalarClass.isLetterOrDigit(scalar) || (scalar.value >= 0x80 && scalar.properties.numericType != nil) {
+            if scalar.value < 0x80 {
+                folded.append(ScalarClass.isUppercase(scalar) ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
+            } else {
+                folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(scalars: folded)
     }
 }
 
@@ -86,6 +119,6 @@ enum DatelineReader {
     }
 
     private static func words(_ text: String, _ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(Array(text.unicodeScalars)[range]))
+        String(scalars: [Unicode.Scalar](scalarsOf: text)[range])
     }
 }

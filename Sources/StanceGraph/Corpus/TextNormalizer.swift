@@ -7,20 +7,22 @@
 /// newline (alone).
 public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        out.reserveCapacity(scalars.count)
-        for index in scalars.indices {
-            let scalar = scalars[index]
-            if scalar == "\r" {
-                out.append(index + 1 < scalars.count && scalars[index + 1] == "\n" ? " " : "\n")
-            } else {
-                out.append(normalize(scalar))
-            }
-        }
-        return String(out)
+        var text = text
+        return String(scalars: text.withUTF8(normalizedScalars))
     }
 
+    /// The normalised scalars of valid UTF-8 `bytes`, decoded and folded in one pass.
+    static func normalizedScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        var scalars = UTF8Decoding.scalars(bytes, normalize)
+        var index = scalars.startIndex
+        while let found = scalars[index...].firstIndex(of: "\r") {
+            scalars[found] = found + 1 < scalars.count && scalars[found + 1] == "\n" ? " " : "\n"
+            index = found + 1
+        }
+        return scalars
+    }
+
+    @inline(__always)
     public static func normalize(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
         if value < 0x80 {

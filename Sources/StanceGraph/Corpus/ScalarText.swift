@@ -1,0 +1,90 @@
+/// Strings made from runs of Unicode scalars without going through `UnicodeScalarView`,
+/// which appends (and re-validates) one scalar at a time. Reading builds a String for every
+/// line, paragraph, sentence, token and name, so this is on the hot path.
+extension String {
+    /// The scalars `scalars` as a String.
+    @inline(__always)
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        var bytes = 0
+        for scalar in scalars {
+            let value = scalar.value
+            bytes += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        guard bytes > 0 else {
+            self = ""
+            return
+        }
+        self = String(unsafeUninitializedCapacity: bytes) { buffer in
+            var at = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[at] = UInt8(truncatingIfNeeded: value)
+                    at += 1
+                } else if value < 0x800 {
+                    buffer[at] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                    buffer[at + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    at += 2
+                } else if value < 0x10000 {
+                    buffer[at] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                    buffer[at + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[at + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    at += 3
+                } else {
+                    buffer[at] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                    buffer[at + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                    buffer[at + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[at + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    at += 4
+                }
+            }
+            return at
+        }
+    }
+
+    @inline(__always)
+    init(scalars: [Unicode.Scalar]) {
+        self.init(scalars: scalars[...])
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars of `text`, decoded straight from its UTF-8.
+    init(scalarsOf text: some StringProtocol) {
+        var text = String(text)
+        self = text.withUTF8 { UTF8Decoding.scalars($0) }
+    }
+}
+
+enum UTF8Decoding {
+    /// The scalars of valid UTF-8 `bytes`, each passed through `transform`.
+    @inline(__always)
+    static func scalars(_ bytes: UnsafeBufferPointer<UInt8>, _ transform: (Unicode.Scalar) -> Unicode.Scalar = { $0 }) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+            var index = 0
+            var at = 0
+            let end = bytes.count
+            while index < end {
+                let lead = bytes[index]
+                var value: UInt32
+                if lead < 0x80 {
+                    value = UInt32(lead)
+                    index += 1
+                } else if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
+                }
+                out.initializeElement(at: at, to: transform(Unicode.Scalar(value) ?? "\u{FFFD}"))
+                at += 1
+            }
+            count = at
+        }
+    }
+}
