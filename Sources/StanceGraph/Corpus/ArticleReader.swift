@@ -147,7 +147,7 @@ struct FrontMatter {
         var closing: (offset: Int, line: Int, next: Int)?
         while index < scalars.count {
             let end = scalars[index...].firstIndex(of: "\n") ?? scalars.count
-            let content = String(String.UnicodeScalarView(scalars[index..<end])).trimmed()
+            let content = String(scalars: scalars[index..<end]).trimmed()
             if line == 1 {
                 yamlStart = min(end + 1, scalars.count)
             } else if content == "---" || content == "..." {
@@ -158,7 +158,7 @@ struct FrontMatter {
             line += 1
         }
         guard let closing else { throw CorpusError(path: path, line: 1, problem: .unclosedFrontMatter) }
-        let originalScalars = Array(original.unicodeScalars)
+        let originalScalars = [Unicode.Scalar](scalarsOf: original)
         let yaml = String(String.UnicodeScalarView(originalScalars[yamlStart..<closing.offset]))
         let node: Node?
         do {
@@ -194,6 +194,6 @@ struct FrontMatter {
     /// The line starting at `start`, trimmed.
     private static func firstLine(_ scalars: [Unicode.Scalar], from start: Int) -> String {
         let end = scalars[start...].firstIndex(of: "\n") ?? scalars.count
-        return String(String.UnicodeScalarView(scalars[start..<end])).trimmed()
+        return String(scalars: scalars[start..<end]).trimmed()
     }
 }

@@ -36,7 +36,7 @@ enum ScalarClass {
 extension String {
     /// The text's letters, digits and single spaces, lower-cased: "Get the Mirror!" → "get the mirror".
     var lettersAndDigits: String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
         for scalar in unicodeScalars {
             if ScalarClass.isLetterOrDigit(scalar) {
                 out.append(scalar.value < 0x80 && ScalarClass.isUppercase(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
@@ -44,6 +44,6 @@ extension String {
                 out.append(scalar)
             }
         }
-        return String(out)
+        return String(scalars: out)
     }
 }

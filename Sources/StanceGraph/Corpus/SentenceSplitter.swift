@@ -72,7 +72,7 @@ enum SentenceSplitter {
         // The word before the period, back to a space or an opening mark.
         var wordStart = period
         while wordStart > 0, !" \n(\"[".unicodeScalars.contains(scalars[wordStart - 1]) { wordStart -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[wordStart..<period]))
+        let word = String(scalars: scalars[wordStart..<period])
         if word.isEmpty { return true }
         let lower = word.lowercased()
         if abbreviations.contains(lower) { return false }
@@ -89,7 +89,7 @@ enum SentenceSplitter {
     private static func followingWord(_ scalars: [Unicode.Scalar], from index: Int) -> String {
         var end = index
         while end < scalars.count, ScalarClass.isLetter(scalars[end]) { end += 1 }
-        return String(String.UnicodeScalarView(scalars[index..<end]))
+        return String(scalars: scalars[index..<end])
     }
 
     private static func skipSpaces(_ scalars: [Unicode.Scalar], from index: Int) -> Int {

@@ -370,7 +370,7 @@ struct Reading {
 
     /// Text for finding topic cue words: folded, with punctuation as spaces.
     static func topicText(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
         var space = false
         for scalar in NameFolding.fold(text).unicodeScalars {
             if ScalarClass.isLetterOrDigit(scalar) {
@@ -381,7 +381,7 @@ struct Reading {
                 space = true
             }
         }
-        return String(out)
+        return String(scalars: out)
     }
 
     private func topics(in text: String) -> [String] {

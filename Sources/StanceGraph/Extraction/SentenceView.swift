@@ -41,7 +41,7 @@ struct SentenceView {
 
     init(_ sentence: Sentence, insideQuote: Bool, mentions found: [MentionFinder.Mention]) {
         self.sentence = sentence
-        let scalars = Array(sentence.text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: sentence.text)
         self.scalars = scalars
         var tokens: [Token] = []
         var index = 0
@@ -68,8 +68,8 @@ struct SentenceView {
                 while index < scalars.count, Self.isWordScalar(scalars[index]) || Self.joinsWord(scalars, index) { index += 1 }
                 // A full stop ends the word unless it is part of it (U.N., a.m., 2.5).
                 var end = index
-                if scalars[end - 1] == ".", !String(String.UnicodeScalarView(scalars[start..<end - 1])).contains(".") { end -= 1; index = end }
-                let text = String(String.UnicodeScalarView(scalars[start..<end]))
+                if scalars[end - 1] == ".", !String(scalars: scalars[start..<end - 1]).contains(".") { end -= 1; index = end }
+                let text = String(scalars: scalars[start..<end])
                 let isNumber = ScalarClass.isDigit(scalars[start])
                 let capitalised = ScalarClass.isUppercase(scalars[start])
                 let hasUpper = scalars[start..<end].contains { ScalarClass.isUppercase($0) }
@@ -127,7 +127,7 @@ struct SentenceView {
         guard !range.isEmpty else { return "" }
         let from = tokens[range.lowerBound].range.lowerBound
         let to = tokens[range.upperBound - 1].range.upperBound
-        return String(String.UnicodeScalarView(scalars[from..<to]))
+        return String(scalars: scalars[from..<to])
     }
 
     /// Character offsets, in the sentence, of tokens `range`.

@@ -55,7 +55,7 @@ public struct ActorMatcher: Sendable {
 
     /// Levenshtein distance between two strings, by Unicode scalar.
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        let a = [Unicode.Scalar](scalarsOf: a), b = [Unicode.Scalar](scalarsOf: b)
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
         var previous = Array(0...b.count)

@@ -105,7 +105,7 @@ public struct MentionFinder: Sendable {
     func spans(in sentence: String, words: [SentenceWord]? = nil, capitalisedElsewhere: Set<String>, memo: Memo? = nil) -> [Span] {
         let memo = memo ?? Memo(resolver: resolver, day: nil)
         let words = words ?? SentenceWord.split(sentence)
-        let scalars = Array(sentence.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: sentence)
         var spans: [Span] = []
         var index = 0
         while index < words.count {
@@ -198,7 +198,7 @@ public struct MentionFinder: Sendable {
         let speakerPosition = afterOffice || Self.speakerFollowers.contains(next) || words[start].isAcronym
         let from = words[left].range.lowerBound
         let to = words[end - 1].range.upperBound
-        return Span(text: String(String.UnicodeScalarView(scalars[from..<to])), range: from..<to, inSpeakerPosition: speakerPosition)
+        return Span(text: String(scalars: scalars[from..<to]), range: from..<to, inSpeakerPosition: speakerPosition)
     }
 
     /// "in Martuni", "near Tartar", "the town of Tartar": a place, not an actor.
@@ -285,7 +285,7 @@ struct SentenceWord: Hashable {
     }
 
     static func split(_ sentence: String) -> [SentenceWord] {
-        let scalars = Array(sentence.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: sentence)
         var words: [SentenceWord] = []
         var index = 0
         while index < scalars.count {
@@ -297,7 +297,7 @@ struct SentenceWord: Hashable {
             guard index > start else { continue }
             var end = index
             // Possessive: keep "Armenia's" whole, but the name is "Armenia".
-            var text = String(String.UnicodeScalarView(scalars[start..<end]))
+            var text = String(scalars: scalars[start..<end])
             while text.hasSuffix(".") && !(text.dropLast().contains(".")) && text.count > 3 { text.removeLast(); end -= 1 }
             // The run of a name stops where anything but a space follows the word.
             var gap = index

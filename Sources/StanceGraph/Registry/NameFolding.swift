@@ -7,9 +7,9 @@ enum NameFolding {
     static func fold(_ name: some StringProtocol) -> String {
         // ASCII, the common case, needs no Unicode folding.
         let ascii = name.utf8.allSatisfy { $0 < 0x80 }
-        let source = ascii ? Array(name.unicodeScalars)
+        let source = ascii ? [Unicode.Scalar](scalarsOf: name)
             : Array(String(name).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).unicodeScalars)
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
         var pendingSpace = false
         var index = 0
         while index < source.count {
@@ -44,7 +44,7 @@ enum NameFolding {
                 }
             }
         }
-        return String(out)
+        return String(scalars: out)
     }
 
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
