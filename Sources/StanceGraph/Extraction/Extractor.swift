@@ -22,8 +22,8 @@ public struct Extractor: Sendable {
     public let registry: Registry
     let resolver: Resolver
     public let finder: MentionFinder
-    /// Each topic's cue words, folded and padded with spaces, to find in folded text.
-    let topicCues: [(id: String, cues: [[UInt8]])]
+    /// Topic cue words, folded, by their first word: the topic's index and the words after.
+    let topicCues: [Substring: [(topic: Int, rest: [Substring])]]
 
     static let rules: [any AttributionRule.Type] = [
         QuotedAsSaying.self, QuotingSource.self, AccordingTo.self, QuoteThenSpeaker.self, SpeakerThenQuote.self,
@@ -34,7 +34,14 @@ public struct Extractor: Sendable {
         self.registry = registry
         self.resolver = Resolver(registry: registry)
         self.finder = MentionFinder(resolver: resolver)
-        self.topicCues = registry.topics.map { topic in (topic.id, topic.cues.map { Array((" " + Reading.topicText($0) + " ").utf8) }) }
+        var cues: [Substring: [(topic: Int, rest: [Substring])]] = [:]
+        for (index, topic) in registry.topics.enumerated() {
+            for cue in topic.cues {
+                let words = Reading.topicText(cue).split(separator: " ")
+                if let first = words.first { cues[first, default: []].append((index, Array(words.dropFirst()))) }
+            }
+        }
+        self.topicCues = cues
     }
 
     /// The statements in `article`, in order.
@@ -55,6 +62,8 @@ struct Reading {
     let article: Article
     let extractor: Extractor
     var statements: [Statement] = []
+    /// Each statement's folded words, once asked for: see ``isRepeated(_:)``.
+    private var keys: [String?] = []
     var discourse = Discourse()
     let mentions: [MentionFinder.Mention]
     /// The two states an article is mostly about: what "the sides" and "each other" mean.
@@ -141,6 +150,7 @@ struct Reading {
             let attributed = frames.contains { $0.continuesQuote }
             if let continuing, !attributed, !quoted.isEmpty {
                 statements[continuing].text += " " + view.text(quoted)
+                keys[continuing] = nil
                 statements[continuing].sentence += " " + view.sentence.text
                 statements[continuing].range = statements[continuing].range.lowerBound..<view.sentence.range.upperBound
                 if firstClose != nil { self.continuing = nil }
@@ -171,9 +181,9 @@ struct Reading {
                 }
                 // The same words from the same speaker again (a paragraph repeated with other
                 // wording around them) are one statement.
-                let key = statement.text.lowercased().filter { $0.isLetter || $0.isNumber }
-                if statements.contains(where: { $0.speaker.id == statement.speaker.id && $0.text.lowercased().filter { $0.isLetter || $0.isNumber } == key }) { continue }
+                if isRepeated(statement) { continue }
                 statements.append(statement)
+                keys.append(nil)
                 discourse.spoke(speaker)
                 if statement.quote {
                     lastQuote = statements.count - 1
@@ -182,6 +192,7 @@ struct Reading {
                 if statement.quote, view.endsInsideQuote, frame.content.upperBound >= view.tokens.count - 2 {
                     continuing = statements.count - 1
                     // The sentence's full stop stays: the quotation goes on after it.
+                    keys[statements.count - 1] = nil
                     statements[statements.count - 1].text = view.text(ClauseEnd.trim(frame.content.lowerBound..<view.tokens.count, in: view, keepFullStop: true))
                 }
             }
@@ -198,6 +209,7 @@ struct Reading {
             statement.rule = "quote-continuation"
             statement.figures = FigureReader.figures(in: view, 1..<close)
             statements.append(statement)
+            keys.append(nil)
             madeQuote = true
         }
         if !madeQuote && !startsInside { lastQuote = nil }
@@ -209,6 +221,17 @@ struct Reading {
         if let day = StatementDates.days(in: view, 0..<view.tokens.count, published: article.published, anchor: discourse.anchor).first?.day {
             discourse.anchor = day
         }
+    }
+
+    /// Whether the speaker already said the same words (in other punctuation or capitals).
+    private mutating func isRepeated(_ statement: Statement) -> Bool {
+        var key: String?
+        for index in statements.indices where statements[index].speaker.id == statement.speaker.id {
+            if keys[index] == nil { keys[index] = Paragraphs.foldedKey([Unicode.Scalar](scalarsOf: statements[index].text)) }
+            if key == nil { key = Paragraphs.foldedKey([Unicode.Scalar](scalarsOf: statement.text)) }
+            if keys[index] == key { return true }
+        }
+        return false
     }
 
     /// A cue inside another statement's content belongs to it; the same speaker twice over
@@ -385,7 +408,15 @@ struct Reading {
     }
 
     private func topics(in text: String) -> [String] {
-        let folded = Array((" " + Self.topicText(text) + " ").utf8)
-        return extractor.topicCues.filter { topic in topic.cues.contains { ByteSearch.contains(folded, $0) } }.map(\.id)
+        let words = Self.topicText(text).split(separator: " ")
+        var found = Set<Int>()
+        for (index, word) in words.enumerated() {
+            guard let cues = extractor.topicCues[word] else { continue }
+            for cue in cues where !found.contains(cue.topic) && index + cue.rest.count < words.count
+                && cue.rest.indices.allSatisfy({ words[index + 1 + $0] == cue.rest[$0] }) {
+                found.insert(cue.topic)
+            }
+        }
+        return found.sorted().map { extractor.registry.topics[$0].id }
     }
 }

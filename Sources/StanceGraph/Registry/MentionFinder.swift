@@ -271,17 +271,43 @@ struct SentenceWord: Hashable {
     /// The first word of a quotation, capitalised as a sentence's first word is.
     var followsOpeningQuote = false
 
-    var isCapitalised: Bool { text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
-    var isNumberLike: Bool { text.unicodeScalars.contains(where: ScalarClass.isDigit) }
+    var isCapitalised = false
+    var isNumberLike = false
     /// "Russian-brokered", "Armenian-majority": an adjective made with a hyphen.
-    var isLowerCompound: Bool {
-        let parts = text.split(separator: "-")
-        return parts.count > 1 && parts.dropFirst().contains { $0.first?.isLowercase == true }
-    }
+    var isLowerCompound = false
     /// "ANI", "TASS", "RFE/RL".
-    var isAcronym: Bool {
-        let letters = text.filter(\.isLetter)
-        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    var isAcronym = false
+
+    init(text: String, lower: String, range: Range<Int>, endsClause: Bool, followsOpeningQuote: Bool = false,
+         scalars: ArraySlice<Unicode.Scalar>? = nil) {
+        self.text = text
+        self.lower = lower
+        self.range = range
+        self.endsClause = endsClause
+        self.followsOpeningQuote = followsOpeningQuote
+        let scalars = scalars ?? [Unicode.Scalar](scalarsOf: text)[...]
+        isCapitalised = scalars.first.map(ScalarClass.isUppercase) ?? false
+        var letters = 0, upper = 0
+        var afterHyphen = false, hyphenParts = 1, lowerPart = false, content = false
+        for scalar in scalars {
+            if ScalarClass.isDigit(scalar) { isNumberLike = true }
+            if scalar == "-" {
+                afterHyphen = content
+                continue
+            }
+            content = true
+            if afterHyphen {
+                hyphenParts += 1
+                if ScalarClass.isLowercase(scalar) { lowerPart = true }
+                afterHyphen = false
+            }
+            if ScalarClass.isLetter(scalar) {
+                letters += 1
+                if ScalarClass.isUppercase(scalar) { upper += 1 }
+            }
+        }
+        isLowerCompound = hyphenParts > 1 && lowerPart
+        isAcronym = letters >= 2 && letters == upper
     }
 
     static func split(_ sentence: String) -> [SentenceWord] {
@@ -305,7 +331,8 @@ struct SentenceWord: Hashable {
             let endsClause = gap < scalars.count && !(isWordScalar(scalars[gap]) && gap > index)
             let quoted = start > 0 && scalars[start - 1] == "\"" && SentenceSplitter.isOpeningQuote(scalars, at: start - 1)
             let lower = scalars[start..<end].contains(where: ScalarClass.isUppercase) ? text.lowercased() : text
-            words.append(SentenceWord(text: text, lower: lower, range: start..<end, endsClause: endsClause, followsOpeningQuote: quoted))
+            words.append(SentenceWord(text: text, lower: lower, range: start..<end, endsClause: endsClause, followsOpeningQuote: quoted,
+                                      scalars: scalars[start..<end]))
         }
         return words
     }
