@@ -11,10 +11,9 @@ enum Boilerplate {
         }
         if spaces > 25, endsSentence(text) { return .body }
         let trimmed = text.trimmed()
+        let ends = endsSentence(trimmed)
         let words = trimmed.split(whereSeparator: { $0 == " " })
-        let lower = trimmed.lowercased()
-        let lowerBytes = Array(lower.utf8)
-        let folded = trimmed.lettersAndDigits
+        lazy var folded = trimmed.lettersAndDigits
 
         if trimmed.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || $0 == " " || ",.:/|-+%()".unicodeScalars.contains($0) }) {
             return .boilerplate("a lone number, such as a share or comment count")
@@ -22,30 +21,42 @@ enum Boilerplate {
         if let outlet, folded == outlet.lettersAndDigits {
             return .boilerplate("the outlet's name")
         }
-        if let first = words.first, ["by", "written", "reporting", "edited", "posted", "author:", "authors:"].contains(first.lowercased()),
-           words.count <= 8, !endsSentence(trimmed) {
+        if !ends, let first = words.first, ["by", "written", "reporting", "edited", "posted", "author:", "authors:"].contains(first.lowercased()),
+           words.count <= 8 {
             return .byline
         }
-        if case .byline = previous, words.count <= 4, !endsSentence(trimmed), words.allSatisfy({ $0.first?.isUppercase == true }) {
+        if !ends, case .byline = previous, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) {
             return .byline
         }
         if words.count <= 12, let label = navigationLabel(words) {
             return .boilerplate(label)
         }
-        if words.count <= 25, callsToAction.contains(where: { ByteSearch.contains(lowerBytes, Array($0.utf8)) }) {
+        if words.count <= 25, containsCallToAction(trimmed) {
             return .boilerplate("a promotion or call to action")
         }
-        if words.count <= 10, photoWords.contains(where: { folded.split(separator: " ").contains(Substring($0)) }) && !endsSentence(trimmed) {
-            return .boilerplate("a photo credit or caption")
+        if !ends, words.count <= 10 {
+            let foldedWords = Set(folded.split(separator: " "))
+            if photoWords.contains(where: { foldedWords.contains(Substring($0)) }) {
+                return .boilerplate("a photo credit or caption")
+            }
         }
-        if words.count <= 6, !endsSentence(trimmed), words.allSatisfy({ navigationWords.contains($0.lowercased().filter(\.isLetter)) }) {
+        if !ends, words.count <= 6, words.allSatisfy({ navigationWords.contains($0.lowercased().filter(\.isLetter)) }) {
             return .boilerplate("navigation")
         }
-        if isDateline(trimmed, words: words) { return .dateline }
+        // (A dateline has at most 10 words as ``Word`` splits them, and separators besides.)
+        if words.count <= 20, isDateline(trimmed, words: words) { return .dateline }
         if let title, folded == title.lettersAndDigits { return .heading }
-        if words.count <= 20, !endsSentence(trimmed) { return .heading }
+        if words.count <= 20, !ends { return .heading }
         return .body
     }
+
+    /// Whether `text` holds one of ``callsToAction``, in any case.
+    private static func containsCallToAction(_ text: String) -> Bool {
+        let lower = Array(text.lowercased().utf8)
+        return callsToActionBytes.contains { ByteSearch.contains(lower, $0) }
+    }
+
+    private static let callsToActionBytes = callsToAction.map { Array($0.utf8) }
 
     /// "Read: ...", "Also read | ...", "WATCH: ...", "Related: ...": a label, then a headline.
     private static func navigationLabel(_ words: [Substring]) -> String? {

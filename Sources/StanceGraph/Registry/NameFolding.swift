@@ -56,16 +56,20 @@ enum NameFolding {
 enum ByteSearch {
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        let last = haystack.count - needle.count
-        var index = 0
-        while index <= last {
-            if haystack[index] == first {
-                var matched = 1
-                while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return true }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pattern in
+                let base = hay.baseAddress!
+                let last = hay.count - pattern.count
+                var index = 0
+                while index <= last {
+                    // memchr finds the candidate first bytes a word at a time.
+                    guard let found = memchr(base + index, Int32(first), last - index + 1) else { return false }
+                    index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                    if memcmp(base + index, pattern.baseAddress!, pattern.count) == 0 { return true }
+                    index += 1
+                }
+                return false
             }
-            index += 1
         }
-        return false
     }
 }

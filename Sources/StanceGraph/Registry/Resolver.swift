@@ -197,7 +197,10 @@ public struct Resolver: Sendable {
 
     /// Whether `text` is, as a whole, a name or alias in the registry or the gazetteer.
     public func isName(_ text: String) -> Bool {
-        names[NameFolding.fold(Token.split(text).map(\.text).joined(separator: " "))] != nil
+        if let known = cache.isName(text) { return known }
+        let answer = names[NameFolding.fold(Token.split(text).map(\.text).joined(separator: " "))] != nil
+        cache.storeName(text, answer)
+        return answer
     }
 
     private func byName(_ folded: String, on day: Day?) -> Resolution? {
@@ -327,6 +330,18 @@ final class ResolutionCache: Sendable {
 
     static let limit = 200_000
     private let entries = Mutex<[Key: Entry]>([:])
+    private let names = Mutex<[String: Bool]>([:])
+
+    func isName(_ text: String) -> Bool? {
+        names.withLock { $0[text] }
+    }
+
+    func storeName(_ text: String, _ answer: Bool) {
+        names.withLock { names in
+            if names.count >= Self.limit { names.removeAll(keepingCapacity: true) }
+            names[text] = answer
+        }
+    }
 
     func lookup(_ key: Key) -> Entry? {
         entries.withLock { $0[key] }
