@@ -158,37 +158,76 @@ struct FrontMatter {
             line += 1
         }
         guard let closing else { throw CorpusError(path: path, line: 1, problem: .unclosedFrontMatter) }
-        let originalScalars = [Unicode.Scalar](scalarsOf: original)
-        let yaml = String(String.UnicodeScalarView(originalScalars[yamlStart..<closing.offset]))
-        let node: Node?
-        do {
-            node = try YAMLSource.compose(yaml, firstLine: 2)
-        } catch {
-            throw CorpusError(path: path, line: error.line, problem: .badFrontMatter(error.message))
-        }
         front.bodyOffset = closing.next
         front.bodyLine = closing.line + 1
-        guard let node else { return front }
-        guard let mapping = node.mapping else {
-            throw CorpusError(path: path, line: 2, problem: .badFrontMatter("it is not a list of `key: value` lines"))
-        }
-        for (key, value) in mapping {
-            guard let name = key.string else { continue }
-            let text = value.string?.trimmed()
-            switch name.lowercased() {
+        let originalScalars = [Unicode.Scalar](scalarsOf: original)
+        let yaml = String(scalars: originalScalars[yamlStart..<closing.offset])
+        for entry in try entries(yaml, path: path) {
+            let text = entry.value?.trimmed()
+            switch entry.key.lowercased() {
             case "title": front.title = text
             case "outlet", "source", "publisher": front.outlet = text
             case "url", "link": front.url = text
             case "published", "date":
                 guard let text, !text.isEmpty else { continue }
                 guard let day = Day(iso: text) else {
-                    throw CorpusError(path: path, line: YAMLSource.line(value, firstLine: 2), problem: .impossibleDate(text))
+                    throw CorpusError(path: path, line: entry.line, problem: .impossibleDate(text))
                 }
                 front.published = day
             default: break
             }
         }
         return front
+    }
+
+    /// The `key: value` pairs of front matter `yaml`, which starts on line 2 of the file.
+    private static func entries(_ yaml: String, path: String) throws(CorpusError) -> [(key: String, value: String?, line: Int?)] {
+        if let simple = simpleEntries(yaml) { return simple }
+        let node: Node?
+        do {
+            node = try YAMLSource.compose(yaml, firstLine: 2)
+        } catch {
+            throw CorpusError(path: path, line: error.line, problem: .badFrontMatter(error.message))
+        }
+        guard let node else { return [] }
+        guard let mapping = node.mapping else {
+            throw CorpusError(path: path, line: 2, problem: .badFrontMatter("it is not a list of `key: value` lines"))
+        }
+        return mapping.compactMap { key, value in
+            key.string.map { ($0, value.string, YAMLSource.line(value, firstLine: 2)) }
+        }
+    }
+
+    /// Front matter in its common form, read without a YAML parser: one `key: value` per
+    /// line, keys unique, values plain or quoted without escapes. Anything else (comments,
+    /// lists, block scalars, escapes, an empty value) returns nil and goes to Yams, which
+    /// reads it by the whole of YAML and reports its errors.
+    static func simpleEntries(_ yaml: String) -> [(key: String, value: String?, line: Int?)]? {
+        var entries: [(key: String, value: String?, line: Int?)] = []
+        var keys = Set<Substring>()
+        for (offset, rawLine) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.allSatisfy({ $0 == " " }) { continue }
+            guard let colon = line.firstIndex(of: ":"), let first = line.unicodeScalars.first,
+                  first.properties.isAlphabetic || first == "_" else { return nil }
+            let key = line[..<colon]
+            guard key.unicodeScalars.allSatisfy({ ScalarClass.isLetterOrDigit($0) || $0 == "_" || $0 == "-" }),
+                  keys.insert(key).inserted else { return nil }
+            var value = line[line.index(after: colon)...]
+            guard value.first == " " else { return nil }
+            while value.first == " " { value = value.dropFirst() }
+            while value.last == " " { value = value.dropLast() }
+            guard let opening = value.first else { return nil }
+            if opening == "\"" || opening == "'" {
+                let inner = value.dropFirst().dropLast()
+                guard value.count >= 2, value.last == opening, !inner.contains(opening), !inner.contains("\\") else { return nil }
+                value = inner
+            } else {
+                guard !"[]{}>|*&!%@`#-?,:".contains(opening), !value.contains(": "), !value.contains(" #"), value.last != ":" else { return nil }
+            }
+            entries.append((String(key), String(value), offset + 2))
+        }
+        return entries
     }
 
     /// The line starting at `start`, trimmed.

@@ -3,7 +3,12 @@
 enum DateExpressions {
     /// The month a word names ("Nov", "nov.", "November", "Sept"), 1 to 12.
     static func month(_ word: some StringProtocol) -> Int? {
-        guard word.utf8.count >= 3, word.utf8.count <= 10 else { return nil }
+        guard word.utf8.count >= 3, word.utf8.count <= 10, let first = word.utf8.first else { return nil }
+        // Most words are ruled out by their first letter: j, f, m, a, s, o, n or d.
+        switch first | 0x20 {
+        case 0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64: break
+        default: return nil
+        }
         return monthForms[word.lowercased()]
     }
 

@@ -56,7 +56,8 @@ enum StanceReader {
                 score += negated ? -weight : weight
             }
             for phrase in rejections where words.count >= phrase.count {
-                for start in 0...(words.count - phrase.count) where Array(words[start..<start + phrase.count]) == phrase { score -= 2 }
+                for start in 0...(words.count - phrase.count) where words[start] == phrase[0]
+                    && words[start..<start + phrase.count].elementsEqual(phrase) { score -= 2 }
             }
             return score > 0 ? 1 : score < 0 ? -1 : 0
         }

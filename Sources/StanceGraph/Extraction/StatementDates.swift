@@ -27,7 +27,7 @@ enum StatementDates {
                 }
                 continue
             }
-            if let weekday = weekdays.firstIndex(of: word), let published {
+            if word.hasSuffix("day"), let weekday = weekdays.firstIndex(of: word), let published {
                 // A weekday named alone is the last one on or before publication; "last Monday"
                 // the one before that if publication fell on a Monday.
                 var back = (published.weekday - weekday + 7) % 7
