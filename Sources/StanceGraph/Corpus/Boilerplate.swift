@@ -12,7 +12,7 @@ enum Boilerplate {
         if spaces > 25, endsSentence(text) { return .body }
         let trimmed = text.trimmed()
         let ends = endsSentence(trimmed)
-        let words = trimmed.split(whereSeparator: { $0 == " " })
+        let words = trimmed.utf8.split(separator: 0x20).map { Substring($0) }
         lazy var folded = trimmed.lettersAndDigits
 
         if trimmed.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || $0 == " " || ",.:/|-+%()".unicodeScalars.contains($0) }) {
@@ -43,8 +43,7 @@ enum Boilerplate {
         if !ends, words.count <= 6, words.allSatisfy({ navigationWords.contains($0.lowercased().filter(\.isLetter)) }) {
             return .boilerplate("navigation")
         }
-        // (A dateline has at most 10 words as ``Word`` splits them, and separators besides.)
-        if words.count <= 20, isDateline(trimmed, words: words) { return .dateline }
+        if isDateline(trimmed, words: words) { return .dateline }
         if let title, folded == title.lettersAndDigits { return .heading }
         if words.count <= 20, !ends { return .heading }
         return .body
@@ -60,6 +59,8 @@ enum Boilerplate {
 
     /// "Read: ...", "Also read | ...", "WATCH: ...", "Related: ...": a label, then a headline.
     private static func navigationLabel(_ words: [Substring]) -> String? {
+        // A label ends in ":" or "|", or a lone "|" follows it, within the first four words.
+        guard words.prefix(4).contains(where: { $0.utf8.contains(0x3A) || $0.utf8.contains(0x7C) }) else { return nil }
         var label = ""
         for word in words.prefix(3) {
             label += (label.isEmpty ? "" : " ") + word.lowercased()
@@ -98,8 +99,9 @@ enum Boilerplate {
     /// A line that only dates or places the article: "Nov 14 2020", "Updated October 23, 2020
     /// 03:20 PM", "ANKARA, TURKEY".
     private static func isDateline(_ text: String, words _: [Substring]) -> Bool {
+        guard Word.count(text, limit: 11) <= 10 else { return false }
         let words = Word.split(text)
-        guard !words.isEmpty, words.count <= 10 else { return false }
+        guard !words.isEmpty else { return false }
         let dates = DateExpressions.scan(text)
         let rest = words.filter { word in
             if dates.contains(where: { $0.range.overlaps(word.range) }) { return false }

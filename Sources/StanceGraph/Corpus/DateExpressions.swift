@@ -107,6 +107,21 @@ struct Word: Hashable {
     var text: Substring
     var range: Range<Int>
 
+    /// How many words `split` would give, counting no further than `limit`.
+    static func count(_ text: String, limit: Int) -> Int {
+        var count = 0
+        var inside = false
+        for scalar in text.unicodeScalars {
+            let inWord = ScalarClass.isLetterOrDigit(scalar) || scalar == "." || scalar == "," || scalar == "-" || scalar == "'" || scalar == "/"
+            if inWord, !inside {
+                count += 1
+                if count >= limit { return count }
+            }
+            inside = inWord
+        }
+        return count
+    }
+
     static func split(_ text: String) -> [Word] {
         var words: [Word] = []
         var start: String.Index?
