@@ -88,3 +88,21 @@ enum UTF8Decoding {
         }
     }
 }
+
+enum ScalarText {
+    /// `text` (whose scalars are `scalars`) in lower case, without a copy when it has no capitals.
+    @inline(__always)
+    static func lowercased(_ text: String, _ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var ascii = true, upper = false
+        for scalar in scalars {
+            if scalar.value >= 0x80 { ascii = false } else if scalar.value &- 0x41 < 26 { upper = true }
+        }
+        if ascii {
+            guard upper else { return text }
+            var lower = Array(scalars)
+            for index in lower.indices where lower[index].value &- 0x41 < 26 { lower[index] = Unicode.Scalar(lower[index].value | 0x20)! }
+            return String(scalars: lower)
+        }
+        return scalars.contains(where: ScalarClass.isUppercase) ? text.lowercased() : text
+    }
+}

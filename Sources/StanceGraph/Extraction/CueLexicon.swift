@@ -126,7 +126,8 @@ public enum CueLexicon {
     /// stand inside an "expressed ... support" phrase ("expressed her full support").
     static func match(_ lower: [String], at index: Int) -> Match? {
         let word = lower[index]
-        for (words, cue) in phrases where words[0] == word {
+        guard let entry = entries[word] else { return nil }
+        for (words, cue) in entry.phrases {
             var position = index + 1
             var matched = 1
             var skipped = 0
@@ -143,8 +144,24 @@ public enum CueLexicon {
             }
             if matched == words.count { return Match(cue: cue, length: position - index) }
         }
-        if let cue = forms[word] { return Match(cue: cue, length: 1) }
-        if characterising.contains(word) { return Match(cue: Cue(lemma: "call", stance: .neutral, shape: .act), length: 1) }
+        if let cue = entry.form { return Match(cue: cue, length: 1) }
+        if entry.characterising { return Match(cue: Cue(lemma: "call", stance: .neutral, shape: .act), length: 1) }
         return nil
     }
+
+    /// What a word can start: phrases, a one-word cue, a characterising verb. Words that are
+    /// none of these are not in the table, so most words cost one look-up.
+    private struct Entry {
+        var phrases: [(words: [String], cue: Cue)] = []
+        var form: Cue?
+        var characterising = false
+    }
+
+    private static let entries: [String: Entry] = {
+        var table: [String: Entry] = [:]
+        for (words, cue) in phrases { table[words[0], default: Entry()].phrases.append((words, cue)) }
+        for (word, cue) in forms { table[word, default: Entry()].form = cue }
+        for word in characterising { table[word, default: Entry()].characterising = true }
+        return table
+    }()
 }

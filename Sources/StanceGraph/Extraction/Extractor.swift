@@ -23,7 +23,7 @@ public struct Extractor: Sendable {
     let resolver: Resolver
     public let finder: MentionFinder
     /// Topic cue words, folded, by their first word: the topic's index and the words after.
-    let topicCues: [Substring: [(topic: Int, rest: [Substring])]]
+    let topicCues: [String: [(topic: Int, rest: [String])]]
 
     static let rules: [any AttributionRule.Type] = [
         QuotedAsSaying.self, QuotingSource.self, AccordingTo.self, QuoteThenSpeaker.self, SpeakerThenQuote.self,
@@ -34,10 +34,10 @@ public struct Extractor: Sendable {
         self.registry = registry
         self.resolver = Resolver(registry: registry)
         self.finder = MentionFinder(resolver: resolver)
-        var cues: [Substring: [(topic: Int, rest: [Substring])]] = [:]
+        var cues: [String: [(topic: Int, rest: [String])]] = [:]
         for (index, topic) in registry.topics.enumerated() {
             for cue in topic.cues {
-                let words = Reading.topicText(cue).split(separator: " ")
+                let words = Reading.topicWords(cue)
                 if let first = words.first { cues[first, default: []].append((index, Array(words.dropFirst()))) }
             }
         }
@@ -286,7 +286,7 @@ struct Reading {
                ["statement", "report", "communique", "release", "spokesman", "spokeswoman", "letter"].contains(words[by - 1]) {
                 let rest = range.lowerBound + by + 1..<range.upperBound
                 let actor = view.mentions.last(where: { $0.tokens.upperBound == rest.upperBound }).map(\.resolution.actor)
-                    ?? extractor.resolver.resolve(view.text(rest), on: article.published, context: .init(country: discourse.country))?.actor
+                    ?? extractor.resolver.cachedResolve(view.text(rest), on: article.published, country: discourse.country)?.actor
                 if let actor, words[by - 1] == "report" { discourse.cited(actor) }
                 if let actor { return actor }
                 words = Array(words[(by + 1)...])
@@ -315,7 +315,7 @@ struct Reading {
             let country = view.mentions.first { $0.tokens.upperBound <= range.lowerBound && ($0.resolution.actor.kind == .state || $0.resolution.actor.country != nil) }
                 .map { $0.resolution.actor.kind == .state ? $0.resolution.actor.id : $0.resolution.actor.country! } ?? discourse.country
             if words.count > 1 || !SpeakerFinder.pronouns.contains(head),
-               let resolution = extractor.resolver.resolve(view.text(range), on: article.published, context: .init(country: country)),
+               let resolution = extractor.resolver.cachedResolve(view.text(range), on: article.published, country: country),
                resolution.actor.isKnown || resolution.method == .unknown {
                 return resolution.actor
             }
@@ -391,24 +391,26 @@ struct Reading {
         return targets
     }
 
-    /// Text for finding topic cue words: folded, with punctuation as spaces.
-    static func topicText(_ text: String) -> String {
-        var out: [Unicode.Scalar] = []
-        var space = false
-        for scalar in NameFolding.fold(text).unicodeScalars {
-            if ScalarClass.isLetterOrDigit(scalar) {
-                if space, !out.isEmpty { out.append(" ") }
-                out.append(scalar)
-                space = false
-            } else {
-                space = true
+    /// The words of `text` for finding topic cue words: folded (see ``NameFolding``), split
+    /// at anything but a letter or digit.
+    static func topicWords(_ text: String) -> [String] {
+        var words: [String] = []
+        let folded = NameFolding.foldedScalars(text)
+        var start: Int?
+        for index in folded.indices {
+            if ScalarClass.isLetterOrDigit(folded[index]) {
+                if start == nil { start = index }
+            } else if let from = start {
+                words.append(String(scalars: folded[from..<index]))
+                start = nil
             }
         }
-        return String(scalars: out)
+        if let from = start { words.append(String(scalars: folded[from...])) }
+        return words
     }
 
     private func topics(in text: String) -> [String] {
-        let words = Self.topicText(text).split(separator: " ")
+        let words = Self.topicWords(text)
         var found = Set<Int>()
         for (index, word) in words.enumerated() {
             guard let cues = extractor.topicCues[word] else { continue }

@@ -323,14 +323,14 @@ struct SentenceWord: Hashable {
             guard index > start else { continue }
             var end = index
             // Possessive: keep "Armenia's" whole, but the name is "Armenia".
-            var text = String(scalars: scalars[start..<end])
-            while text.hasSuffix(".") && !(text.dropLast().contains(".")) && text.count > 3 { text.removeLast(); end -= 1 }
+            while end - start > 3, scalars[end - 1] == ".", !scalars[start..<end - 1].contains(".") { end -= 1 }
+            let text = String(scalars: scalars[start..<end])
             // The run of a name stops where anything but a space follows the word.
             var gap = index
             while gap < scalars.count, scalars[gap] == " " { gap += 1 }
             let endsClause = gap < scalars.count && !(isWordScalar(scalars[gap]) && gap > index)
             let quoted = start > 0 && scalars[start - 1] == "\"" && SentenceSplitter.isOpeningQuote(scalars, at: start - 1)
-            let lower = scalars[start..<end].contains(where: ScalarClass.isUppercase) ? text.lowercased() : text
+            let lower = ScalarText.lowercased(text, scalars[start..<end])
             words.append(SentenceWord(text: text, lower: lower, range: start..<end, endsClause: endsClause, followsOpeningQuote: quoted,
                                       scalars: scalars[start..<end]))
         }

@@ -5,6 +5,10 @@ import Foundation
 /// opposition" is "armenia opposition" and "Nagorno-Karabakh" is "nagorno karabakh".
 enum NameFolding {
     static func fold(_ name: some StringProtocol) -> String {
+        String(scalars: foldedScalars(name))
+    }
+
+    static func foldedScalars(_ name: some StringProtocol) -> [Unicode.Scalar] {
         // ASCII, the common case, needs no Unicode folding.
         let ascii = name.utf8.allSatisfy { $0 < 0x80 }
         let source = ascii ? [Unicode.Scalar](scalarsOf: name)
@@ -44,7 +48,7 @@ enum NameFolding {
                 }
             }
         }
-        return String(scalars: out)
+        return out
     }
 
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
