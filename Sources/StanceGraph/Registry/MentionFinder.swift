@@ -69,7 +69,12 @@ public struct MentionFinder: Sendable {
     final class Memo {
         let resolver: Resolver
         let day: Day?
-        private var resolved: [String: Resolver.Resolution?] = [:]
+        private struct Key: Hashable {
+            var text: String
+            var country: String?
+        }
+        private var resolved: [Key: Resolver.Resolution?] = [:]
+        private var regions: [String: Bool] = [:]
 
         init(resolver: Resolver, day: Day?) {
             self.resolver = resolver
@@ -77,7 +82,7 @@ public struct MentionFinder: Sendable {
         }
 
         func resolve(_ text: String, country: String? = nil) -> Resolver.Resolution? {
-            let key = text + "\u{1}" + (country ?? "")
+            let key = Key(text: text, country: country)
             if let known = resolved[key] { return known }
             let resolution = resolver.cachedResolve(text, on: day, country: country)
             resolved[key] = resolution
@@ -85,6 +90,14 @@ public struct MentionFinder: Sendable {
         }
 
         private var names: [String: Bool] = [:]
+
+        /// Whether `text` names a region of the world (see ``MentionFinder/regions``).
+        func isRegion(_ text: String) -> Bool {
+            if let known = regions[text] { return known }
+            let answer = MentionFinder.regions.contains(NameFolding.fold(text))
+            regions[text] = answer
+            return answer
+        }
 
         /// Whether `text` is a whole name or alias in the registry.
         func isName(_ text: String) -> Bool {
@@ -184,7 +197,7 @@ public struct MentionFinder: Sendable {
         let text = words[start..<end].map(\.text).joined(separator: " ")
         if words[start..<end].contains(where: { Self.eventHeads.contains($0.lower) }) { return nil }
         if end - start == 1, Self.nonActors.contains(words[start].lower) { return nil }
-        if Self.regions.contains(NameFolding.fold(text)) { return nil }
+        if memo.isRegion(text) { return nil }
         let resolution = memo.resolve(text)
         let known = resolution.map { $0.method != .unknown } ?? false
         let place = Self.isPlace(words, at: start) || (end < words.count && (Self.placeNouns.contains(words[end].lower) || Self.eventHeads.contains(words[end].lower)))
