@@ -73,7 +73,7 @@ enum Boilerplate {
         return nil
     }
 
-    static let navigationLabels: Set<String> = [
+    static let navigationLabels: WordSet = [
         "read", "also read", "read more", "read also", "watch", "also watch", "listen", "see also", "related",
         "recommended", "more", "more news", "trending", "subscribe", "advertisement", "sponsored", "promoted",
         "must read", "don't miss", "also see", "video", "photos", "gallery", "latest", "top stories",
@@ -89,7 +89,7 @@ enum Boilerplate {
     static let photoWords = ["photo", "photos", "image", "images", "picture", "pictures", "credit", "credits",
                              "representational", "getty", "shutterstock", "illustration", "file", "screengrab", "screenshot"]
 
-    static let navigationWords: Set<String> = [
+    static let navigationWords: WordSet = [
         "to", "top", "back", "scroll", "skip", "content", "home", "menu", "search", "print", "email", "share",
         "comments", "comment", "next", "previous", "prev", "article", "story", "more", "stories", "advertisement",
         "sponsored", "related", "articles", "close", "tweet", "facebook", "twitter", "whatsapp", "telegram",
@@ -113,7 +113,7 @@ enum Boilerplate {
         return words.count <= 4 && text.contains(",") && rest.isEmpty
     }
 
-    static let datelineWords: Set<String> = ["updated", "published", "posted", "last", "on", "at", "am", "pm", "a.m.", "p.m.",
+    static let datelineWords: WordSet = ["updated", "published", "posted", "last", "on", "at", "am", "pm", "a.m.", "p.m.",
                                              "gmt", "utc", "ist", "est", "edt", "cet", "msk", "|", "-", "/"]
 
     static func endsSentence(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {

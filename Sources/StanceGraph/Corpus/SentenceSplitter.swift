@@ -105,7 +105,7 @@ enum SentenceSplitter {
     }
 
     /// Abbreviations that a period follows inside a sentence, without the period.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
         "adm", "cmdr", "brig", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "sec", "st", "jr", "sr", "mt", "ft",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -114,7 +114,7 @@ enum SentenceSplitter {
     ]
 
     /// Words that open sentences, after which a dotted acronym ends one ("... by the U.S. The").
-    static let sentenceOpeners: Set<String> = [
+    static let sentenceOpeners: WordSet = [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "But",
         "And", "Or", "So", "Yet", "In", "On", "At", "As", "By", "For", "From", "His", "Her", "Its", "Their", "Our",
         "There", "Meanwhile", "However", "According", "Earlier", "Later", "After", "Before", "When", "While",

@@ -120,7 +120,7 @@ public enum CueLexicon {
 
     /// `called X Y` ("called the truce unspeakably painful"): a characterisation, whose stance is
     /// its content's.
-    static let characterising: Set<String> = ["called", "calls", "described", "describes", "termed", "labelled", "labeled"]
+    static let characterising: WordSet = ["called", "calls", "described", "describes", "termed", "labelled", "labeled"]
 
     /// The cue at `index` in `lower` (lower-case words), if any. Possessives and adverbs may
     /// stand inside an "expressed ... support" phrase ("expressed her full support").

@@ -263,15 +263,15 @@ struct Reading {
         }
     }
 
-    static let personalStaff: Set<String> = ["office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "press",
+    static let personalStaff: WordSet = ["office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "press",
                                               "service", "secretary", "administration", "staff", "camp", "representative"]
 
-    static let sentenceOpeners: Set<String> = ["the", "a", "an", "on", "in", "at", "after", "before", "meanwhile", "however", "earlier",
+    static let sentenceOpeners: WordSet = ["the", "a", "an", "on", "in", "at", "after", "before", "meanwhile", "however", "earlier",
                                                 "later", "during", "as", "when", "while", "but", "and", "also", "amid", "despite"]
 
-    static let groupHeads: Set<String> = ["opposition", "bloc", "alliance", "party", "faction", "factions", "coalition"]
+    static let groupHeads: WordSet = ["opposition", "bloc", "alliance", "party", "faction", "factions", "coalition"]
 
-    static let personTitles: Set<String> = ["secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "president",
+    static let personTitles: WordSet = ["secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "president",
                                             "ambassador", "envoy", "leader", "chairman", "head", "commander", "premier", "official"]
 
     /// The actor a speaker reference stands for, or nil.

@@ -7,19 +7,19 @@ enum FigureReader {
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens": 24,
     ]
-    static let people: Set<String> = [
+    static let people: WordSet = [
         "servicemen", "soldiers", "troops", "people", "civilians", "fighters", "militants", "personnel", "officers",
         "men", "women", "children", "residents", "persons", "individuals", "journalists", "reporters", "martyrs",
         "police", "policemen", "volunteers", "servicemembers", "conscripts", "citizens", "refugees", "prisoners", "hostages",
     ]
-    static let timeUnits: Set<String> = ["days", "weeks", "months", "years", "hours", "minutes", "decades", "times", "seconds", "centuries", "per", "percent", "%"]
+    static let timeUnits: WordSet = ["days", "weeks", "months", "years", "hours", "minutes", "decades", "times", "seconds", "centuries", "per", "percent", "%"]
     static let categories: [(String, Set<String>)] = [
         ("killed", ["killed", "killing", "kills", "dead", "died", "death", "deaths", "martyrs", "corpses", "bodies", "fatalities", "perished", "losses", "lost", "toll"]),
         ("wounded", ["wounded", "injured", "injuries", "hurt", "injuring", "wounding"]),
         ("missing", ["missing"]),
         ("captured", ["captured", "prisoners", "detained", "hostages", "held", "captive", "taken"]),
     ]
-    static let modifiers: Set<String> = ["more", "dead", "wounded", "injured", "missing", "captured", "other", "military", "armenian",
+    static let modifiers: WordSet = ["more", "dead", "wounded", "injured", "missing", "captured", "other", "military", "armenian",
                                          "azerbaijani", "russian", "turkish", "of", "their", "our", "its", "civilian", "additional"]
 
     static func figures(in view: SentenceView, _ range: Range<Int>) -> [Figure] {

@@ -17,7 +17,7 @@ enum SpeakerFinder {
         var end: Int
     }
 
-    static let fillers: Set<String> = [
+    static let fillers: WordSet = [
         "also", "later", "earlier", "previously", "reportedly", "both", "all", "further", "again", "repeatedly", "has",
         "have", "had", "would", "will", "separately", "subsequently", "then", "now", "too", "recently", "initially",
         "already", "today", "yesterday", "similarly", "likewise", "publicly", "officially", "formally", "jointly",
@@ -25,17 +25,17 @@ enum SpeakerFinder {
         "itself", "however", "meanwhile", "in", "turn", "had", "quickly", "swiftly", "promptly", "later",
     ]
 
-    static let boundaries: Set<String> = [
+    static let boundaries: WordSet = [
         "that", "as", "while", "when", "after", "before", "because", "since", "if", "and", "but", "or", "which", "who",
         "where", "whom", "whose", "than", "so", "although", "though", "despite", "with", "without", "whereas", "per",
         "however", "meanwhile", "amid", "to", "from", "of", "for", "by", "on", "at", "into",
     ]
 
-    static let pronouns: Set<String> = ["he", "she", "it", "they"]
+    static let pronouns: WordSet = ["he", "she", "it", "they"]
 
     /// Words a setting phrase ("on Russian state television on the same day", "in a statement
     /// issued late on Monday") may hold besides names, numbers, months and weekdays.
-    static let settingWords: Set<String> = [
+    static let settingWords: WordSet = [
         "a", "an", "the", "this", "that", "his", "her", "its", "their", "last", "late", "early", "earlier", "later",
         "same", "separate", "joint", "official", "written", "issued", "released", "published", "posted", "statement",
         "statements", "interview", "interviews", "conversation", "telephone", "phone", "call", "press", "conference",
@@ -48,7 +48,7 @@ enum SpeakerFinder {
         "trip", "debate", "address", "letter", "interview", "talks", "meeting",
     ]
 
-    static let prepositions: Set<String> = ["on", "in", "at", "during", "via", "through", "after", "following"]
+    static let prepositions: WordSet = ["on", "in", "at", "during", "via", "through", "after", "following"]
 
     /// Where a setting phrase ending at `end` (inclusive) starts, if one does.
     static func settingStart(endingAt end: Int, in view: SentenceView, floor: Int) -> Int? {
@@ -156,9 +156,9 @@ enum SpeakerFinder {
         return start..<end + 1
     }
 
-    static let innerPrepositions: Set<String> = ["of", "by", "for", "from", "in"]
-    static let determiners: Set<String> = ["the", "a", "an"]
-    static let statementNouns: Set<String> = ["statement", "report", "communique", "release", "letter", "message", "post", "tweet"]
+    static let innerPrepositions: WordSet = ["of", "by", "for", "from", "in"]
+    static let determiners: WordSet = ["the", "a", "an"]
+    static let statementNouns: WordSet = ["statement", "report", "communique", "release", "letter", "message", "post", "tweet"]
 
     /// The subject right after token `index` (inverted: `"...," said the ministry`).
     static func after(_ index: Int, in view: SentenceView) -> Subject? {

@@ -29,11 +29,11 @@ enum StanceReader {
         "solidarity": 2, "ally": 1, "allies": 1, "success": 2, "gain": 1, "condolences": 2, "uphold": 2, "respect": 1,
         "peaceful": 1, "negotiations": 1, "settlement": 1, "sincerely": 1, "victory": 1,
     ]
-    static let removal: Set<String> = ["excluded", "exclude", "expel", "expelled", "ouster", "resignation", "resign", "sanctions", "down",
+    static let removal: WordSet = ["excluded", "exclude", "expel", "expelled", "ouster", "resignation", "resign", "sanctions", "down",
                                        "removed", "remove", "removal", "barred", "banned", "ban", "kicked"]
     static let rejections: [[String]] = [["will", "be", "no"], ["not", "subject", "to"], ["out", "of", "the", "question"],
                                          ["will", "not", "accept"], ["never", "accept"], ["cannot", "accept"], ["will", "not", "allow"]]
-    static let negations: Set<String> = ["not", "no", "never", "wasn't", "isn't", "aren't", "weren't", "didn't", "doesn't", "don't",
+    static let negations: WordSet = ["not", "no", "never", "wasn't", "isn't", "aren't", "weren't", "didn't", "doesn't", "don't",
                                          "won't", "cannot", "can't", "without", "neither", "nor"]
 
     static func polarity(cue: CueLexicon.Stance, words: ArraySlice<String>) -> Int {

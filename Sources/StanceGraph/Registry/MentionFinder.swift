@@ -224,51 +224,51 @@ public struct MentionFinder: Sendable {
         return false
     }
 
-    static let joiners: Set<String> = ["of", "for", "and", "de", "von", "der", "van", "al", "bin", "ibn", "the", "in"]
-    static let openers: Set<String> = [
+    static let joiners: WordSet = ["of", "for", "and", "de", "von", "der", "van", "al", "bin", "ibn", "the", "in"]
+    static let openers: WordSet = [
         "the", "a", "an", "meanwhile", "however", "earlier", "later", "after", "before", "during", "when", "while",
         "according", "as", "but", "and", "also", "it", "he", "she", "they", "we", "this", "that", "these", "those",
         "his", "her", "its", "their", "our", "in", "on", "at", "for", "by", "amid", "since", "despite", "following", "under",
         "speaking", "calling", "announcing", "quoting", "seeking", "citing", "asked", "so", "yet", "if", "then", "mr", "ms", "mrs",
         "both", "all", "several", "many", "some", "most", "each", "every", "few", "two", "three", "neither", "either",
     ]
-    static let leftExtenders: Set<String> = [
+    static let leftExtenders: WordSet = [
         "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "foreign", "defense", "defence", "health",
         "interior", "press", "secretary", "ambassador", "envoy", "president", "prime", "deputy", "senior", "chief",
         "commander", "general", "official", "adviser", "advisor", "aide", "leader", "head", "chairman", "former", "top", "diplomat",
         "military", "army", "forces", "officials", "authorities", "government", "administration", "presidential", "opposition",
     ]
-    static let locatives: Set<String> = ["in", "at", "near", "from", "into", "to", "towards", "toward", "across", "outside", "inside", "around", "via"]
-    static let placeNouns: Set<String> = [
+    static let locatives: WordSet = ["in", "at", "near", "from", "into", "to", "towards", "toward", "across", "outside", "inside", "around", "via"]
+    static let placeNouns: WordSet = [
         "region", "regions", "district", "town", "city", "village", "villages", "province", "corridor", "border", "capital",
         "airport", "river", "mountains", "valley", "street", "square", "zone", "enclave", "area", "territory",
     ]
     /// Words after which a lone name is a speaker: "Aghajanyan underscored", "ANI reported".
-    static let speakerFollowers: Set<String> = [
+    static let speakerFollowers: WordSet = [
         "said", "says", "told", "added", "stressed", "underscored", "claimed", "noted", "wrote", "reported", "announced",
         "asked", "urged", "warned", "accused", "denied", "insisted", "argued", "explained", "concluded", "confirmed",
         "tweeted", "posted", "replied", "quoted", "stated", "declared", "emphasized", "emphasised", "pointed", "called",
     ]
     /// Office words before a name that make it a person speaking ("spokesperson Vagram Pogosyan").
-    static let offices: Set<String> = [
+    static let offices: WordSet = [
         "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "ambassador", "envoy", "president",
         "official", "adviser", "advisor", "aide", "leader", "head", "chairman", "commander", "diplomat",
     ]
     /// Offices followed by "to" and a country: "ambassador to Moscow Vardan Toghanyan".
-    static let envoys: Set<String> = ["ambassador", "envoy", "representative", "emissary"]
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let envoys: WordSet = ["ambassador", "envoy", "representative", "emissary"]
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Regions of the world, which are places and never speak.
-    static let regions: Set<String> = [
+    static let regions: WordSet = [
         "caucasus", "south caucasus", "north caucasus", "balkans", "middle east", "central asia", "europe", "asia", "africa",
         "latin america", "south america", "north america", "gulf", "persian gulf", "mediterranean", "black sea",
         "caspian", "caspian sea", "scandinavia", "eurasia", "transcaucasia", "west", "east",
     ]
     /// Last words that make a name an event, a day or a document, not an actor.
-    static let eventHeads: Set<String> = [
+    static let eventHeads: WordSet = [
         "day", "war", "wars", "week", "summit", "conference", "games", "cup", "festival", "olympics", "charter",
         "treaty", "accord", "declaration", "conflict", "crisis", "revolution", "election", "elections", "offensive",
     ]
-    static let nonActors: Set<String> = [
+    static let nonActors: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "dr", "soviet",
         "god", "allah", "covid", "internet", "twitter", "facebook", "telegram", "youtube", "instagram",
     ]

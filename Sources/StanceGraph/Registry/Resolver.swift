@@ -289,17 +289,17 @@ struct Token: Hashable {
         NameFolding.fold(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
     }
 
-    static let functionWords: Set<String> = ["the", "of", "in", "for", "and", "a", "an", "on", "at", "to", "by", "with", "from", "self proclaimed", "self", "proclaimed",
+    static let functionWords: WordSet = ["the", "of", "in", "for", "and", "a", "an", "on", "at", "to", "by", "with", "from", "self proclaimed", "self", "proclaimed",
                                              "both", "all", "several", "many", "some", "most", "each", "every", "few", "other", "these", "those",
                                              "this", "that", "its", "their", "his", "her", "our", "two", "three", "four", "neither", "either"]
     /// Titles and descriptors written before names, never part of one.
-    static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "madam", "former", "senior", "acting", "deputy", "current", "then",
+    static let titles: WordSet = ["mr", "mrs", "ms", "dr", "sir", "madam", "former", "senior", "acting", "deputy", "current", "then",
                                       "opposition", "ruling", "lawmaker", "legislator", "activist", "analyst", "expert", "journalist",
                                       "rebel", "separatist", "veteran", "candidate", "mp", "official", "chancellor", "king", "queen",
                                       "prince", "princess", "emir", "sheikh", "pope", "cardinal", "archbishop", "bishop", "general",
                                       "colonel", "major", "captain", "lieutenant", "sergeant", "admiral", "governor", "mayor",
                                       "senator", "congressman", "congresswoman", "judge", "justice", "professor", "patriarch", "catholicos"]
-    static let organisationHeads: Set<String> = [
+    static let organisationHeads: WordSet = [
         "ministry", "ministries", "alliance", "party", "bloc", "agency", "service", "office", "committee", "council",
         "commission", "organization", "organisation", "union", "front", "movement", "association", "institute", "center",
         "centre", "group", "forces", "army", "command", "department", "authority", "authorities", "assembly", "parliament",

@@ -17,7 +17,7 @@ enum ClauseThenSpeaker: AttributionRule {
         return frames
     }
 
-    static let attributionWords: Set<String> = ["reporters", "journalists", "media", "the", "a", "an", "press", "newspaper", "agency", "television", "channel", "public", "radio", "outlet", "correspondents"]
+    static let attributionWords: WordSet = ["reporters", "journalists", "media", "the", "a", "an", "press", "newspaper", "agency", "television", "channel", "public", "radio", "outlet", "correspondents"]
 
     /// Whether everything after `start` is who was told, when and where: `told Today Public
     /// Television earlier on Tuesday.`, `said on Tuesday, November 16.`

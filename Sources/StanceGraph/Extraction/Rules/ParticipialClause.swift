@@ -3,7 +3,7 @@
 enum ParticipialClause: AttributionRule {
     static let name = "participial-clause"
 
-    static let participles: Set<String> = ["adding", "announcing", "saying", "stressing", "noting", "claiming", "insisting",
+    static let participles: WordSet = ["adding", "announcing", "saying", "stressing", "noting", "claiming", "insisting",
                                            "arguing", "explaining", "stating", "warning", "emphasizing", "emphasising", "underscoring"]
 
     static func frames(_ input: RuleInput) -> [Frame] {

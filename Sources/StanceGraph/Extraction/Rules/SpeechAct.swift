@@ -28,5 +28,5 @@ enum SpeechAct: AttributionRule {
         return nil
     }
 
-    static let coordinatedVerbs: Set<String> = ["spoke", "met", "talked", "phoned", "visited", "held", "wrote", "sent", "received", "hosted"]
+    static let coordinatedVerbs: WordSet = ["spoke", "met", "talked", "phoned", "visited", "held", "wrote", "sent", "received", "hosted"]
 }
