@@ -205,8 +205,10 @@ struct FrontMatter {
     static func simpleEntries(_ yaml: String) -> [(key: String, value: String?, line: Int?)]? {
         var entries: [(key: String, value: String?, line: Int?)] = []
         var keys = Set<Substring>()
-        for (offset, rawLine) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        // Split on scalars: "\r\n" is one Character, which a split on "\n" would not cut.
+        for (offset, scalars) in yaml.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let rawLine = Substring(scalars)
+            let line = rawLine.unicodeScalars.last == "\r" ? Substring(rawLine.unicodeScalars.dropLast()) : rawLine
             if line.allSatisfy({ $0 == " " }) { continue }
             guard let colon = line.firstIndex(of: ":"), let first = line.unicodeScalars.first,
                   first.properties.isAlphabetic || first == "_" else { return nil }

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+import Yams
+@testable import StanceGraph
+
+/// The hot paths written for speed give what the plain library calls they replace give.
+@Suite struct FastPathTests {
+    static let samples = [
+        "", "a", "Plain ASCII words.", "Çavuşoğlu said „Nein“ — 2,317 killed", "Ağdam, Füzuli and Şuşa",
+        "emoji 🇦🇲 and 🕊️ doves", "Ελληνικά και русский текст", "\u{0301}combining first", "tab\tand\r\nlines\u{2028}",
+    ]
+
+    @Test(arguments: samples)
+    func stringsFromScalarsRoundTrip(text: String) {
+        let scalars = [Unicode.Scalar](scalarsOf: text)
+        #expect(scalars == Array(text.unicodeScalars))
+        #expect(String(scalars: scalars) == text)
+        #expect(String(scalars: scalars[...]).utf8.elementsEqual(text.utf8))
+        if scalars.count > 2 {
+            #expect(String(scalars: scalars[1..<scalars.count - 1]) == String(String.UnicodeScalarView(scalars[1..<scalars.count - 1])))
+        }
+    }
+
+    @Test(arguments: samples)
+    func normalisingBytesMatchesNormalisingScalars(text: String) {
+        var expected = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            expected.append(scalar == "\r" ? (index + 1 < scalars.count && scalars[index + 1] == "\n" ? " " : "\n") : TextNormalizer.normalize(scalar))
+        }
+        #expect(TextNormalizer.normalize(text) == String(expected))
+    }
+
+    @Test(arguments: ["Armenia", "U.N.", "Azerbaijan's", "AP", "Çavuşoğlu", "ceasefire", "the", "RFE/RL", "a.m."])
+    func lowerCasingWithoutACopyMatchesLowercased(word: String) {
+        let scalars = [Unicode.Scalar](scalarsOf: word)
+        #expect(ScalarText.lowercased(word, scalars[...]) == word.lowercased())
+    }
+
+    @Test func wordSetsAnswerAsSetsDo() {
+        let words = ["the", "a", "an", "ministry", "spokeswoman", "çavuşoğlu", "", "said", "x"]
+        let set = WordSet(words)
+        #expect(set.count == words.count)
+        for probe in words + ["The", "minister", "ministr", "ministry ", "saidx", "aa", "çavusoglu", "y"] {
+            #expect(set.contains(probe) == Set(words).contains(probe), "\(probe)")
+            #expect(set.contains(Substring(" " + probe).dropFirst()) == Set(words).contains(probe))
+        }
+        // Many words, so that probes collide and wrap around the table.
+        let many = (0..<5_000).map { "w\($0)" }
+        let large = WordSet(many)
+        #expect(many.allSatisfy(large.contains))
+        #expect(!(5_000..<6_000).contains { large.contains("w\($0)") })
+        #expect(Set(large) == Set(many))
+    }
+
+    @Test(arguments: [
+        "Nov 14 2020", "Updated October 23, 2020 03:20 PM", "BAKU, Azerbaijan, Dec. 3", "one two three four five six seven eight nine ten eleven twelve",
+        "", "  ...  ", "2,317 - Dec. 3/4 it's",
+    ])
+    func countingWordsMatchesSplittingThem(text: String) {
+        let words = Word.split(text)
+        for limit in 1...12 { #expect(Word.count(text, limit: limit) == min(words.count, limit)) }
+    }
+
+    @Test(arguments: [
+        "title: Talks stall in Geneva\noutlet: Example Wire\npublished: 2022-03-04\nurl: https://example.org/a?b=1",
+        "title: \"Aliyev: the war is over\"\noutlet: 'Daily Sabah'\npublished: 2020-11-14",
+        "title: Don't look back\r\nsource: TASS\r\n\r\ndate: 2021-11-16",
+        "Title: Capitals kept\nlink: http://x.org/a#b\nextra_key-2: 12.5",
+        "title: Şuşa recaptured",
+    ])
+    func simpleFrontMatterIsReadAsYAMLReadsIt(yaml: String) throws {
+        let simple = try #require(FrontMatter.simpleEntries(yaml))
+        let mapping = try #require(try Yams.compose(yaml: yaml)?.mapping)
+        #expect(simple.map(\.key) == mapping.map { $0.key.string! })
+        #expect(simple.map(\.value) == mapping.map { $0.value.string })
+        #expect(simple.map(\.line) == mapping.map { YAMLSource.line($0.value, firstLine: 2) })
+    }
+
+    @Test(arguments: [
+        "title: a: b", "# comment\ntitle: x", "title:", "title: [a, b]", "title: |\n  block", "title: \"esc\\\"aped\"",
+        "title: x\ntitle: y", "  title: indented", "title: 'it''s'", "title: x # note", "- a list", "title: &anchor x",
+        "title: \"unclosed", "title:x",
+    ])
+    func otherFrontMatterGoesToYams(yaml: String) {
+        #expect(FrontMatter.simpleEntries(yaml) == nil)
+    }
+
+    @Test func aRepeatedParagraphIsFoundInOtherCapitalsAndPunctuation() throws {
+        let article = try Article.from("""
+            The ministry said the talks would resume on Monday in Moscow.
+
+            THE MINISTRY SAID THE TALKS WOULD RESUME ON MONDAY, IN MOSCOW!
+
+            Ağdam was quiet.
+
+            AĞDAM WAS QUIET.
+            """)
+        #expect(article.paragraphs.map(\.kind) == [.body, .duplicate, .body, .duplicate])
+    }
+
+    @Test func topicWordsAreFoldedWords() {
+        #expect(Reading.topicWords("The cease-fire (truce) in Nagorno-Karabakh's north, U.N.-backed") ==
+                ["the", "cease", "fire", "truce", "in", "nagorno", "karabakh", "north", "un", "backed"])
+        #expect(Reading.topicWords("Çavuşoğlu: peace-talks!") == ["cavusoglu", "peace", "talks"])
+    }
+}
