@@ -104,4 +104,25 @@ import Yams
                 ["the", "cease", "fire", "truce", "in", "nagorno", "karabakh", "north", "un", "backed"])
         #expect(Reading.topicWords("Çavuşoğlu: peace-talks!") == ["cavusoglu", "peace", "talks"])
     }
+
+    @Test func actorsAreValuesThoughTheirFieldsAreShared() throws {
+        let original = Actor(id: "a", name: "Ann Example", kind: .person, country: "x", aliases: ["Ann"],
+                             roles: [Tenure(role: "envoy", of: "x", from: Day(year: 2020, month: 1, day: 1))])
+        var copy = original
+        #expect(copy == original && copy.hashValue == original.hashValue)
+        copy.name = "Anne Example"
+        copy.aliases.append("Anne")
+        copy.roles[0].until = Day(year: 2021, month: 1, day: 1)
+        #expect(original.name == "Ann Example" && original.aliases == ["Ann"] && original.roles[0].until == nil)
+        #expect(copy.name == "Anne Example" && copy.aliases == ["Ann", "Anne"] && copy.roles[0].until == Day(year: 2021, month: 1, day: 1))
+        #expect(copy != original)
+        var same = original
+        same.isKnown = true
+        #expect(same == original && Set([same, original]).count == 1)
+
+        let data = try JSONEncoder().encode([original, copy])
+        #expect(try JSONDecoder().decode([Actor].self, from: data) == [original, copy])
+        let json = try #require(String(data: try JSONEncoder().encode(Actor(id: "b", name: "B", kind: .state)), encoding: .utf8))
+        #expect(!json.contains("capital") && json.contains("\"isKnown\":true"))
+    }
 }
