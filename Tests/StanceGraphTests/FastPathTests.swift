@@ -125,4 +125,40 @@ import Yams
         let json = try #require(String(data: try JSONEncoder().encode(Actor(id: "b", name: "B", kind: .state)), encoding: .utf8))
         #expect(!json.contains("capital") && json.contains("\"isKnown\":true"))
     }
+
+    /// Token.split as it was written over Characters, before it moved to scalars.
+    static func referenceTokens(_ mention: String) -> [Token] {
+        mention.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { raw in
+            var word = Substring(raw)
+            while let last = word.last, ",;:!?\"()[]".contains(last) || (last == "." && word.filter({ $0 == "." }).count == 1 && word.count > 3) {
+                word = word.dropLast()
+            }
+            while let first = word.first, "\"([".contains(first) { word = word.dropFirst() }
+            var possessive = false
+            if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") {
+                word = word.dropLast(2)
+                possessive = true
+            } else if word.hasSuffix("s'") {
+                word = word.dropLast()
+                possessive = true
+            }
+            guard !word.isEmpty else { return nil }
+            return Token(text: String(word), folded: NameFolding.fold(word), isCapitalized: word.first!.isUppercase, isPossessive: possessive)
+        }
+    }
+
+    @Test(arguments: [
+        "Azerbaijan's President Ilham Aliyev", "the U.N. Security Council", "(Reuters) Inc. said:", "\"Armenia's\" envoys'",
+        "Çavuşoğlu's  office,", "'s", "a.m. Gen. Nov. U.S.A.", "RFE/RL\nTASS", "Ministry of Defense of the Republic of Armenia",
+        "  ", "[the] \"(Kremlin)\"", "Şuşa-based self-proclaimed authorities",
+    ])
+    func tokensAreWhatTheyWereOverCharacters(mention: String) {
+        let tokens = Token.split(mention)
+        #expect(tokens == Self.referenceTokens(mention))
+        for start in tokens.indices {
+            for end in start...tokens.count {
+                #expect(Token.phrase(tokens[start..<end]) == NameFolding.fold(tokens[start..<end].map(\.text).joined(separator: " ")))
+            }
+        }
+    }
 }

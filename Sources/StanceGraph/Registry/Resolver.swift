@@ -88,7 +88,7 @@ public struct Resolver: Sendable {
     public func resolve(_ mention: String, on day: Day? = nil, context: Context = Context()) -> Resolution? {
         let tokens = Token.split(mention)
         guard !tokens.isEmpty else { return nil }
-        let whole = NameFolding.fold(tokens.map(\.text).joined(separator: " "))
+        let whole = Token.phrase(tokens[...])
         if let resolution = byName(whole, on: day) { return resolution }
 
         // Country or organisation qualifiers, longest first, and "the country's" / "its".
@@ -98,7 +98,7 @@ public struct Resolver: Sendable {
         while start < tokens.count {
             var matched = false
             for length in stride(from: min(longestQualifier, tokens.count - start), through: 1, by: -1) {
-                let phrase = NameFolding.fold(tokens[start..<start + length].map(\.text).joined(separator: " "))
+                let phrase = Token.phrase(tokens[start..<start + length])
                 guard let found = qualifiers[phrase] else { continue }
                 // A qualifier starts with a capital ("Armenian", not "armenian" in a sentence).
                 guard tokens[start].isCapitalized else { continue }
@@ -125,7 +125,7 @@ public struct Resolver: Sendable {
             for length in stride(from: min(longestPhrase, tokens.count - start), through: 1, by: -1) {
                 let range = start..<start + length
                 guard !range.contains(where: { used[$0] }) else { continue }
-                let phrase = NameFolding.fold(tokens[range].map(\.text).joined(separator: " "))
+                let phrase = Token.phrase(tokens[range])
                 // Every office and body phrase is consumed, so none is read as a name; the
                 // first of each kind is the one that counts.
                 if let found = bodyNames[phrase] {
@@ -264,25 +264,47 @@ struct Token: Hashable {
     var isPossessive = false
 
     static func split(_ mention: String) -> [Token] {
-        mention.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { raw in
-            var word = Substring(raw)
-            while let last = word.last, ",;:!?\"()[]".contains(last) || (last == "." && word.filter({ $0 == "." }).count == 1 && word.count > 3) {
-                word = word.dropLast()
+        let scalars = [Unicode.Scalar](scalarsOf: mention)
+        var tokens: [Token] = []
+        var index = 0
+        while index < scalars.count {
+            while index < scalars.count, scalars[index] == " " || scalars[index] == "\n" { index += 1 }
+            var start = index
+            while index < scalars.count, scalars[index] != " ", scalars[index] != "\n" { index += 1 }
+            var end = index
+            // Trailing punctuation, and a full stop unless the word has others (U.N.) or is short.
+            while end > start {
+                let last = scalars[end - 1]
+                if ",;:!?\"()[]".unicodeScalars.contains(last) { end -= 1; continue }
+                if last == ".", end - start > 3, scalars[start..<end].count(where: { $0 == "." }) == 1 { end -= 1; continue }
+                break
             }
-            while let first = word.first, "\"([".contains(first) { word = word.dropFirst() }
+            while start < end, "\"([".unicodeScalars.contains(scalars[start]) { start += 1 }
             var possessive = false
-            if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") {
-                word = word.dropLast(2)
+            if end - start >= 2, scalars[end - 1] == "s", scalars[end - 2] == "'" || scalars[end - 2] == "\u{2019}" {
+                end -= 2
                 possessive = true
-            } else if word.hasSuffix("s'") {
-                word = word.dropLast()
+            } else if end - start >= 2, scalars[end - 1] == "'", scalars[end - 2] == "s" {
+                end -= 1
                 possessive = true
             }
-            guard !word.isEmpty else { return nil }
-            let text = String(word)
-            return Token(text: text, folded: NameFolding.fold(text), isCapitalized: word.first!.isUppercase,
-                         isPossessive: possessive)
+            guard end > start else { continue }
+            let text = String(scalars: scalars[start..<end])
+            tokens.append(Token(text: text, folded: NameFolding.fold(text), isCapitalized: ScalarClass.isUppercase(scalars[start]),
+                                isPossessive: possessive))
         }
+        return tokens
+    }
+
+    /// The folded words of `tokens` as one phrase: what ``NameFolding/fold(_:)`` gives for
+    /// their texts joined with spaces.
+    static func phrase(_ tokens: ArraySlice<Token>) -> String {
+        var phrase = ""
+        for token in tokens where !token.folded.isEmpty {
+            if !phrase.isEmpty { phrase += " " }
+            phrase += token.folded
+        }
+        return phrase
     }
 
     static func slug(_ name: String) -> String {
