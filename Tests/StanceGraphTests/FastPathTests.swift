@@ -161,4 +161,16 @@ import Yams
             }
         }
     }
+
+    @Test(arguments: ["Russian-brokered", "Armenian-Majority", "-based", "a--b", "ANI", "RFE/RL", "U.N.", "2,317", "Çavuşoğlu",
+                      "ŞUŞA", "x", "Co-Chair", "pro-Russian", "self-proclaimed"])
+    func wordFlagsAreWhatTheyWereOverCharacters(text: String) {
+        let word = SentenceWord(text: text, lower: text.lowercased(), range: 0..<text.unicodeScalars.count, endsClause: false)
+        let parts = text.split(separator: "-")
+        let letters = text.filter(\.isLetter)
+        #expect(word.isCapitalised == (text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false))
+        #expect(word.isNumberLike == text.unicodeScalars.contains(where: ScalarClass.isDigit))
+        #expect(word.isLowerCompound == (parts.count > 1 && parts.dropFirst().contains { $0.first?.isLowercase == true }))
+        #expect(word.isAcronym == (letters.count >= 2 && letters.allSatisfy(\.isUppercase)))
+    }
 }
