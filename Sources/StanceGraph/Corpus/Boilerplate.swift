@@ -116,21 +116,21 @@ enum Boilerplate {
     static let datelineWords: WordSet = ["updated", "published", "posted", "last", "on", "at", "am", "pm", "a.m.", "p.m.",
                                              "gmt", "utc", "ist", "est", "edt", "cet", "msk", "|", "-", "/"]
 
-    static func endsSentence(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// Whether the text ends a sentence: `.`, `!`, `?`, `:` or `;`, before any closing quote
+    /// marks and brackets.
+    static func endsSentence<Scalars: BidirectionalCollection<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
         var end = scalars.endIndex
-        while end - scalars.startIndex > 1, "\"')]".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
-        guard end > scalars.startIndex else { return false }
-        return ".!?:;".unicodeScalars.contains(scalars[end - 1])
+        guard end != scalars.startIndex else { return false }
+        var last = scalars[scalars.index(before: end)]
+        while "\"')]".unicodeScalars.contains(last), scalars.index(before: end) != scalars.startIndex {
+            end = scalars.index(before: end)
+            last = scalars[scalars.index(before: end)]
+        }
+        return ".!?:;".unicodeScalars.contains(last)
     }
 
     static func endsSentence(_ text: String) -> Bool {
-        guard var last = text.last else { return false }
-        var rest = Substring(text)
-        while "\"')]".contains(last), rest.count > 1 {
-            rest = rest.dropLast()
-            last = rest.last!
-        }
-        return ".!?:;".contains(last)
+        endsSentence(text.unicodeScalars)
     }
 }
 
@@ -139,10 +139,8 @@ extension StringProtocol {
     /// other white space the normaliser left).
     func trimmed() -> String {
         let scalars = unicodeScalars
-        let isSpace = { (scalar: Unicode.Scalar) -> Bool in
-            scalar.value < 0x80 ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" : scalar.properties.isWhitespace
-        }
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !ScalarClass.isSpace($0) }),
+              let last = scalars.lastIndex(where: { !ScalarClass.isSpace($0) }) else { return "" }
         return String(scalars: Array(scalars[first...last])[...])
     }
 

@@ -107,12 +107,18 @@ struct Word: Hashable {
     var text: Substring
     var range: Range<Int>
 
+    /// Letters, digits and the punctuation that belongs to words.
+    @inline(__always)
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        ScalarClass.isLetterOrDigit(scalar) || scalar == "." || scalar == "," || scalar == "-" || scalar == "'" || scalar == "/"
+    }
+
     /// How many words `split` would give, counting no further than `limit`.
     static func count(_ text: String, limit: Int) -> Int {
         var count = 0
         var inside = false
         for scalar in text.unicodeScalars {
-            let inWord = ScalarClass.isLetterOrDigit(scalar) || scalar == "." || scalar == "," || scalar == "-" || scalar == "'" || scalar == "/"
+            let inWord = isWordScalar(scalar)
             if inWord, !inside {
                 count += 1
                 if count >= limit { return count }
@@ -129,8 +135,7 @@ struct Word: Hashable {
         var offset = 0
         let scalars = text.unicodeScalars
         for index in scalars.indices {
-            let scalar = scalars[index]
-            let inWord = ScalarClass.isLetterOrDigit(scalar) || scalar == "." || scalar == "," || scalar == "-" || scalar == "'" || scalar == "/"
+            let inWord = isWordScalar(scalars[index])
             if inWord, start == nil {
                 start = index
                 startOffset = offset

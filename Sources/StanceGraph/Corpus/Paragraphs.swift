@@ -18,8 +18,8 @@ enum Paragraphs {
         while index < scalars.count {
             let end = scalars[index...].firstIndex(of: "\n") ?? scalars.count
             var from = index, to = end
-            while from < to, isSpace(scalars[from]) { from += 1 }
-            while to > from, isSpace(scalars[to - 1]) { to -= 1 }
+            while from < to, ScalarClass.isSpace(scalars[from]) { from += 1 }
+            while to > from, ScalarClass.isSpace(scalars[to - 1]) { to -= 1 }
             lines.append(Line(start: index, end: end, number: number, trimmed: from..<to))
             index = end + 1
             number += 1
@@ -63,11 +63,6 @@ enum Paragraphs {
             paragraphs.append(Paragraph(text: text, range: start..<end, line: block.line, kind: kind, sentences: sentences))
         }
         return paragraphs
-    }
-
-    @inline(__always)
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" : scalar.properties.isWhitespace
     }
 
     private static func utf8Count(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {

@@ -27,6 +27,12 @@ enum ScalarClass {
         return scalar.properties.isLowercase
     }
 
+    /// ASCII space, tab, newline or carriage return, or any other Unicode white space.
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" : scalar.properties.isWhitespace
+    }
+
     @inline(__always)
     static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         isLetter(scalar) || isDigit(scalar)

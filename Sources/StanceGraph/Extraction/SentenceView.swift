@@ -72,8 +72,7 @@ struct SentenceView {
                 let text = String(scalars: scalars[start..<end])
                 let isNumber = ScalarClass.isDigit(scalars[start])
                 let capitalised = ScalarClass.isUppercase(scalars[start])
-                let hasUpper = scalars[start..<end].contains { ScalarClass.isUppercase($0) }
-                tokens.append(Token(text: text, lower: hasUpper ? text.lowercased() : text, kind: isNumber ? .number : .word, range: start..<end,
+                tokens.append(Token(text: text, lower: ScalarText.lowercased(text, scalars[start..<end]), kind: isNumber ? .number : .word, range: start..<end,
                                     isCapitalised: capitalised, quoted: inside))
                 continue
             }

@@ -359,10 +359,7 @@ final class ResolutionCache: Sendable {
     }
 
     func storeName(_ text: String, _ answer: Bool) {
-        names.withLock { names in
-            if names.count >= Self.limit { names.removeAll(keepingCapacity: true) }
-            names[text] = answer
-        }
+        names.withLock { Self.insert(answer, for: text, into: &$0) }
     }
 
     func lookup(_ key: Key) -> Entry? {
@@ -370,9 +367,12 @@ final class ResolutionCache: Sendable {
     }
 
     func store(_ key: Key, _ resolution: Resolver.Resolution?) {
-        entries.withLock { entries in
-            if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }
-            entries[key] = Entry(resolution: resolution)
-        }
+        entries.withLock { Self.insert(Entry(resolution: resolution), for: key, into: &$0) }
+    }
+
+    /// Past `limit` entries a table starts again empty.
+    private static func insert<TableKey: Hashable, Value>(_ value: Value, for key: TableKey, into table: inout [TableKey: Value]) {
+        if table.count >= limit { table.removeAll(keepingCapacity: true) }
+        table[key] = value
     }
 }
