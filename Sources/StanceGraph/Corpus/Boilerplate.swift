@@ -1,8 +1,23 @@
 /// Tells article prose from the furniture around it, by the shape of a paragraph rather than
 /// by a list of any one site's strings.
 enum Boilerplate {
+    /// What a paragraph is compared with: the article's outlet and title, folded once.
+    struct Article {
+        var outlet: String?
+        var title: String?
+
+        init(outlet: String?, title: String?) {
+            self.outlet = outlet?.lettersAndDigits
+            self.title = title?.lettersAndDigits
+        }
+    }
+
     /// The kind of one paragraph. `previous` is the kind of the paragraph before it.
     static func classify(_ text: String, previous: Paragraph.Kind?, outlet: String?, title: String?) -> Paragraph.Kind {
+        classify(text, previous: previous, article: Article(outlet: outlet, title: title))
+    }
+
+    static func classify(_ text: String, previous: Paragraph.Kind?, article: Article) -> Paragraph.Kind {
         // Furniture is short: a paragraph of more than 25 words that ends a sentence is prose.
         var spaces = 0
         for byte in text.utf8 where byte == 0x20 {
@@ -10,7 +25,7 @@ enum Boilerplate {
             if spaces > 25 { break }
         }
         if spaces > 25, endsSentence(text) { return .body }
-        let trimmed = text.trimmed()
+        let trimmed = isTrimmed(text) ? text : text.trimmed()
         let ends = endsSentence(trimmed)
         let words = trimmed.utf8.split(separator: 0x20).map { Substring($0) }
         lazy var folded = trimmed.lettersAndDigits
@@ -18,7 +33,7 @@ enum Boilerplate {
         if trimmed.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || $0 == " " || ",.:/|-+%()".unicodeScalars.contains($0) }) {
             return .boilerplate("a lone number, such as a share or comment count")
         }
-        if let outlet, folded == outlet.lettersAndDigits {
+        if let outlet = article.outlet, folded == outlet {
             return .boilerplate("the outlet's name")
         }
         if !ends, let first = words.first, ["by", "written", "reporting", "edited", "posted", "author:", "authors:"].contains(first.lowercased()),
@@ -44,7 +59,7 @@ enum Boilerplate {
             return .boilerplate("navigation")
         }
         if isDateline(trimmed, words: words) { return .dateline }
-        if let title, folded == title.lettersAndDigits { return .heading }
+        if let title = article.title, folded == title { return .heading }
         if words.count <= 20, !ends { return .heading }
         return .body
     }
@@ -103,14 +118,24 @@ enum Boilerplate {
         let words = Word.split(text)
         guard !words.isEmpty else { return false }
         let dates = DateExpressions.scan(text)
-        let rest = words.filter { word in
-            if dates.contains(where: { $0.range.overlaps(word.range) }) { return false }
-            let letters = word.text.unicodeScalars.filter(ScalarClass.isLetter)
-            if letters.count >= 2 && letters.allSatisfy(ScalarClass.isUppercase) { return false }
-            return !word.text.contains(":") && !datelineWords.contains(word.text.lowercased())
+        guard !dates.isEmpty || (words.count <= 4 && text.utf8.contains(0x2C)) else { return false }
+        // Every word is part of a date, a word in capitals, a time or a dateline word.
+        return words.allSatisfy { word in
+            if dates.contains(where: { $0.range.overlaps(word.range) }) { return true }
+            var letters = 0, upper = 0
+            for scalar in word.text.unicodeScalars where ScalarClass.isLetter(scalar) {
+                letters += 1
+                if ScalarClass.isUppercase(scalar) { upper += 1 }
+            }
+            if letters >= 2 && letters == upper { return true }
+            return word.text.utf8.contains(0x3A) || datelineWords.contains(word.text.lowercased())
         }
-        if !dates.isEmpty { return rest.isEmpty }
-        return words.count <= 4 && text.contains(",") && rest.isEmpty
+    }
+
+    /// Whether `text` has no white space at either end.
+    private static func isTrimmed(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
+        return !ScalarClass.isSpace(first) && !ScalarClass.isSpace(last)
     }
 
     static let datelineWords: WordSet = ["updated", "published", "posted", "last", "on", "at", "am", "pm", "a.m.", "p.m.",

@@ -42,6 +42,7 @@ enum Paragraphs {
         var paragraphs: [Paragraph] = []
         var seen = Set<String>()
         var previousKind: Paragraph.Kind?
+        let article = Boilerplate.Article(outlet: outlet, title: title)
         for block in blocks {
             var start = block.start
             while start < block.end, scalars[start] == " " { start += 1 }
@@ -49,7 +50,7 @@ enum Paragraphs {
             while end > start, scalars[end - 1] == " " { end -= 1 }
             let paragraphScalars = scalars[start..<end].map { $0 == "\n" ? Unicode.Scalar(" ") : $0 }
             let text = String(scalars: paragraphScalars)
-            var kind = Boilerplate.classify(text, previous: previousKind, outlet: outlet, title: title)
+            var kind = Boilerplate.classify(text, previous: previousKind, article: article)
             let key = foldedKey(paragraphScalars)
             if kind == .body || kind == .heading, !key.isEmpty, !seen.insert(key).inserted { kind = .duplicate }
             previousKind = kind

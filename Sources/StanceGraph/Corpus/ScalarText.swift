@@ -99,9 +99,15 @@ enum ScalarText {
         }
         if ascii {
             guard upper else { return text }
-            var lower = Array(scalars)
-            for index in lower.indices where lower[index].value &- 0x41 < 26 { lower[index] = Unicode.Scalar(lower[index].value | 0x20)! }
-            return String(scalars: lower)
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                var at = 0
+                for scalar in scalars {
+                    let value = UInt8(truncatingIfNeeded: scalar.value)
+                    buffer[at] = value &- 0x41 < 26 ? value | 0x20 : value
+                    at += 1
+                }
+                return at
+            }
         }
         return scalars.contains(where: ScalarClass.isUppercase) ? text.lowercased() : text
     }

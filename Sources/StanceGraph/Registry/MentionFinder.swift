@@ -94,7 +94,7 @@ public struct MentionFinder: Sendable {
         /// Whether `text` names a region of the world (see ``MentionFinder/regions``).
         func isRegion(_ text: String) -> Bool {
             if let known = regions[text] { return known }
-            let answer = MentionFinder.regions.contains(NameFolding.fold(text))
+            let answer = resolver.cache.isRegion(text) { MentionFinder.regions.contains(NameFolding.fold($0)) }
             regions[text] = answer
             return answer
         }

@@ -14,7 +14,7 @@ public struct Resolver: Sendable {
     public let registry: Registry
     /// Resolutions made before, by words, country and day, shared by every copy of this
     /// resolver and every thread: the same actors are named in article after article.
-    private let cache = ResolutionCache()
+    let cache = ResolutionCache()
 
     /// How a mention was resolved.
     public enum Method: Hashable, Sendable {
@@ -353,6 +353,7 @@ final class ResolutionCache: Sendable {
     static let limit = 200_000
     private let entries = Mutex<[Key: Entry]>([:])
     private let names = Mutex<[String: Bool]>([:])
+    private let regions = Mutex<[String: Bool]>([:])
 
     func isName(_ text: String) -> Bool? {
         names.withLock { $0[text] }
@@ -360,6 +361,14 @@ final class ResolutionCache: Sendable {
 
     func storeName(_ text: String, _ answer: Bool) {
         names.withLock { Self.insert(answer, for: text, into: &$0) }
+    }
+
+    /// Whether a mention's text names a region of the world, as ``MentionFinder`` found.
+    func isRegion(_ text: String, otherwise answer: (String) -> Bool) -> Bool {
+        if let known = regions.withLock({ $0[text] }) { return known }
+        let found = answer(text)
+        regions.withLock { Self.insert(found, for: text, into: &$0) }
+        return found
     }
 
     func lookup(_ key: Key) -> Entry? {
