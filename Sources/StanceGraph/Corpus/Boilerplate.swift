@@ -27,46 +27,76 @@ enum Boilerplate {
         if spaces > 25, endsSentence(text) { return .body }
         let trimmed = isTrimmed(text) ? text : text.trimmed()
         let ends = endsSentence(trimmed)
-        let words = trimmed.utf8.split(separator: 0x20).map { Substring($0) }
+        let wordCount = spaceSeparatedCount(trimmed)
+        lazy var words = trimmed.utf8.split(separator: 0x20).map { Substring($0) }
         lazy var folded = trimmed.lettersAndDigits
 
         if trimmed.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || $0 == " " || ",.:/|-+%()".unicodeScalars.contains($0) }) {
             return .boilerplate("a lone number, such as a share or comment count")
         }
-        if let outlet = article.outlet, folded == outlet {
+        if let outlet = article.outlet, foldsTo(trimmed, outlet) {
             return .boilerplate("the outlet's name")
         }
-        if !ends, let first = words.first, ["by", "written", "reporting", "edited", "posted", "author:", "authors:"].contains(first.lowercased()),
-           words.count <= 8 {
+        if !ends, wordCount <= 8, let first = words.first,
+           ["by", "written", "reporting", "edited", "posted", "author:", "authors:"].contains(first.lowercased()) {
             return .byline
         }
-        if !ends, case .byline = previous, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) {
+        if !ends, case .byline = previous, wordCount <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) {
             return .byline
         }
-        if words.count <= 12, let label = navigationLabel(words) {
+        if wordCount <= 12, let label = navigationLabel(words) {
             return .boilerplate(label)
         }
-        if words.count <= 25, containsCallToAction(trimmed) {
+        if wordCount <= 25, containsCallToAction(trimmed) {
             return .boilerplate("a promotion or call to action")
         }
-        if !ends, words.count <= 10 {
+        if !ends, wordCount <= 10 {
             let foldedWords = Set(folded.split(separator: " "))
             if photoWords.contains(where: { foldedWords.contains(Substring($0)) }) {
                 return .boilerplate("a photo credit or caption")
             }
         }
-        if !ends, words.count <= 6, words.allSatisfy({ navigationWords.contains($0.lowercased().filter(\.isLetter)) }) {
+        if !ends, wordCount <= 6, words.allSatisfy({ navigationWords.contains($0.lowercased().filter(\.isLetter)) }) {
             return .boilerplate("navigation")
         }
-        if isDateline(trimmed, words: words) { return .dateline }
-        if let title = article.title, folded == title { return .heading }
-        if words.count <= 20, !ends { return .heading }
+        if isDateline(trimmed) { return .dateline }
+        if let title = article.title, foldsTo(trimmed, title) { return .heading }
+        if wordCount <= 20, !ends { return .heading }
         return .body
+    }
+
+    /// The number of runs of anything but a space: `text.utf8.split(separator: 0x20).count`.
+    private static func spaceSeparatedCount(_ text: String) -> Int {
+        var count = 0
+        var inside = false
+        for byte in text.utf8 {
+            if byte != 0x20, !inside { count += 1 }
+            inside = byte != 0x20
+        }
+        return count
+    }
+
+    /// Whether `text.lettersAndDigits == key`, without making the folded text.
+    private static func foldsTo(_ text: String, _ key: String) -> Bool {
+        var expected = key.unicodeScalars.makeIterator()
+        for scalar in text.unicodeScalars {
+            let folded: Unicode.Scalar
+            if ScalarClass.isLetterOrDigit(scalar) {
+                folded = scalar.value < 0x80 && ScalarClass.isUppercase(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+            } else if scalar == " " {
+                folded = scalar
+            } else {
+                continue
+            }
+            guard expected.next() == folded else { return false }
+        }
+        return expected.next() == nil
     }
 
     /// Whether `text` holds one of ``callsToAction``, in any case.
     private static func containsCallToAction(_ text: String) -> Bool {
-        let lower = Array(text.lowercased().utf8)
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        let lower = ascii ? text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 } : Array(text.lowercased().utf8)
         return callsToActionBytes.contains { ByteSearch.contains(lower, $0) }
     }
 
@@ -113,7 +143,7 @@ enum Boilerplate {
 
     /// A line that only dates or places the article: "Nov 14 2020", "Updated October 23, 2020
     /// 03:20 PM", "ANKARA, TURKEY".
-    private static func isDateline(_ text: String, words _: [Substring]) -> Bool {
+    private static func isDateline(_ text: String) -> Bool {
         guard Word.count(text, limit: 11) <= 10 else { return false }
         let words = Word.split(text)
         guard !words.isEmpty else { return false }

@@ -24,6 +24,8 @@ public struct Extractor: Sendable {
     public let finder: MentionFinder
     /// Topic cue words, folded, by their first word: the topic's index and the words after.
     let topicCues: [String: [(topic: Int, rest: [String])]]
+    /// The first words of ``topicCues``, to rule out most words before making a String of them.
+    let topicFirstWords: WordSet
 
     static let rules: [any AttributionRule.Type] = [
         QuotedAsSaying.self, QuotingSource.self, AccordingTo.self, QuoteThenSpeaker.self, SpeakerThenQuote.self,
@@ -42,6 +44,7 @@ public struct Extractor: Sendable {
             }
         }
         self.topicCues = cues
+        self.topicFirstWords = WordSet(cues.keys)
     }
 
     /// The statements in `article`, in order.
@@ -410,12 +413,24 @@ struct Reading {
     }
 
     private func topics(in text: String) -> [String] {
-        let words = Self.topicWords(text)
+        // The words as ranges of the folded text; a String only for a word that opens a cue.
+        let folded = NameFolding.foldedScalars(text)
+        var words: [Range<Int>] = []
+        var start: Int?
+        for index in folded.indices {
+            if ScalarClass.isLetterOrDigit(folded[index]) {
+                if start == nil { start = index }
+            } else if let from = start {
+                words.append(from..<index)
+                start = nil
+            }
+        }
+        if let from = start { words.append(from..<folded.count) }
         var found = Set<Int>()
-        for (index, word) in words.enumerated() {
-            guard let cues = extractor.topicCues[word] else { continue }
+        for (index, word) in words.enumerated() where extractor.topicFirstWords.contains(scalars: folded[word]) {
+            guard let cues = extractor.topicCues[String(scalars: folded[word])] else { continue }
             for cue in cues where !found.contains(cue.topic) && index + cue.rest.count < words.count
-                && cue.rest.indices.allSatisfy({ words[index + 1 + $0] == cue.rest[$0] }) {
+                && cue.rest.indices.allSatisfy({ String(scalars: folded[words[index + 1 + $0]]) == cue.rest[$0] }) {
                 found.insert(cue.topic)
             }
         }
