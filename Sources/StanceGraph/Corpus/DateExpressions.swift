@@ -9,8 +9,23 @@ enum DateExpressions {
         case 0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64: break
         default: return nil
         }
-        return monthForms[word.lowercased()]
+        // Lower-cased into a buffer on the stack and looked up by bytes: no String is made.
+        var bytes: (UInt64, UInt64) = (0, 0)
+        return withUnsafeMutableBytes(of: &bytes) { buffer in
+            var count = 0
+            for byte in word.utf8 {
+                buffer[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                count += 1
+            }
+            guard let id = monthFormSet.id(utf8: UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+            else { return nil }
+            return monthFormValues[id]
+        }
     }
+
+    private static let monthFormSet = WordSet(monthForms.keys)
+    /// The month of each word of ``monthFormSet``, by its id.
+    private static let monthFormValues = monthFormSet.map { monthForms[$0]! }
 
     /// "Nov", "nov.", "November", "Sept." → 11, 11, 11, 9: each month's full name, its first
     /// three letters, and "sept", with or without a full stop.

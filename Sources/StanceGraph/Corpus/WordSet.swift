@@ -71,13 +71,18 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     }
 
     private func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
+        id(utf8: word) != nil
+    }
+
+    /// The position of the word spelt by `word` in the set's iteration order, if it is there.
+    func id(utf8 word: UnsafeBufferPointer<UInt8>) -> Int? {
         var slot = Self.hash(word) & mask
         return bytes.withUnsafeBufferPointer { stored in
             while true {
                 let id = Int(slots[slot])
-                if id < 0 { return false }
+                if id < 0 { return nil }
                 let start = Int(starts[id]), end = Int(starts[id + 1])
-                if end - start == word.count, word.indices.allSatisfy({ stored[start + $0] == word[$0] }) { return true }
+                if end - start == word.count, word.indices.allSatisfy({ stored[start + $0] == word[$0] }) { return id }
                 slot = (slot + 1) & mask
             }
         }

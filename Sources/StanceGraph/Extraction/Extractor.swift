@@ -166,6 +166,8 @@ struct Reading {
             if !quoted.isEmpty { pendingQuote = [(view.text(quoted), view.sentence)] }
         }
 
+        // The days the sentence names, against the anchor as it stood before it.
+        let days = StatementDates.days(in: view, 0..<view.tokens.count, published: article.published, anchor: discourse.anchor)
         var fed = 0
         var madeQuote = false
         for frame in frames {
@@ -176,7 +178,7 @@ struct Reading {
             }
             let speakers = frame.speakers.compactMap { resolve($0, in: view) }
             for speaker in speakers {
-                var statement = build(frame, speaker: speaker, in: view)
+                var statement = build(frame, speaker: speaker, in: view, days: days)
                 if frame.continuesQuote, !pendingQuote.isEmpty {
                     statement.text = pendingQuote.map(\.text).joined(separator: " ") + " " + statement.text
                     statement.sentence = pendingQuote.map(\.sentence.text).joined(separator: " ") + " " + statement.sentence
@@ -221,7 +223,7 @@ struct Reading {
             discourse.saw(view.mentions[fed], text: view.text(view.mentions[fed].tokens))
             fed += 1
         }
-        if let day = StatementDates.days(in: view, 0..<view.tokens.count, published: article.published, anchor: discourse.anchor).first?.day {
+        if let day = days.first?.day {
             discourse.anchor = day
         }
     }
@@ -326,7 +328,7 @@ struct Reading {
         }
     }
 
-    private mutating func build(_ frame: Frame, speaker: Actor, in view: SentenceView) -> Statement {
+    private mutating func build(_ frame: Frame, speaker: Actor, in view: SentenceView, days: [(index: Int, day: Day)]) -> Statement {
         let content = frame.content
         let words = content.filter { view.tokens[$0].kind == .word || view.tokens[$0].kind == .number }
         let quotedWords = words.filter { view.tokens[$0].quoted }.count
@@ -360,7 +362,7 @@ struct Reading {
         var text = view.text(content)
         if let resumed = frame.resumed { text += " " + view.text(resumed) }
         return Statement(article: article.id, speaker: speaker, text: text, quote: isQuote, cue: cue,
-                         date: StatementDates.date(in: view, cue: frame.cue, content: content, published: article.published, anchor: discourse.anchor),
+                         date: StatementDates.date(in: view, cue: frame.cue, content: content, published: article.published, days: days),
                          targets: targetList, topics: topics(in: text), polarity: polarity,
                          figures: FigureReader.figures(in: view, content) + (frame.resumed.map { FigureReader.figures(in: view, $0) } ?? []),
                          sentence: view.sentence.text,

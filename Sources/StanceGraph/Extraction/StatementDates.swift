@@ -51,7 +51,11 @@ enum StatementDates {
     /// The day of a statement whose cue is at `cue` and content `content`: the time words
     /// nearest the cue outside the content, else the publication day.
     static func date(in view: SentenceView, cue: Range<Int>, content: Range<Int>, published: Day?, anchor: Day?) -> Day? {
-        let all = days(in: view, 0..<view.tokens.count, published: published, anchor: anchor)
+        date(in: view, cue: cue, content: content, published: published, days: days(in: view, 0..<view.tokens.count, published: published, anchor: anchor))
+    }
+
+    /// As above, with the sentence's `days` already found.
+    static func date(in view: SentenceView, cue: Range<Int>, content: Range<Int>, published: Day?, days all: [(index: Int, day: Day)]) -> Day? {
         // A speech act's content starts at its cue: time words before its complement ("accused
         // each other on Sunday of violating ...") date the act, those after it what it is about.
         var own = content
