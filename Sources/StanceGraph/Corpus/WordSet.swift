@@ -88,3 +88,28 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         }
     }
 }
+
+/// A fixed table from words to values, looked up like ``WordSet``.
+struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Sequence {
+    let keys: WordSet
+    private let values: [Value]
+
+    func makeIterator() -> Zip2Sequence<WordSet, [Value]>.Iterator {
+        zip(keys, values).makeIterator()
+    }
+
+    init(_ table: [String: Value]) {
+        keys = WordSet(table.keys)
+        values = keys.map { table[$0]! }
+    }
+
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(elements) { first, _ in first })
+    }
+
+    @inline(__always)
+    subscript(word: String) -> Value? {
+        var word = word
+        return word.withUTF8 { keys.id(utf8: $0) }.map { values[$0] }
+    }
+}

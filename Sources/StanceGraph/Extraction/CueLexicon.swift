@@ -42,7 +42,7 @@ public enum CueLexicon {
     }
 
     /// Inflected forms → lemma, stance, shape. Only finite and participial forms news uses.
-    static let forms: [String: Cue] = {
+    static let forms: WordMap<Cue> = {
         var table: [String: Cue] = [:]
         func add(_ lemma: String, _ stance: Stance, _ shape: Shape, _ forms: [String]) {
             for form in forms { table[form] = Cue(lemma: lemma, stance: stance, shape: shape) }
@@ -96,7 +96,7 @@ public enum CueLexicon {
         add("criticise", .hostile, .act, ["criticized", "criticised", "criticizes", "criticises", "slammed", "slams", "lambasted"])
         add("protest", .hostile, .act, ["protested", "protests"])
         add("refuse", .hostile, .act, ["refused", "refuses", "opposed", "opposes"])
-        return table
+        return WordMap(table)
     }()
 
     /// Multi-word cues: the words after a verb that make it a cue of another kind.
@@ -157,11 +157,11 @@ public enum CueLexicon {
         var characterising = false
     }
 
-    private static let entries: [String: Entry] = {
+    private static let entries: WordMap<Entry> = {
         var table: [String: Entry] = [:]
         for (words, cue) in phrases { table[words[0], default: Entry()].phrases.append((words, cue)) }
         for (word, cue) in forms { table[word, default: Entry()].form = cue }
         for word in characterising { table[word, default: Entry()].characterising = true }
-        return table
+        return WordMap(table)
     }()
 }

@@ -2,7 +2,7 @@
 /// "28 servicemen were still missing", "four Armenian soldiers were wounded", "12 soldiers
 /// have been captured", "lost two military posts".
 enum FigureReader {
-    static let numberWords: [String: Int] = [
+    static let numberWords: WordMap<Int> = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens": 24,

@@ -36,6 +36,21 @@ enum StanceReader {
     static let negations: WordSet = ["not", "no", "never", "wasn't", "isn't", "aren't", "weren't", "didn't", "doesn't", "don't",
                                          "won't", "cannot", "can't", "without", "neither", "nor"]
 
+    /// Each content word's weight for a neutral cue: negative for hostile words, positive for
+    /// cooperative ones, and three times its stance for a speech act that has one.
+    private static let weights: WordMap<Int> = {
+        var table: [String: Int] = [:]
+        for word in Set(hostile.keys).union(cooperative.keys).union(CueLexicon.forms.keys) {
+            var weight = (hostile[word].map { -$0 } ?? 0) + (cooperative[word] ?? 0)
+            if let act = CueLexicon.forms[word], act.shape == .act, act.stance != .neutral { weight = 3 * act.stance.rawValue }
+            if weight != 0 { table[word] = weight }
+        }
+        return WordMap(table)
+    }()
+
+    /// The first words of ``rejections``.
+    private static let rejectionStarts = WordSet(rejections.map { $0[0] })
+
     static func polarity(cue: CueLexicon.Stance, words: ArraySlice<String>) -> Int {
         let words = Array(words)
         switch cue {
@@ -49,15 +64,14 @@ enum StanceReader {
             for (index, word) in words.enumerated() {
                 // A speech act reported in the content ("told reporters that Armenia has appealed
                 // to Moscow") carries its stance, and outweighs the climate words around it.
-                var weight = (hostile[word].map { -$0 } ?? 0) + (cooperative[word] ?? 0)
-                if let act = CueLexicon.forms[word], act.shape == .act, act.stance != .neutral { weight = 3 * act.stance.rawValue }
-                guard weight != 0 else { continue }
+                guard let weight = weights[word] else { continue }
                 let negated = words[max(0, index - 4)..<index].contains { negations.contains($0) || $0.hasSuffix("n't") }
                 score += negated ? -weight : weight
             }
-            for phrase in rejections where words.count >= phrase.count {
-                for start in 0...(words.count - phrase.count) where words[start] == phrase[0]
-                    && words[start..<start + phrase.count].elementsEqual(phrase) { score -= 2 }
+            for start in words.indices where rejectionStarts.contains(words[start]) {
+                for phrase in rejections where start + phrase.count <= words.count && words[start..<start + phrase.count].elementsEqual(phrase) {
+                    score -= 2
+                }
             }
             return score > 0 ? 1 : score < 0 ? -1 : 0
         }
