@@ -127,7 +127,6 @@ struct Reading {
         }
         // Where a second clause with a speaker of its own begins ("... and spokesman for U.N.
         // Secretary-General Antonio Guterres spoke to ... and called for ..."): content stops there.
-        var view = view
         for cue in cues {
             let subject = SpeakerFinder.before(cue.index, in: view) ?? SpeechAct.coordinatedSubject(before: cue.index, in: view)
             if let subject, subject.start > 1, ["and", "while", "but", "whereas"].contains(lower[subject.start - 1]), !view.tokens[subject.start - 1].quoted {

@@ -1,6 +1,7 @@
 /// One sentence as the rules see it: its words and punctuation with offsets, which of them
-/// are inside quotation marks, and the actor mentions in it.
-struct SentenceView {
+/// are inside quotation marks, and the actor mentions in it. A class: the rules all read the
+/// same view, and passing it costs one reference.
+final class SentenceView {
     enum Kind: Hashable {
         case word
         case number
