@@ -69,7 +69,7 @@ final class SentenceView {
                 while index < scalars.count, Self.isWordScalar(scalars[index]) || Self.joinsWord(scalars, index) { index += 1 }
                 // A full stop ends the word unless it is part of it (U.N., a.m., 2.5).
                 var end = index
-                if scalars[end - 1] == ".", !String(scalars: scalars[start..<end - 1]).contains(".") { end -= 1; index = end }
+                if scalars[end - 1] == ".", !scalars[start..<end - 1].contains(".") { end -= 1; index = end }
                 let text = String(scalars: scalars[start..<end])
                 let isNumber = ScalarClass.isDigit(scalars[start])
                 let capitalised = ScalarClass.isUppercase(scalars[start])
@@ -77,7 +77,8 @@ final class SentenceView {
                                     isCapitalised: capitalised, quoted: inside))
                 continue
             }
-            tokens.append(Token(text: String(scalar), lower: String(scalar), kind: .punctuation, range: index..<index + 1, isCapitalised: false, quoted: inside))
+            let mark = scalar.value < 0x80 ? Self.asciiStrings[Int(scalar.value)] : String(scalar)
+            tokens.append(Token(text: mark, lower: mark, kind: .punctuation, range: index..<index + 1, isCapitalised: false, quoted: inside))
             index += 1
         }
         self.tokens = tokens
@@ -94,6 +95,9 @@ final class SentenceView {
         }
         self.mentions = spans
     }
+
+    /// Each ASCII character as a String, made once.
+    private static let asciiStrings = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -27,16 +27,21 @@ public struct MentionFinder: Sendable {
     public func mentions(in article: Article) -> [Mention] {
         let memo = Memo(resolver: resolver, day: article.published)
         var found: [Mention] = []
-        let sentences = article.bodyParagraphs.map { $0.sentences.map { ($0, SentenceWord.split($0.text)) } }
+        let sentences = article.bodyParagraphs.map {
+            $0.sentences.map { sentence in
+                let scalars = [Unicode.Scalar](scalarsOf: sentence.text)
+                return (sentence, scalars, SentenceWord.split(scalars))
+            }
+        }
         var capitalisedMidSentence = Set<String>()
         for paragraph in sentences {
-            for (_, words) in paragraph { for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lower) } }
+            for (_, _, words) in paragraph { for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lower) } }
         }
         var people: [String: Resolver.Resolution] = [:]
         for paragraph in sentences {
             var country: String?
-            for (sentence, words) in paragraph {
-                for span in spans(in: sentence.text, words: words, capitalisedElsewhere: capitalisedMidSentence, memo: memo) {
+            for (sentence, scalars, words) in paragraph {
+                for span in spans(in: scalars, words: words, capitalisedElsewhere: capitalisedMidSentence, memo: memo) {
                     guard var resolution = memo.resolve(span.text, country: country) else { continue }
                     if !resolution.actor.isKnown, resolution.actor.kind == .person {
                         let words = resolution.actor.name.split(separator: " ")
@@ -114,11 +119,8 @@ public struct MentionFinder: Sendable {
         }
     }
 
-    /// Candidate mention spans in one sentence, as character offsets into it.
-    func spans(in sentence: String, words: [SentenceWord]? = nil, capitalisedElsewhere: Set<String>, memo: Memo? = nil) -> [Span] {
-        let memo = memo ?? Memo(resolver: resolver, day: nil)
-        let words = words ?? SentenceWord.split(sentence)
-        let scalars = [Unicode.Scalar](scalarsOf: sentence)
+    /// Candidate mention spans in one sentence (its scalars and words), as character offsets into it.
+    func spans(in scalars: [Unicode.Scalar], words: [SentenceWord], capitalisedElsewhere: Set<String>, memo: Memo) -> [Span] {
         var spans: [Span] = []
         var index = 0
         while index < words.count {
@@ -324,7 +326,10 @@ struct SentenceWord: Hashable {
     }
 
     static func split(_ sentence: String) -> [SentenceWord] {
-        let scalars = [Unicode.Scalar](scalarsOf: sentence)
+        split([Unicode.Scalar](scalarsOf: sentence))
+    }
+
+    static func split(_ scalars: [Unicode.Scalar]) -> [SentenceWord] {
         var words: [SentenceWord] = []
         var index = 0
         while index < scalars.count {
