@@ -51,6 +51,29 @@ import Yams
         #expect(many.allSatisfy(large.contains))
         #expect(!(5_000..<6_000).contains { large.contains("w\($0)") })
         #expect(Set(large) == Set(many))
+        // Looked up by scalars, as the topic reader and the month test do.
+        for probe in words + ["Said", "çavuşoğlu", "çavuşoğlü", "minist"] {
+            #expect(set.contains(scalars: [Unicode.Scalar](scalarsOf: probe)[...]) == Set(words).contains(probe), "\(probe)")
+        }
+    }
+
+    @Test func wordMapsAnswerAsDictionariesDo() {
+        var table: [String: Int] = ["said": 1, "told": 2, "çavuşoğlu": 3, "": 4]
+        for number in 0..<3_000 { table["n\(number)"] = number }
+        let map = WordMap(table)
+        for probe in Array(table.keys) + ["Said", "tol", "told ", "n3000", "n-1", "x"] {
+            #expect(map[probe] == table[probe], "\(probe)")
+        }
+        #expect(Dictionary(uniqueKeysWithValues: map.map { ($0, $1) }) == table)
+    }
+
+    @Test func monthsAreFoundAsTheirTableSays() {
+        let probes = ["Nov", "nov.", "NOVEMBER", "November", "Sept", "sept.", "sep", "Septem", "may", "MAY", "Mar.", "march",
+                      "and", "of", "Dec", "december,", "decembers", "novembers.", "jun", "Juneau", "oct", "Oct.", "ja", "",
+                      "Çavuşoğlu", "NOVEMBER.", "nOv", "augusta", "august"]
+        for probe in probes {
+            #expect(DateExpressions.month(probe) == DateExpressions.monthForms[probe.lowercased()], "\(probe)")
+        }
     }
 
     @Test(arguments: [
@@ -103,6 +126,16 @@ import Yams
         #expect(Reading.topicWords("The cease-fire (truce) in Nagorno-Karabakh's north, U.N.-backed") ==
                 ["the", "cease", "fire", "truce", "in", "nagorno", "karabakh", "north", "un", "backed"])
         #expect(Reading.topicWords("Çavuşoğlu: peace-talks!") == ["cavusoglu", "peace", "talks"])
+    }
+
+    @Test(arguments: [
+        "The cease-fire (truce) in Nagorno-Karabakh's north, U.N.-backed", "Çavuşoğlu: peace-talks!",
+        "Armenia's, Azerbaijan's) the sides' don't 'quoted' O'Brien's. it's/its", "A.B.C. 2,317 ... --- __ x_y a/b",
+        "\"We will continue,\" he said. NATO's ISN'T", "'s 's' S'S trailing'", "",
+    ])
+    func topicWordBytesAreTopicWords(text: String) {
+        let (bytes, words) = Reading.topicWordBytes(text)
+        #expect(words.map { String(decoding: bytes[$0], as: UTF8.self) } == Reading.topicWords(text))
     }
 
     @Test func actorsAreValuesThoughTheirFieldsAreShared() throws {

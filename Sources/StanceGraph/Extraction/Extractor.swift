@@ -413,26 +413,59 @@ struct Reading {
         return words
     }
 
-    private func topics(in text: String) -> [String] {
-        // The words as ranges of the folded text; a String only for a word that opens a cue.
-        let folded = NameFolding.foldedScalars(text)
+    /// ``topicWords(_:)`` as UTF-8: the words' bytes and each word's range in them. ASCII text,
+    /// nearly all of it, is folded here byte by byte with ``NameFolding``'s rules: capitals
+    /// lowered, full stops and apostrophes dropped inside words, a possessive "'s" dropped.
+    static func topicWordBytes(_ text: String) -> (bytes: [UInt8], words: [Range<Int>]) {
+        var bytes: [UInt8] = []
         var words: [Range<Int>] = []
-        var start: Int?
-        for index in folded.indices {
-            if ScalarClass.isLetterOrDigit(folded[index]) {
-                if start == nil { start = index }
-            } else if let from = start {
-                words.append(from..<index)
-                start = nil
+        var text = text
+        let ascii = text.withUTF8 { source in
+            guard source.allSatisfy({ $0 < 0x80 }) else { return false }
+            bytes.reserveCapacity(source.count)
+            var start: Int?
+            var index = 0
+            while index < source.count {
+                let byte = source[index]
+                index += 1
+                if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                    if start == nil { start = bytes.count }
+                    bytes.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                } else if byte == 0x27 {
+                    // A possessive "'s" at a word's end is dropped with its apostrophe.
+                    if index < source.count, source[index] | 0x20 == 0x73,
+                       index + 1 == source.count || [0x20, 0x2D, 0x2C, 0x2E, 0x0A, 0x2F].contains(source[index + 1]) {
+                        index += 1
+                    }
+                } else if byte != 0x2E, let from = start {
+                    words.append(from..<bytes.count)
+                    start = nil
+                }
             }
+            if let from = start { words.append(from..<bytes.count) }
+            return true
         }
-        if let from = start { words.append(from..<folded.count) }
+        if ascii { return (bytes, words) }
+        for word in topicWords(text) {
+            let from = bytes.count
+            bytes.append(contentsOf: word.utf8)
+            words.append(from..<bytes.count)
+        }
+        return (bytes, words)
+    }
+
+    private func topics(in text: String) -> [String] {
+        let (bytes, words) = Self.topicWordBytes(text)
         var found = Set<Int>()
-        for (index, word) in words.enumerated() where extractor.topicFirstWords.contains(scalars: folded[word]) {
-            guard let cues = extractor.topicCues[String(scalars: folded[word])] else { continue }
-            for cue in cues where !found.contains(cue.topic) && index + cue.rest.count < words.count
-                && cue.rest.indices.allSatisfy({ String(scalars: folded[words[index + 1 + $0]]) == cue.rest[$0] }) {
-                found.insert(cue.topic)
+        bytes.withUnsafeBufferPointer { bytes in
+            func word(_ index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[words[index]]) }
+            // A String only for a word that opens a cue.
+            for index in words.indices where extractor.topicFirstWords.id(utf8: word(index)) != nil {
+                guard let cues = extractor.topicCues[String(decoding: word(index), as: UTF8.self)] else { continue }
+                for cue in cues where !found.contains(cue.topic) && index + cue.rest.count < words.count
+                    && cue.rest.indices.allSatisfy({ word(index + 1 + $0).elementsEqual(cue.rest[$0].utf8) }) {
+                    found.insert(cue.topic)
+                }
             }
         }
         return found.sorted().map { extractor.registry.topics[$0].id }

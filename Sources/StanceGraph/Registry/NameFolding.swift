@@ -14,6 +14,7 @@ enum NameFolding {
         let source = ascii ? [Unicode.Scalar](scalarsOf: name)
             : Array(String(name).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).unicodeScalars)
         var out: [Unicode.Scalar] = []
+        out.reserveCapacity(source.count)
         var pendingSpace = false
         var index = 0
         while index < source.count {
