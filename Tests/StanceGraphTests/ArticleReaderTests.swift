@@ -81,6 +81,22 @@ import Testing
         ])
     }
 
+    @Test func theOutletsNameTheTitleAndDatelinesAreKnownInOtherPunctuation() {
+        let outlet = "Example Wire", title = "Talks on Nagorno-Karabakh resume in Moscow."
+        func kind(_ text: String) -> Paragraph.Kind { Boilerplate.classify(text, previous: nil, outlet: outlet, title: title) }
+        #expect(kind("EXAMPLE WIRE") == .boilerplate("the outlet's name"))
+        #expect(kind("Example-Wire") == .heading)
+        #expect(kind("Example Wire Staff") == .heading)
+        #expect(kind("Talks on Nagorno-Karabakh resume in Moscow.") == .heading)
+        #expect(kind("talks on nagorno-karabakh resume in moscow!") == .heading)
+        #expect(kind("Talks on Nagorno-Karabakh resume in Moscow, officials said.") == .body)
+        #expect(kind("ANKARA, TURKEY") == .dateline)
+        #expect(kind("Updated: Nov 14 2020 | GMT") == .dateline)
+        #expect(kind("Nov 14 2020") == .dateline)
+        #expect(kind("Moscow, Baku and Yerevan") == .heading)
+        #expect(kind("\tEXAMPLE WIRE ") == .boilerplate("the outlet's name"))
+    }
+
     @Test func headingsBylinesAndRepeatedParagraphsAreNotProse() throws {
         let article = try Article.from("""
             Border talks collapse
