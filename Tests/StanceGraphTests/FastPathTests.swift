@@ -31,6 +31,13 @@ import Yams
         #expect(TextNormalizer.normalize(text) == String(expected))
     }
 
+    @Test(arguments: samples + ["The Ministry's 2,317 (ONE) said: \"No!\"", "A-Z a-z 0-9 @[`{"])
+    func foldedKeysAreLowerCaseLettersAndDigits(text: String) {
+        let expected = text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+            .map { String($0).lowercased() }.joined()
+        #expect(Paragraphs.foldedKey(Array(text.unicodeScalars)) == expected)
+    }
+
     @Test(arguments: ["Armenia", "U.N.", "Azerbaijan's", "AP", "Çavuşoğlu", "ceasefire", "the", "RFE/RL", "a.m."])
     func lowerCasingWithoutACopyMatchesLowercased(word: String) {
         let scalars = [Unicode.Scalar](scalarsOf: word)

@@ -73,6 +73,23 @@ enum Paragraphs {
     /// A paragraph's letters and digits, lower-cased: the same words in other punctuation
     /// or capitals give the same key.
     static func foldedKey(_ scalars: [Unicode.Scalar]) -> String {
+        if scalars.allSatisfy({ $0.value < 0x80 }) {
+            // ASCII: letters lowered and digits, written straight into the String.
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                var at = 0
+                for scalar in scalars {
+                    let byte = UInt8(truncatingIfNeeded: scalar.value)
+                    if (byte | 0x20) &- 0x61 < 26 {
+                        buffer[at] = byte | 0x20
+                        at += 1
+                    } else if byte &- 0x30 < 10 {
+                        buffer[at] = byte
+                        at += 1
+                    }
+                }
+                return at
+            }
+        }
         var folded: [Unicode.Scalar] = []
         folded.reserveCapacity(scalars.count)
         for scalar in scalars where ScalarClass.isLetterOrDigit(scalar) || (scalar.value >= 0x80 && scalar.properties.numericType != nil) {
