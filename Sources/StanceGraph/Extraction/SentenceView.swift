@@ -45,6 +45,7 @@ final class SentenceView {
         let scalars = [Unicode.Scalar](scalarsOf: sentence.text)
         self.scalars = scalars
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4)
         var index = 0
         var inside = insideQuote
         while index < scalars.count {

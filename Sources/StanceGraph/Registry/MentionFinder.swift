@@ -331,6 +331,7 @@ struct SentenceWord: Hashable {
 
     static func split(_ scalars: [Unicode.Scalar]) -> [SentenceWord] {
         var words: [SentenceWord] = []
+        words.reserveCapacity(scalars.count / 5)
         var index = 0
         while index < scalars.count {
             while index < scalars.count, !isWordScalar(scalars[index]) { index += 1 }
