@@ -74,6 +74,13 @@ import Yams
         #expect(Dictionary(uniqueKeysWithValues: map.map { ($0, $1) }) == table)
     }
 
+    @Test func figuresReadNumbersAsIntDoes() {
+        for token in ["2,317", "0", "12", "1,000,000", "2.5", "14th", "1990s", "2,", ",", "3-4", "9223372036854775807",
+                      "9223372036854775808", "99999999999999999999", "1/2", "٣", "7'"] {
+            #expect(FigureReader.integer(token) == Int(token.replacing(",", with: "")), "\(token)")
+        }
+    }
+
     @Test func monthsAreFoundAsTheirTableSays() {
         let probes = ["Nov", "nov.", "NOVEMBER", "November", "Sept", "sept.", "sep", "Septem", "may", "MAY", "Mar.", "march",
                       "and", "of", "Dec", "december,", "decembers", "novembers.", "jun", "Juneau", "oct", "Oct.", "ja", "",

@@ -22,13 +22,30 @@ enum FigureReader {
     static let modifiers: WordSet = ["more", "dead", "wounded", "injured", "missing", "captured", "other", "military", "armenian",
                                          "azerbaijani", "russian", "turkish", "of", "their", "our", "its", "civilian", "additional"]
 
+    /// `Int(text.replacing(",", with: ""))` for a token that starts with a digit: its digits
+    /// with thousands separators, else nil ("2.5", "14th", "1990s").
+    static func integer(_ text: String) -> Int? {
+        var value = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == 0x2C { continue }
+            guard byte &- 0x30 < 10 else { return nil }
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = times.addingReportingOverflow(Int(byte &- 0x30))
+            guard !overflow, !carry else { return nil }
+            value = sum
+            digits += 1
+        }
+        return digits > 0 ? value : nil
+    }
+
     static func figures(in view: SentenceView, _ range: Range<Int>) -> [Figure] {
         var figures: [Figure] = []
         for index in range {
             let token = view.tokens[index]
             let value: Int?
             if token.kind == .number {
-                value = Int(token.text.replacing(",", with: ""))
+                value = Self.integer(token.text)
             } else {
                 value = numberWords[token.lower]
             }

@@ -4,6 +4,10 @@
 /// date what was said, not when, and are left alone.
 enum StatementDates {
     static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    /// The words that name a day by themselves: each weekday by its index (Sunday is 0), then
+    /// "same" 7, "yesterday" 8, "today" and "tonight" 9.
+    static let dayWords = WordMap(Dictionary(uniqueKeysWithValues: weekdays.enumerated().map { ($1, $0) })
+        .merging(["same": 7, "yesterday": 8, "today": 9, "tonight": 9]) { first, _ in first })
 
     /// A day named in tokens `range` of `view` (outside quotes), with its token index.
     static func days(in view: SentenceView, _ range: Range<Int>, published: Day?, anchor: Day?) -> [(index: Int, day: Day)] {
@@ -11,9 +15,8 @@ enum StatementDates {
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }
-            let token = view.tokens[index]
-            guard !token.quoted else { continue }
-            let word = token.lower
+            guard !view.tokens[index].quoted else { continue }
+            let word = view.lower[index]
             if let month = DateExpressions.month(word), word.count >= 3, index + 1 < range.upperBound,
                let day = DateExpressions.dayNumber(view.lower[index + 1]) {
                 var year = published?.year
@@ -27,7 +30,10 @@ enum StatementDates {
                 }
                 continue
             }
-            if word.hasSuffix("day"), let weekday = weekdays.firstIndex(of: word), let published {
+            // Weekdays, "same", "yesterday", "today" and "tonight", by one look-up.
+            guard let dayWord = dayWords[word] else { continue }
+            if dayWord < 7, let published {
+                let weekday = dayWord
                 // A weekday named alone is the last one on or before publication; "last Monday"
                 // the one before that if publication fell on a Monday.
                 var back = (published.weekday - weekday + 7) % 7
@@ -37,11 +43,11 @@ enum StatementDates {
                 found.append((index, published.adding(days: -back)))
                 continue
             }
-            if word == "same", index + 1 < range.upperBound, view.lower[index + 1] == "day", let anchor {
+            if dayWord == 7, index + 1 < range.upperBound, view.lower[index + 1] == "day", let anchor {
                 found.append((index, anchor))
-            } else if word == "yesterday", let published {
+            } else if dayWord == 8, let published {
                 found.append((index, published.adding(days: -1)))
-            } else if word == "today" || (word == "tonight"), let published {
+            } else if dayWord == 9, let published {
                 found.append((index, published))
             }
         }
