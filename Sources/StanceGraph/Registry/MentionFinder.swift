@@ -70,16 +70,17 @@ public struct MentionFinder: Sendable {
         var inSpeakerPosition: Bool
     }
 
-    /// Resolutions already made in this article, by words and country: names recur.
+    /// What this article has already asked of a text, by one look-up: names recur.
     final class Memo {
         let resolver: Resolver
         let day: Day?
-        private struct Key: Hashable {
-            var text: String
-            var country: String?
+        private struct Entry {
+            /// Resolutions by the country of the discourse.
+            var resolutions: [(country: String?, resolution: Resolver.Resolution?)] = []
+            var isRegion: Bool?
+            var isName: Bool?
         }
-        private var resolved: [Key: Resolver.Resolution?] = [:]
-        private var regions: [String: Bool] = [:]
+        private var entries: [String: Entry] = [:]
 
         init(resolver: Resolver, day: Day?) {
             self.resolver = resolver
@@ -87,35 +88,45 @@ public struct MentionFinder: Sendable {
         }
 
         func resolve(_ text: String, country: String? = nil) -> Resolver.Resolution? {
-            let key = Key(text: text, country: country)
-            if let known = resolved[key] { return known }
-            let resolution = resolver.cachedResolve(text, on: day, country: country)
-            resolved[key] = resolution
-            return resolution
+            let (resolver, day) = (resolver, day)
+            return withEntry(text) { entry in
+                if let known = entry.resolutions.first(where: { $0.country == country }) { return known.resolution }
+                let resolution = resolver.cachedResolve(text, on: day, country: country)
+                entry.resolutions.append((country, resolution))
+                return resolution
+            }
         }
-
-        private var names: [String: Bool] = [:]
 
         /// Whether `text` names a region of the world (see ``MentionFinder/regions``).
         func isRegion(_ text: String) -> Bool {
-            if let known = regions[text] { return known }
-            let answer = resolver.cache.isRegion(text) { MentionFinder.regions.contains(NameFolding.fold($0)) }
-            regions[text] = answer
-            return answer
+            let resolver = resolver
+            return withEntry(text) { entry in
+                if let known = entry.isRegion { return known }
+                let answer = resolver.cache.isRegion(text) { MentionFinder.regions.contains(NameFolding.fold($0)) }
+                entry.isRegion = answer
+                return answer
+            }
         }
 
         /// Whether `text` is a whole name or alias in the registry.
         func isName(_ text: String) -> Bool {
-            if let known = names[text] { return known }
-            let answer = resolver.isName(text)
-            names[text] = answer
-            return answer
+            let resolver = resolver
+            return withEntry(text) { entry in
+                if let known = entry.isName { return known }
+                let answer = resolver.isName(text)
+                entry.isName = answer
+                return answer
+            }
         }
 
         /// Whether the registry (or the gazetteer) knows `text` as it stands.
         func isKnown(_ text: String) -> Bool {
             guard let resolution = resolve(text) else { return false }
             return resolution.method != .unknown
+        }
+
+        private func withEntry<Answer>(_ text: String, _ body: (inout Entry) -> Answer) -> Answer {
+            body(&entries[text, default: Entry()])
         }
     }
 
