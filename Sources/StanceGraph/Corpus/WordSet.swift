@@ -57,19 +57,6 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         return word.withUTF8 { contains(utf8: $0) }
     }
 
-    /// Whether the word spelt by `scalars` is in the set, without making a String of it.
-    func contains(scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard scalars.allSatisfy({ $0.value < 0x80 }) else { return contains(String(scalars: scalars)) }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count) { buffer in
-            var at = 0
-            for scalar in scalars {
-                buffer[at] = UInt8(truncatingIfNeeded: scalar.value)
-                at += 1
-            }
-            return contains(utf8: UnsafeBufferPointer(buffer))
-        }
-    }
-
     private func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
         id(utf8: word) != nil
     }
