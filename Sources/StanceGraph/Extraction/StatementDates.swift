@@ -54,13 +54,9 @@ enum StatementDates {
         return found
     }
 
-    /// The day of a statement whose cue is at `cue` and content `content`: the time words
-    /// nearest the cue outside the content, else the publication day.
-    static func date(in view: SentenceView, cue: Range<Int>, content: Range<Int>, published: Day?, anchor: Day?) -> Day? {
-        date(in: view, cue: cue, content: content, published: published, days: days(in: view, 0..<view.tokens.count, published: published, anchor: anchor))
-    }
-
-    /// As above, with the sentence's `days` already found.
+    /// The day of a statement whose cue is at `cue` and content `content`: of the sentence's
+    /// `days` (see ``days(in:_:published:anchor:)``), the one nearest the cue outside the
+    /// content, else the publication day.
     static func date(in view: SentenceView, cue: Range<Int>, content: Range<Int>, published: Day?, days all: [(index: Int, day: Day)]) -> Day? {
         // A speech act's content starts at its cue: time words before its complement ("accused
         // each other on Sunday of violating ...") date the act, those after it what it is about.

@@ -336,10 +336,6 @@ struct SentenceWord: Hashable {
         isAcronym = letters >= 2 && letters == upper
     }
 
-    static func split(_ sentence: String) -> [SentenceWord] {
-        split([Unicode.Scalar](scalarsOf: sentence))
-    }
-
     static func split(_ scalars: [Unicode.Scalar]) -> [SentenceWord] {
         var words: [SentenceWord] = []
         words.reserveCapacity(scalars.count / 5)

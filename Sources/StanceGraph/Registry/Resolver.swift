@@ -197,10 +197,7 @@ public struct Resolver: Sendable {
 
     /// Whether `text` is, as a whole, a name or alias in the registry or the gazetteer.
     public func isName(_ text: String) -> Bool {
-        if let known = cache.isName(text) { return known }
-        let answer = names[NameFolding.fold(Token.split(text).map(\.text).joined(separator: " "))] != nil
-        cache.storeName(text, answer)
-        return answer
+        cache.isName(text) { names[NameFolding.fold(Token.split($0).map(\.text).joined(separator: " "))] != nil }
     }
 
     private func byName(_ folded: String, on day: Day?) -> Resolution? {
@@ -355,19 +352,20 @@ final class ResolutionCache: Sendable {
     private let names = Mutex<[String: Bool]>([:])
     private let regions = Mutex<[String: Bool]>([:])
 
-    func isName(_ text: String) -> Bool? {
-        names.withLock { $0[text] }
+    /// Whether `text` is a whole name in the registry, as `answer` finds the first time.
+    func isName(_ text: String, otherwise answer: (String) -> Bool) -> Bool {
+        Self.remembered(text, in: names, otherwise: answer)
     }
 
-    func storeName(_ text: String, _ answer: Bool) {
-        names.withLock { Self.insert(answer, for: text, into: &$0) }
-    }
-
-    /// Whether a mention's text names a region of the world, as ``MentionFinder`` found.
+    /// Whether a mention's text names a region of the world, as ``MentionFinder`` finds.
     func isRegion(_ text: String, otherwise answer: (String) -> Bool) -> Bool {
-        if let known = regions.withLock({ $0[text] }) { return known }
+        Self.remembered(text, in: regions, otherwise: answer)
+    }
+
+    private static func remembered(_ text: String, in table: borrowing Mutex<[String: Bool]>, otherwise answer: (String) -> Bool) -> Bool {
+        if let known = table.withLock({ $0[text] }) { return known }
         let found = answer(text)
-        regions.withLock { Self.insert(found, for: text, into: &$0) }
+        table.withLock { insert(found, for: text, into: &$0) }
         return found
     }
 
