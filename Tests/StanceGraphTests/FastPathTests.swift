@@ -60,6 +60,27 @@ import Yams
         #expect(Set(large) == Set(many))
     }
 
+    /// The filter by length and first and last bytes rules out only words not in the set:
+    /// probes that share all three with a member ("sand" for "said"), and many random words.
+    @Test func wordSetFilterRulesOutOnlyNonMembers() {
+        let words = ["said", "told", "urged", "the", "of", "ministry", "é", "éé", "a-b"]
+        let set = WordSet(words), reference = Set(words)
+        for probe in ["sand", "tald", "urgad", "tne", "ox", "mimistry", "è", "éè", "a-b", "a+b", "e"] {
+            #expect(set.contains(probe) == reference.contains(probe), "\(probe)")
+        }
+        // A linear congruential generator: the same probes on every run.
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let letters = Array("abdeginorstuyé-")
+        for _ in 0..<20_000 {
+            let probe = String((0..<next(9)).map { _ in letters[next(letters.count)] })
+            #expect(set.contains(probe) == reference.contains(probe), "\(probe)")
+        }
+    }
+
     @Test func wordMapsAnswerAsDictionariesDo() {
         var table: [String: Int] = ["said": 1, "told": 2, "çavuşoğlu": 3, "": 4]
         for number in 0..<3_000 { table["n\(number)"] = number }

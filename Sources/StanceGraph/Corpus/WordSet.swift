@@ -10,6 +10,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     private var starts: [Int32] = [0]
     private var words: [String] = []
     private let mask: Int
+    /// One bit for each (length, first byte, last byte) that a word of the set has: most words
+    /// looked up are in no set, and this rules them out without hashing their bytes.
+    private var filter: [UInt64] = Array(repeating: 0, count: 8)
 
     init(_ words: some Sequence<String>) {
         let unique = Array(Set(words)).sorted()
@@ -22,6 +25,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
             self.words.append(word)
             bytes.append(contentsOf: word.utf8)
             starts.append(Int32(bytes.count))
+            let bit = Array(word.utf8).withUnsafeBufferPointer(Self.filterBit)
+            filter[bit >> 6] |= 1 << (bit & 63)
             var slot = Array(word.utf8).withUnsafeBufferPointer(Self.hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = id
@@ -45,6 +50,14 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         return Int(truncatingIfNeeded: hash ^ hash >> 29)
     }
 
+    /// The filter bit of a word: its length and first and last bytes, mixed.
+    @inline(__always)
+    private static func filterBit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let first = bytes.first, let last = bytes.last else { return 0 }
+        let mixed = (UInt32(first) | UInt32(last) << 8 | UInt32(truncatingIfNeeded: Swift.min(bytes.count, 255)) << 16) &* 0x9E37_79B1
+        return Int(mixed >> 23)
+    }
+
     @inline(__always)
     func contains(_ word: String) -> Bool {
         var word = word
@@ -63,6 +76,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     /// The position of the word spelt by `word` in the set's iteration order, if it is there.
     func id(utf8 word: UnsafeBufferPointer<UInt8>) -> Int? {
+        let bit = Self.filterBit(word)
+        guard filter[bit >> 6] & 1 << (bit & 63) != 0 else { return nil }
         var slot = Self.hash(word) & mask
         return bytes.withUnsafeBufferPointer { stored in
             while true {
