@@ -69,6 +69,8 @@ struct Reading {
     private var keys: [String?] = []
     var discourse = Discourse()
     let mentions: [MentionFinder.Mention]
+    /// The scalars of each prose sentence, in order, as the mention finder decoded them.
+    let scalars: [[Unicode.Scalar]]
     /// The two states an article is mostly about: what "the sides" and "each other" mean.
     let principals: [String]
 
@@ -82,7 +84,7 @@ struct Reading {
     init(article: Article, extractor: Extractor) {
         self.article = article
         self.extractor = extractor
-        self.mentions = extractor.finder.mentions(in: article)
+        (self.mentions, self.scalars) = extractor.finder.scan(article)
         var counts: [String: Int] = [:]
         for mention in mentions where mention.resolution.actor.kind == .state { counts[mention.resolution.actor.id, default: 0] += 1 }
         self.principals = counts.filter { $0.value >= 2 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key)
@@ -90,6 +92,7 @@ struct Reading {
 
     mutating func run() {
         var position = 0
+        var number = 0
         for paragraph in article.bodyParagraphs {
             var inside = false
             for sentence in paragraph.sentences {
@@ -98,7 +101,8 @@ struct Reading {
                     if mentions[position].range.lowerBound >= sentence.range.lowerBound { own.append(mentions[position]) }
                     position += 1
                 }
-                let view = SentenceView(sentence, insideQuote: inside, mentions: own)
+                let view = SentenceView(sentence, scalars: scalars[number], insideQuote: inside, mentions: own)
+                number += 1
                 read(view, startsInside: inside)
                 inside = view.endsInsideQuote
             }

@@ -40,9 +40,9 @@ final class SentenceView {
     /// Token indices where a second clause with its own speaker begins.
     var clauseBreaks: Set<Int> = []
 
-    init(_ sentence: Sentence, insideQuote: Bool, mentions found: [MentionFinder.Mention]) {
+    /// The view of `sentence`, whose text's scalars are `scalars`.
+    init(_ sentence: Sentence, scalars: [Unicode.Scalar], insideQuote: Bool, mentions found: [MentionFinder.Mention]) {
         self.sentence = sentence
-        let scalars = [Unicode.Scalar](scalarsOf: sentence.text)
         self.scalars = scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)

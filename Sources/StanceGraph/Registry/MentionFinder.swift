@@ -25,6 +25,12 @@ public struct MentionFinder: Sendable {
     /// A surname alone ("Nikoghosyan said") is the person the article named in full before
     /// ("spokeswoman Alina Nikoghosyan"), even when the registry lacks them.
     public func mentions(in article: Article) -> [Mention] {
+        scan(article).mentions
+    }
+
+    /// The mentions in `article`'s prose, and the scalars of each of its prose sentences in
+    /// order, decoded once for whoever reads the sentences next.
+    func scan(_ article: Article) -> (mentions: [Mention], scalars: [[Unicode.Scalar]]) {
         let memo = Memo(resolver: resolver, day: article.published)
         var found: [Mention] = []
         let sentences = article.bodyParagraphs.map {
@@ -59,7 +65,7 @@ public struct MentionFinder: Sendable {
                 }
             }
         }
-        return found
+        return (found, sentences.flatMap { $0.map(\.1) })
     }
 
     struct Span: Hashable {
