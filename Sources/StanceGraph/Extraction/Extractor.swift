@@ -111,6 +111,15 @@ struct Reading {
         }
     }
 
+    /// Words after which a cue word is a noun ("the statement", "an appeal", "urgent call") or
+    /// a passive ("was accused"), not a reporting verb.
+    static let beforeNoun: WordSet = [
+        "the", "a", "an", "to", "be", "been", "being", "is", "was", "were", "are", "his", "her", "its", "their",
+        "urgent", "in", "of", "for", "on", "at", "with",
+    ]
+    /// Words that join a second clause with a subject of its own.
+    static let clauseJoiners: WordSet = ["and", "while", "but", "whereas"]
+
     private mutating func read(_ view: SentenceView, startsInside: Bool) {
         let lower = view.lower
         var cues: [(index: Int, match: CueLexicon.Match)] = []
@@ -120,8 +129,7 @@ struct Reading {
             // United States to end ..."), and at a sentence's start it has no subject before it.
             if !view.tokens[index].quoted, view.tokens[index].kind == .word, !view.tokens[index].isCapitalised,
                let match = CueLexicon.match(lower, at: index),
-               !(index > 0 && ["the", "a", "an", "to", "be", "been", "being", "is", "was", "were", "are", "his", "her", "its", "their",
-                                "urgent", "in", "of", "for", "on", "at", "with"].contains(lower[index - 1])),
+               !(index > 0 && Self.beforeNoun.contains(lower[index - 1])),
                !(index + match.length < lower.count && lower[index + match.length] == "by") {
                 cues.append((index, match))
                 index += match.length
@@ -133,7 +141,7 @@ struct Reading {
         // Secretary-General Antonio Guterres spoke to ... and called for ..."): content stops there.
         for cue in cues {
             let subject = SpeakerFinder.before(cue.index, in: view) ?? SpeechAct.coordinatedSubject(before: cue.index, in: view)
-            if let subject, subject.start > 1, ["and", "while", "but", "whereas"].contains(lower[subject.start - 1]), !view.tokens[subject.start - 1].quoted {
+            if let subject, subject.start > 1, Self.clauseJoiners.contains(lower[subject.start - 1]), !view.tokens[subject.start - 1].quoted {
                 view.clauseBreaks.insert(subject.start - 1)
             }
             // "denied the claim and said ...": a second cue of the same subject starts a statement.

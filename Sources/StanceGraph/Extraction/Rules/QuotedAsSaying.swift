@@ -2,13 +2,15 @@
 /// one quoted, not the agency quoting.
 enum QuotedAsSaying: AttributionRule {
     static let name = "quoted-as-saying"
+    static let verbs: WordSet = ["quoted", "cited"]
+    static let gerunds: WordSet = ["saying", "stating", "telling"]
 
     static func frames(_ input: RuleInput) -> [Frame] {
         let view = input.view
         var frames: [Frame] = []
-        for index in view.tokens.indices where ["quoted", "cited"].contains(view.lower[index]) && !view.tokens[index].quoted {
+        for index in view.tokens.indices where verbs.contains(view.lower[index]) && !view.tokens[index].quoted {
             guard let saying = (index + 2..<min(index + 18, view.tokens.count)).first(where: {
-                view.lower[$0 - 1] == "as" && ["saying", "stating", "telling"].contains(view.lower[$0])
+                view.lower[$0 - 1] == "as" && gerunds.contains(view.lower[$0])
             }) else { continue }
             guard let speaker = view.mention(endingAt: saying - 1) ?? view.mention(startingAt: index + 1) else { continue }
             // The cue as written, without the speaker's name between its words: "quoted as saying".
