@@ -93,12 +93,19 @@ enum ScalarText {
     /// `text` (whose scalars are `scalars`) in lower case, without a copy when it has no capitals.
     @inline(__always)
     static func lowercased(_ text: String, _ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        lowercased(scalars, asWritten: text)
+    }
+
+    /// The scalars `scalars` in lower case, as a String. `asWritten`, the scalars as a String,
+    /// is made only when it is needed: when they have no capitals, or are not all ASCII.
+    @inline(__always)
+    static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>, asWritten: @autoclosure () -> String) -> String {
         var ascii = true, upper = false
         for scalar in scalars {
             if scalar.value >= 0x80 { ascii = false } else if scalar.value &- 0x41 < 26 { upper = true }
         }
         if ascii {
-            guard upper else { return text }
+            guard upper else { return asWritten() }
             return String(unsafeUninitializedCapacity: scalars.count) { buffer in
                 var at = 0
                 for scalar in scalars {
@@ -109,6 +116,7 @@ enum ScalarText {
                 return at
             }
         }
+        let text = asWritten()
         return scalars.contains(where: ScalarClass.isUppercase) ? text.lowercased() : text
     }
 }

@@ -346,7 +346,7 @@ struct Reading {
         let pureQuote = [QuoteThenSpeaker.name, SpeakerThenQuote.name].contains(frame.rule)
         let isQuote = pureQuote || (quotedWords >= 4 && quotedWords * 2 >= words.count)
         var cue = frame.rule == QuotedAsSaying.name
-            ? [frame.cue.lowerBound, frame.cue.upperBound - 2, frame.cue.upperBound - 1].map { view.tokens[$0].text }.joined(separator: " ")
+            ? [frame.cue.lowerBound, frame.cue.upperBound - 2, frame.cue.upperBound - 1].map { view.text($0..<$0 + 1) }.joined(separator: " ")
             : view.text(frame.cue)
         // "said on Twitter", "wrote on his Facebook page", "said in a statement".
         let after = frame.cue.upperBound

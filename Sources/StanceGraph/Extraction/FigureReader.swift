@@ -45,9 +45,10 @@ enum FigureReader {
             let token = view.tokens[index]
             let value: Int?
             if token.kind == .number {
-                value = Self.integer(token.text)
+                // Case does not matter: any letter makes it no integer.
+                value = Self.integer(view.lower[index])
             } else {
-                value = numberWords[token.lower]
+                value = numberWords[view.lower[index]]
             }
             guard let value else { continue }
             if index > range.lowerBound, DateExpressions.month(view.lower[index - 1]) != nil { continue }
@@ -76,7 +77,7 @@ enum FigureReader {
             if timeUnits.contains(counted) || DateExpressions.month(counted) != nil { continue }
             let isPeople = people.contains(counted)
             guard isPeople || (counted.hasSuffix("s") && counted.count > 3 && !(1900...2100).contains(value)) else { continue }
-            var what = isPeople ? "" : (index + 1..<noun + 1).map { view.tokens[$0].text }.joined(separator: " ")
+            var what = isPeople ? "" : (index + 1..<noun + 1).map { view.text($0..<$0 + 1) }.joined(separator: " ")
             if isPeople {
                 let window = max(range.lowerBound, index - 8)..<min(range.upperBound, noun + 8)
                 var best: (distance: Int, name: String)?

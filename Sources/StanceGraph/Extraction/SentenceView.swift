@@ -12,9 +12,9 @@ final class SentenceView {
         case closeQuote
     }
 
+    /// A token by position and kind; its word in lower case is ``lower`` at the same index, and
+    /// its text as written ``text(_:)``. No Strings here: tokens are copied freely.
     struct Token: Hashable {
-        var text: String
-        var lower: String
         var kind: Kind
         /// Character offsets in the sentence.
         var range: Range<Int>
@@ -32,6 +32,7 @@ final class SentenceView {
     let sentence: Sentence
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
+    /// Each token's text in lower case.
     let lower: [String]
     let mentions: [MentionSpan]
     /// Whether a quotation is still open at the end of the sentence, and at its start.
@@ -45,7 +46,9 @@ final class SentenceView {
         self.sentence = sentence
         self.scalars = scalars
         var tokens: [Token] = []
+        var lower: [String] = []
         tokens.reserveCapacity(scalars.count / 4)
+        lower.reserveCapacity(scalars.count / 4)
         var index = 0
         var inside = insideQuote
         while index < scalars.count {
@@ -60,7 +63,8 @@ final class SentenceView {
                 let opening = SentenceSplitter.isOpeningQuote(scalars, at: index)
                 let reopens = inside && opening && Self.followsSentenceEnd(scalars, index)
                 let kind: Kind = inside && !reopens ? .closeQuote : (opening || !inside ? .openQuote : .closeQuote)
-                tokens.append(Token(text: "\"", lower: "\"", kind: kind, range: index..<index + 1, isCapitalised: false, quoted: kind == .closeQuote))
+                tokens.append(Token(kind: kind, range: index..<index + 1, isCapitalised: false, quoted: kind == .closeQuote))
+                lower.append("\"")
                 inside = kind == .openQuote
                 index += 1
                 continue
@@ -71,19 +75,19 @@ final class SentenceView {
                 // A full stop ends the word unless it is part of it (U.N., a.m., 2.5).
                 var end = index
                 if scalars[end - 1] == ".", !scalars[start..<end - 1].contains(".") { end -= 1; index = end }
-                let text = String(scalars: scalars[start..<end])
                 let isNumber = ScalarClass.isDigit(scalars[start])
                 let capitalised = ScalarClass.isUppercase(scalars[start])
-                tokens.append(Token(text: text, lower: ScalarText.lowercased(text, scalars[start..<end]), kind: isNumber ? .number : .word, range: start..<end,
-                                    isCapitalised: capitalised, quoted: inside))
+                tokens.append(Token(kind: isNumber ? .number : .word, range: start..<end, isCapitalised: capitalised, quoted: inside))
+                lower.append(ScalarText.lowercased(scalars[start..<end], asWritten: String(scalars: scalars[start..<end])))
                 continue
             }
             let mark = scalar.value < 0x80 ? Self.asciiStrings[Int(scalar.value)] : String(scalar)
-            tokens.append(Token(text: mark, lower: mark, kind: .punctuation, range: index..<index + 1, isCapitalised: false, quoted: inside))
+            tokens.append(Token(kind: .punctuation, range: index..<index + 1, isCapitalised: false, quoted: inside))
+            lower.append(mark)
             index += 1
         }
         self.tokens = tokens
-        self.lower = tokens.map(\.lower)
+        self.lower = lower
         self.endsInsideQuote = inside
         self.startsInsideQuote = insideQuote
         var spans: [MentionSpan] = []

@@ -56,7 +56,7 @@ enum SpeakerFinder {
         var sawHead = false
         while position >= floor, end - position < 9 {
             let token = view.tokens[position]
-            let word = token.lower
+            let word = view.lower[position]
             if token.kind == .punctuation || token.quoted { return nil }
             if position == end, !(settingWords.contains(word) && !prepositions.contains(word)) && token.kind != .number
                 && DateExpressions.month(word) == nil {
@@ -109,7 +109,7 @@ enum SpeakerFinder {
         }
         let token = view.tokens[i]
         guard token.kind == .word else { return nil }
-        if pronouns.contains(token.lower) { return Subject(references: [.words(i..<i + 1)], start: i, end: i + 1) }
+        if pronouns.contains(view.lower[i]) { return Subject(references: [.words(i..<i + 1)], start: i, end: i + 1) }
         if let mention = view.mention(endingAt: i + 1) {
             // "the press secretary of the president of the self-proclaimed Republic of Artsakh",
             // "spokesman for U.N. Secretary-General Antonio Guterres": the description, not the

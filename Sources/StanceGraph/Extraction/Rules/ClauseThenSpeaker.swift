@@ -24,7 +24,7 @@ enum ClauseThenSpeaker: AttributionRule {
     static func onlyAttributionAfter(_ start: Int, in view: SentenceView) -> Bool {
         var position = start
         while position < view.tokens.count {
-            let token = view.tokens[position]
+            let token = view.tokens[position], word = view.lower[position]
             if let mention = view.mention(startingAt: position) {
                 position = mention.tokens.upperBound
                 continue
@@ -34,8 +34,8 @@ enum ClauseThenSpeaker: AttributionRule {
                 position = skipped
                 continue
             }
-            guard [".", ",", "!", "?"].contains(token.lower) || attributionWords.contains(token.lower) || SpeakerFinder.fillers.contains(token.lower)
-                    || token.kind == .number || DateExpressions.month(token.lower) != nil || token.isCapitalised else { return false }
+            guard [".", ",", "!", "?"].contains(word) || attributionWords.contains(word) || SpeakerFinder.fillers.contains(word)
+                    || token.kind == .number || DateExpressions.month(word) != nil || token.isCapitalised else { return false }
             position += 1
         }
         return true
