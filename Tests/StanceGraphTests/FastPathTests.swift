@@ -255,14 +255,50 @@ import Yams
     }
 
     @Test(arguments: ["Russian-brokered", "Armenian-Majority", "-based", "a--b", "ANI", "RFE/RL", "U.N.", "2,317", "Çavuşoğlu",
-                      "ŞUŞA", "x", "Co-Chair", "pro-Russian", "self-proclaimed"])
+                      "ŞUŞA", "x", "Co-Chair", "pro-Russian", "self-proclaimed", "Armenia's", "ARMENIA'S", "'s", "s"])
     func wordFlagsAreWhatTheyWereOverCharacters(text: String) {
-        let word = SentenceWord(text: text, lower: text.lowercased(), range: 0..<text.unicodeScalars.count, endsClause: false)
+        let scalars = Array(text.unicodeScalars)
+        let word = SentenceWord(range: scalars.indices, endsClause: false, scalars: scalars[...])
+        #expect(word.text(in: scalars) == text)
+        #expect(word.lower(in: scalars) == text.lowercased())
+        #expect(word.isPossessive == text.lowercased().hasSuffix("'s"))
         let parts = text.split(separator: "-")
         let letters = text.filter(\.isLetter)
         #expect(word.isCapitalised == (text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false))
         #expect(word.isNumberLike == text.unicodeScalars.contains(where: ScalarClass.isDigit))
         #expect(word.isLowerCompound == (parts.count > 1 && parts.dropFirst().contains { $0.first?.isLowercase == true }))
         #expect(word.isAcronym == (letters.count >= 2 && letters.allSatisfy(\.isUppercase)))
+    }
+
+    /// A word's classes are the lists its lower-case form is in, as looking it up in each gives.
+    @Test func wordClassesAreTheListsAWordIsIn() {
+        let lists: [(WordSet, MentionFinder.WordClass)] = [
+            (MentionFinder.openers, .opener), (MentionFinder.leftExtenders, .leftExtender), (MentionFinder.joiners, .joiner),
+            (MentionFinder.locatives, .locative), (MentionFinder.placeNouns, .placeNoun), (MentionFinder.speakerFollowers, .speakerFollower),
+            (MentionFinder.offices, .office), (MentionFinder.envoys, .envoy), (MentionFinder.weekdays, .weekday),
+            (MentionFinder.eventHeads, .eventHead), (MentionFinder.nonActors, .nonActor),
+            (["and"], .and), (["to"], .to), (["of"], .of),
+        ]
+        let listed = lists.flatMap { Array($0.0) }
+        let probes = listed + listed.map { $0.uppercased() } + listed.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            + ["Ministry", "spokesmen", "Çavuşoğlu", "ŞUŞA", "ministryministryministry", "administrations", "", "x", "\u{212A}"]
+        for probe in probes {
+            let expected = lists.reduce(into: MentionFinder.WordClass()) { classes, list in
+                if list.0.contains(probe.lowercased()) { classes.insert(list.1) }
+            }
+            #expect(MentionFinder.wordClasses(of: Array(probe.unicodeScalars)[...]) == expected, "\(probe)")
+        }
+    }
+
+    /// A phrase is its words joined by single spaces, whatever stands between them.
+    @Test(arguments: ["Nikol Pashinyan said", "Corp. Ltd. spokesman", "the  Foreign   Ministry", "U.N. Secretary-General", "Armenia's Defense Ministry"])
+    func phrasesAreWordsJoinedBySpaces(sentence: String) {
+        let scalars = Array(sentence.unicodeScalars)
+        let words = SentenceWord.split(scalars)
+        for start in words.indices {
+            for end in start...words.count {
+                #expect(SentenceWord.phrase(words[start..<end], in: scalars) == words[start..<end].map { $0.text(in: scalars) }.joined(separator: " "))
+            }
+        }
     }
 }

@@ -109,6 +109,12 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Seque
         self.init(Dictionary(elements) { first, _ in first })
     }
 
+    /// The value of the word spelt by the UTF-8 bytes `word`.
+    @inline(__always)
+    subscript(utf8 word: UnsafeBufferPointer<UInt8>) -> Value? {
+        keys.id(utf8: word).map { values[$0] }
+    }
+
     @inline(__always)
     subscript(word: String) -> Value? {
         var word = word

@@ -41,7 +41,9 @@ public struct MentionFinder: Sendable {
         }
         var capitalisedMidSentence = Set<String>()
         for paragraph in sentences {
-            for (_, _, words) in paragraph { for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lower) } }
+            for (_, scalars, words) in paragraph {
+                for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lower(in: scalars)) }
+            }
         }
         var people: [String: Resolver.Resolution] = [:]
         for paragraph in sentences {
@@ -154,8 +156,8 @@ public struct MentionFinder: Sendable {
                 // Office and body words after a name or qualifier: "Russian foreign minister",
                 // "Georgian Defence Ministry spokesman Levan Beridze".
                 var office = end
-                let named = words[index..<end].contains { $0.isCapitalised && !Self.openers.contains($0.lower) }
-                while named, office < words.count, Self.leftExtenders.contains(words[office].lower), !words[office - 1].endsClause { office += 1 }
+                let named = words[index..<end].contains { $0.isCapitalised && !$0.classes.contains(.opener) }
+                while named, office < words.count, words[office].classes.contains(.leftExtender), !words[office - 1].endsClause { office += 1 }
                 if office > end {
                     end = office
                     continue
@@ -163,7 +165,7 @@ public struct MentionFinder: Sendable {
                 // "of", "for the", "of the": inside a name when a capitalised word follows.
                 var joined = end
                 while joined < words.count, joined - end < 2, !words[joined].endsClause,
-                      Self.joiners.contains(words[joined].lower) || (words[joined].lower == "to" && Self.envoys.contains(words[joined - 1].lower)) {
+                      words[joined].classes.contains(.joiner) || (words[joined].classes.contains(.to) && words[joined - 1].classes.contains(.envoy)) {
                     joined += 1
                 }
                 if joined > end, joined < words.count, words[joined].isCapitalised, !words[joined].isNumberLike {
@@ -176,13 +178,14 @@ public struct MentionFinder: Sendable {
             var start = index
             // Sentence openers, weekdays, months and a capitalised first word that the article
             // never capitalises elsewhere are not part of a name.
-            while start < end, Self.openers.contains(words[start].lower) || Self.weekdays.contains(words[start].lower)
-                    || (DateExpressions.month(words[start].text) != nil && words[start].text.count > 2)
-                    || ((start == 0 || words[start].followsOpeningQuote) && !capitalisedElsewhere.contains(words[start].lower) && !memo.isKnown(words[start].text)) {
+            while start < end, words[start].classes.contains(.opener) || words[start].classes.contains(.weekday)
+                    || (DateExpressions.month(words[start].text(in: scalars)) != nil && words[start].text(in: scalars).count > 2)
+                    || ((start == 0 || words[start].followsOpeningQuote) && !capitalisedElsewhere.contains(words[start].lower(in: scalars))
+                        && !memo.isKnown(words[start].text(in: scalars))) {
                 start += 1
             }
             guard start < end else { continue }
-            for (from, to) in split(words, start, end, memo: memo) {
+            for (from, to) in split(words, start, end, in: scalars, memo: memo) {
                 if let span = span(words, from, to, in: scalars, memo: memo) { spans.append(span) }
             }
         }
@@ -191,20 +194,20 @@ public struct MentionFinder: Sendable {
 
     /// Splits "Ilham Aliyev and Nikol Pashinyan" at "and", unless the whole is one name
     /// ("Organization for Security and Cooperation in Europe").
-    private func split(_ words: [SentenceWord], _ start: Int, _ end: Int, memo: Memo) -> [(Int, Int)] {
+    private func split(_ words: [SentenceWord], _ start: Int, _ end: Int, in scalars: [Unicode.Scalar], memo: Memo) -> [(Int, Int)] {
         guard end - start > 1 else { return [(start, end)] }
-        let text = words[start..<end].map(\.text).joined(separator: " ")
+        let text = SentenceWord.phrase(words[start..<end], in: scalars)
         if memo.isName(text) { return [(start, end)] }
         // "Organization for Security and Cooperation in Europe's Minsk Group": two names.
-        for possessive in start..<end - 1 where words[possessive].lower.hasSuffix("'s") {
-            let owner = words[start...possessive].map(\.text).joined(separator: " ")
-            let owned = words[(possessive + 1)..<end].map(\.text).joined(separator: " ")
+        for possessive in start..<end - 1 where words[possessive].isPossessive {
+            let owner = SentenceWord.phrase(words[start...possessive], in: scalars)
+            let owned = SentenceWord.phrase(words[(possessive + 1)..<end], in: scalars)
             if memo.isName(owner) && memo.isName(owned) { return [(start, possessive + 1), (possessive + 1, end)] }
         }
-        guard words[start..<end].contains(where: { $0.lower == "and" }) else { return [(start, end)] }
+        guard words[start..<end].contains(where: { $0.classes.contains(.and) }) else { return [(start, end)] }
         var parts: [(Int, Int)] = []
         var from = start
-        for position in start..<end where words[position].lower == "and" {
+        for position in start..<end where words[position].classes.contains(.and) {
             if position > from { parts.append((from, position)) }
             from = position + 1
         }
@@ -213,21 +216,21 @@ public struct MentionFinder: Sendable {
     }
 
     private func span(_ words: [SentenceWord], _ start: Int, _ end: Int, in scalars: [Unicode.Scalar], memo: Memo) -> Span? {
-        let text = words[start..<end].map(\.text).joined(separator: " ")
-        if words[start..<end].contains(where: { Self.eventHeads.contains($0.lower) }) { return nil }
-        if end - start == 1, Self.nonActors.contains(words[start].lower) { return nil }
+        let text = SentenceWord.phrase(words[start..<end], in: scalars)
+        if words[start..<end].contains(where: { $0.classes.contains(.eventHead) }) { return nil }
+        if end - start == 1, words[start].classes.contains(.nonActor) { return nil }
         if memo.isRegion(text) { return nil }
         let resolution = memo.resolve(text)
         let known = resolution.map { $0.method != .unknown } ?? false
-        let place = Self.isPlace(words, at: start) || (end < words.count && (Self.placeNouns.contains(words[end].lower) || Self.eventHeads.contains(words[end].lower)))
+        let place = Self.isPlace(words, at: start) || (end < words.count && !words[end].classes.isDisjoint(with: [.placeNoun, .eventHead]))
         // "in Baku" is the city; "Baku said" is the government.
         if place && (!known || resolution?.method == .capital) { return nil }
         // Lower-case office and body words just before ("health ministry spokeswoman").
         var left = start
-        while left > 0, Self.leftExtenders.contains(words[left - 1].lower), !words[left - 1].endsClause { left -= 1 }
-        let next = end < words.count ? words[end].lower : ""
-        let afterOffice = words[left..<start].contains { Self.offices.contains($0.lower) }
-        let speakerPosition = afterOffice || Self.speakerFollowers.contains(next) || words[start].isAcronym
+        while left > 0, words[left - 1].classes.contains(.leftExtender), !words[left - 1].endsClause { left -= 1 }
+        let beforeSpeech = end < words.count && words[end].classes.contains(.speakerFollower)
+        let afterOffice = words[left..<start].contains { $0.classes.contains(.office) }
+        let speakerPosition = afterOffice || beforeSpeech || words[start].isAcronym
         let from = words[left].range.lowerBound
         let to = words[end - 1].range.upperBound
         return Span(text: String(scalars: scalars[from..<to]), range: from..<to, inSpeakerPosition: speakerPosition)
@@ -236,10 +239,10 @@ public struct MentionFinder: Sendable {
     /// "in Martuni", "near Tartar", "the town of Tartar": a place, not an actor.
     static func isPlace(_ words: [SentenceWord], at index: Int) -> Bool {
         guard index > 0 else { return false }
-        let before = words[index - 1].lower
-        if locatives.contains(before) { return true }
-        if before == "of", index > 1, placeNouns.contains(words[index - 2].lower) { return true }
-        if index + 1 < words.count, placeNouns.contains(words[index + 1].lower) { return true }
+        let before = words[index - 1].classes
+        if before.contains(.locative) { return true }
+        if before.contains(.of), index > 1, words[index - 2].classes.contains(.placeNoun) { return true }
+        if index + 1 < words.count, words[index + 1].classes.contains(.placeNoun) { return true }
         return false
     }
 
@@ -291,12 +294,63 @@ public struct MentionFinder: Sendable {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "dr", "soviet",
         "god", "allah", "covid", "internet", "twitter", "facebook", "telegram", "youtube", "instagram",
     ]
+
+    /// The word lists above a word is in, found by one look-up when the sentence is split.
+    struct WordClass: OptionSet, Hashable, Sendable {
+        let rawValue: UInt16
+        static let opener = WordClass(rawValue: 1 << 0)
+        static let leftExtender = WordClass(rawValue: 1 << 1)
+        static let joiner = WordClass(rawValue: 1 << 2)
+        static let locative = WordClass(rawValue: 1 << 3)
+        static let placeNoun = WordClass(rawValue: 1 << 4)
+        static let speakerFollower = WordClass(rawValue: 1 << 5)
+        static let office = WordClass(rawValue: 1 << 6)
+        static let envoy = WordClass(rawValue: 1 << 7)
+        static let weekday = WordClass(rawValue: 1 << 8)
+        static let eventHead = WordClass(rawValue: 1 << 9)
+        static let nonActor = WordClass(rawValue: 1 << 10)
+        static let and = WordClass(rawValue: 1 << 11)
+        static let to = WordClass(rawValue: 1 << 12)
+        static let of = WordClass(rawValue: 1 << 13)
+    }
+
+    /// Each listed word (in lower case) with the lists it is in.
+    static let wordClasses: WordMap<WordClass> = {
+        var table: [String: WordClass] = ["and": .and, "to": .to, "of": .of]
+        let lists: [(WordSet, WordClass)] = [
+            (openers, .opener), (leftExtenders, .leftExtender), (joiners, .joiner), (locatives, .locative),
+            (placeNouns, .placeNoun), (speakerFollowers, .speakerFollower), (offices, .office), (envoys, .envoy),
+            (weekdays, .weekday), (eventHeads, .eventHead), (nonActors, .nonActor),
+        ]
+        for (list, wordClass) in lists {
+            for word in list { table[word, default: []].insert(wordClass) }
+        }
+        return WordMap(table)
+    }()
+
+    /// The lists the word spelt by `scalars` is in, in lower case. ASCII words (nearly all)
+    /// are lowered into a buffer on the stack: no String is made.
+    static func wordClasses(of scalars: ArraySlice<Unicode.Scalar>) -> WordClass {
+        if scalars.count <= 16, scalars.allSatisfy({ $0.isASCII }) {
+            var bytes: (UInt64, UInt64) = (0, 0)
+            return withUnsafeMutableBytes(of: &bytes) { buffer in
+                var count = 0
+                for scalar in scalars {
+                    let byte = UInt8(truncatingIfNeeded: scalar.value)
+                    buffer[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    count += 1
+                }
+                return wordClasses[utf8: UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)] ?? []
+            }
+        }
+        return wordClasses[ScalarText.lowercased(scalars, asWritten: String(scalars: scalars))] ?? []
+    }
 }
 
-/// A word of a sentence with its character offsets, for finding mentions.
+/// A word of a sentence with its character offsets, for finding mentions: what it looks like
+/// and which of the finder's word lists it is in. It holds no text: most words are only
+/// looked at, and the few that become part of a name are made into Strings when asked.
 struct SentenceWord: Hashable {
-    var text: String
-    var lower: String
     var range: Range<Int>
     /// Followed by anything but a space (a comma, a bracket, a quote): a name stops here.
     var endsClause: Bool
@@ -309,15 +363,16 @@ struct SentenceWord: Hashable {
     var isLowerCompound = false
     /// "ANI", "TASS", "RFE/RL".
     var isAcronym = false
+    /// Ends in "'s": "Armenia's".
+    var isPossessive = false
+    /// The lists of ``MentionFinder`` its lower-case form is in.
+    var classes: MentionFinder.WordClass = []
 
-    init(text: String, lower: String, range: Range<Int>, endsClause: Bool, followsOpeningQuote: Bool = false,
-         scalars: ArraySlice<Unicode.Scalar>? = nil) {
-        self.text = text
-        self.lower = lower
+    /// The word whose scalars are `scalars`, at `range` in its sentence.
+    init(range: Range<Int>, endsClause: Bool, followsOpeningQuote: Bool = false, scalars: ArraySlice<Unicode.Scalar>) {
         self.range = range
         self.endsClause = endsClause
         self.followsOpeningQuote = followsOpeningQuote
-        let scalars = scalars ?? [Unicode.Scalar](scalarsOf: text)[...]
         isCapitalised = scalars.first.map(ScalarClass.isUppercase) ?? false
         var letters = 0, upper = 0
         var afterHyphen = false, hyphenParts = 1, lowerPart = false, content = false
@@ -340,6 +395,27 @@ struct SentenceWord: Hashable {
         }
         isLowerCompound = hyphenParts > 1 && lowerPart
         isAcronym = letters >= 2 && letters == upper
+        isPossessive = scalars.count >= 2 && scalars[scalars.endIndex - 2] == "'" && (scalars.last == "s" || scalars.last == "S")
+        classes = MentionFinder.wordClasses(of: scalars)
+    }
+
+    /// The word as written in its sentence, whose scalars are `scalars`.
+    func text(in scalars: [Unicode.Scalar]) -> String {
+        String(scalars: scalars[range])
+    }
+
+    /// The word in lower case.
+    func lower(in scalars: [Unicode.Scalar]) -> String {
+        ScalarText.lowercased(scalars[range], asWritten: text(in: scalars))
+    }
+
+    /// The words `words` joined by single spaces: as they stand in the sentence when one space
+    /// is all there is between them, as it nearly always is.
+    static func phrase(_ words: ArraySlice<SentenceWord>, in scalars: [Unicode.Scalar]) -> String {
+        guard let first = words.first, let last = words.last else { return "" }
+        let spaced = zip(words, words.dropFirst()).allSatisfy { $1.range.lowerBound == $0.range.upperBound + 1 && scalars[$0.range.upperBound] == " " }
+        guard spaced else { return words.map { $0.text(in: scalars) }.joined(separator: " ") }
+        return String(scalars: scalars[first.range.lowerBound..<last.range.upperBound])
     }
 
     static func split(_ scalars: [Unicode.Scalar]) -> [SentenceWord] {
@@ -356,15 +432,12 @@ struct SentenceWord: Hashable {
             var end = index
             // Possessive: keep "Armenia's" whole, but the name is "Armenia".
             while end - start > 3, scalars[end - 1] == ".", !scalars[start..<end - 1].contains(".") { end -= 1 }
-            let text = String(scalars: scalars[start..<end])
             // The run of a name stops where anything but a space follows the word.
             var gap = index
             while gap < scalars.count, scalars[gap] == " " { gap += 1 }
             let endsClause = gap < scalars.count && !(isWordScalar(scalars[gap]) && gap > index)
             let quoted = start > 0 && scalars[start - 1] == "\"" && SentenceSplitter.isOpeningQuote(scalars, at: start - 1)
-            let lower = ScalarText.lowercased(text, scalars[start..<end])
-            words.append(SentenceWord(text: text, lower: lower, range: start..<end, endsClause: endsClause, followsOpeningQuote: quoted,
-                                      scalars: scalars[start..<end]))
+            words.append(SentenceWord(range: start..<end, endsClause: endsClause, followsOpeningQuote: quoted, scalars: scalars[start..<end]))
         }
         return words
     }
