@@ -2,13 +2,17 @@
 /// "November 14, 2020", "14 November 2020", "Dec. 3", "Sept. 27, 2020", "2020-11-14".
 enum DateExpressions {
     /// The month a word names ("Nov", "nov.", "November", "Sept"), 1 to 12.
-    static func month(_ word: some StringProtocol) -> Int? {
-        guard word.utf8.count >= 3, word.utf8.count <= 10, let first = word.utf8.first else { return nil }
-        // Most words are ruled out by their first letter: j, f, m, a, s, o, n or d.
+    static func month<Text: StringProtocol>(_ word: Text) -> Int? where Text.UTF8View: BidirectionalCollection {
+        let count = word.utf8.count
+        guard count >= 3, count <= 10, let first = word.utf8.first, let last = word.utf8.last else { return nil }
+        // Most words are ruled out by their first letter (j, f, m, a, s, o, n or d), and most of
+        // the rest by their length and first and last letters.
         switch first | 0x20 {
         case 0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64: break
         default: return nil
         }
+        func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+        guard monthFormSet.mayContain(count: count, first: lowered(first), last: lowered(last)) else { return nil }
         // Lower-cased into a buffer on the stack and looked up by bytes: no String is made.
         var bytes: (UInt64, UInt64) = (0, 0)
         return withUnsafeMutableBytes(of: &bytes) { buffer in

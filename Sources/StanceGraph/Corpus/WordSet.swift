@@ -54,8 +54,21 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     @inline(__always)
     private static func filterBit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let first = bytes.first, let last = bytes.last else { return 0 }
-        let mixed = (UInt32(first) | UInt32(last) << 8 | UInt32(truncatingIfNeeded: Swift.min(bytes.count, 255)) << 16) &* 0x9E37_79B1
+        return filterBit(count: bytes.count, first: first, last: last)
+    }
+
+    @inline(__always)
+    private static func filterBit(count: Int, first: UInt8, last: UInt8) -> Int {
+        let mixed = (UInt32(first) | UInt32(last) << 8 | UInt32(truncatingIfNeeded: Swift.min(count, 255)) << 16) &* 0x9E37_79B1
         return Int(mixed >> 23)
+    }
+
+    /// Whether a word of `count` bytes (at least one), first `first` and last `last`, may be in
+    /// the set: false rules it out without reading the rest of it.
+    @inline(__always)
+    func mayContain(count: Int, first: UInt8, last: UInt8) -> Bool {
+        let bit = Self.filterBit(count: count, first: first, last: last)
+        return filter[bit >> 6] & 1 << (bit & 63) != 0
     }
 
     @inline(__always)
