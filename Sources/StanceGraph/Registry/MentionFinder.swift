@@ -97,22 +97,30 @@ public struct MentionFinder: Sendable {
 
         func resolve(_ text: String, country: String? = nil) -> Resolver.Resolution? {
             let (resolver, day) = (resolver, day)
-            return withEntry(text) { entry in
-                if let known = entry.resolutions.first(where: { $0.country == country }) { return known.resolution }
-                let resolution = resolver.cachedResolve(text, on: day, country: country)
-                entry.resolutions.append((country, resolution))
-                return resolution
-            }
+            return withEntry(text) { Self.resolve(text, country: country, in: &$0, resolver: resolver, day: day) }
         }
 
-        /// Whether `text` names a region of the world (see ``MentionFinder/regions``).
-        func isRegion(_ text: String) -> Bool {
-            let resolver = resolver
+        private static func resolve(_ text: String, country: String?, in entry: inout Entry, resolver: Resolver, day: Day?) -> Resolver.Resolution? {
+            if let known = entry.resolutions.first(where: { $0.country == country }) { return known.resolution }
+            let resolution = resolver.cachedResolve(text, on: day, country: country)
+            entry.resolutions.append((country, resolution))
+            return resolution
+        }
+
+        /// What `text` stands for, by one look-up: a region of the world (see
+        /// ``MentionFinder/regions``), which never speaks, or what it resolves to.
+        enum Meaning {
+            case region
+            case resolved(Resolver.Resolution?)
+        }
+
+        func meaning(of text: String) -> Meaning {
+            let (resolver, day) = (resolver, day)
             return withEntry(text) { entry in
-                if let known = entry.isRegion { return known }
-                let answer = resolver.cache.isRegion(text) { MentionFinder.regions.contains(NameFolding.fold($0)) }
-                entry.isRegion = answer
-                return answer
+                let isRegion = entry.isRegion ?? resolver.cache.isRegion(text) { MentionFinder.regions.contains(NameFolding.fold($0)) }
+                entry.isRegion = isRegion
+                if isRegion { return .region }
+                return .resolved(Self.resolve(text, country: nil, in: &entry, resolver: resolver, day: day))
             }
         }
 
@@ -219,8 +227,7 @@ public struct MentionFinder: Sendable {
         let text = SentenceWord.phrase(words[start..<end], in: scalars)
         if words[start..<end].contains(where: { $0.classes.contains(.eventHead) }) { return nil }
         if end - start == 1, words[start].classes.contains(.nonActor) { return nil }
-        if memo.isRegion(text) { return nil }
-        let resolution = memo.resolve(text)
+        guard case .resolved(let resolution) = memo.meaning(of: text) else { return nil }
         let known = resolution.map { $0.method != .unknown } ?? false
         let place = Self.isPlace(words, at: start) || (end < words.count && !words[end].classes.isDisjoint(with: [.placeNoun, .eventHead]))
         // "in Baku" is the city; "Baku said" is the government.
