@@ -434,27 +434,29 @@ struct Reading {
         var text = text
         let ascii = text.withUTF8 { source in
             guard source.allSatisfy({ $0 < 0x80 }) else { return false }
-            bytes.reserveCapacity(source.count)
-            var start: Int?
-            var index = 0
-            while index < source.count {
-                let byte = source[index]
-                index += 1
-                if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
-                    if start == nil { start = bytes.count }
-                    bytes.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-                } else if byte == 0x27 {
-                    // A possessive "'s" at a word's end is dropped with its apostrophe.
-                    if index < source.count, source[index] | 0x20 == 0x73,
-                       index + 1 == source.count || [0x20, 0x2D, 0x2C, 0x2E, 0x0A, 0x2F].contains(source[index + 1]) {
-                        index += 1
+            words.reserveCapacity(source.count / 5)
+            bytes = [UInt8](unsafeUninitializedCapacity: source.count) { out, count in
+                var start: Int?
+                var index = 0
+                while index < source.count {
+                    let byte = source[index]
+                    index += 1
+                    if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                        if start == nil { start = count }
+                        out[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        count += 1
+                    } else if byte == 0x27 {
+                        // A possessive "'s" at a word's end is dropped with its apostrophe.
+                        if index < source.count, source[index] | 0x20 == 0x73, index + 1 == source.count || Self.endsPossessive(source[index + 1]) {
+                            index += 1
+                        }
+                    } else if byte != 0x2E, let from = start {
+                        words.append(from..<count)
+                        start = nil
                     }
-                } else if byte != 0x2E, let from = start {
-                    words.append(from..<bytes.count)
-                    start = nil
                 }
+                if let from = start { words.append(from..<count) }
             }
-            if let from = start { words.append(from..<bytes.count) }
             return true
         }
         if ascii { return (bytes, words) }
@@ -464,6 +466,12 @@ struct Reading {
             words.append(from..<bytes.count)
         }
         return (bytes, words)
+    }
+
+    /// A space, hyphen, comma, full stop, line break or slash: after "'s", a possessive's end.
+    @inline(__always)
+    private static func endsPossessive(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x2D || byte == 0x2C || byte == 0x2E || byte == 0x0A || byte == 0x2F
     }
 
     private func topics(in text: String) -> [String] {
