@@ -90,33 +90,23 @@ enum UTF8Decoding {
 }
 
 enum ScalarText {
-    /// `text` (whose scalars are `scalars`) in lower case, without a copy when it has no capitals.
+    /// The scalars `scalars` in lower case, as a String. ASCII, nearly all text, is lowered as
+    /// it is written into the String, in one pass.
     @inline(__always)
-    static func lowercased(_ text: String, _ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        lowercased(scalars, asWritten: text)
-    }
-
-    /// The scalars `scalars` in lower case, as a String. `asWritten`, the scalars as a String,
-    /// is made only when it is needed: when they have no capitals, or are not all ASCII.
-    @inline(__always)
-    static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>, asWritten: @autoclosure () -> String) -> String {
-        var ascii = true, upper = false
-        for scalar in scalars {
-            if scalar.value >= 0x80 { ascii = false } else if scalar.value &- 0x41 < 26 { upper = true }
+    static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard scalars.allSatisfy({ $0.value < 0x80 }) else {
+            let text = String(scalars: scalars)
+            return scalars.contains(where: ScalarClass.isUppercase) ? text.lowercased() : text
         }
-        if ascii {
-            guard upper else { return asWritten() }
-            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
-                var at = 0
-                for scalar in scalars {
-                    let value = UInt8(truncatingIfNeeded: scalar.value)
-                    buffer[at] = value &- 0x41 < 26 ? value | 0x20 : value
-                    at += 1
-                }
-                return at
+        guard !scalars.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var at = 0
+            for scalar in scalars {
+                let value = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[at] = value &- 0x41 < 26 ? value | 0x20 : value
+                at += 1
             }
+            return at
         }
-        let text = asWritten()
-        return scalars.contains(where: ScalarClass.isUppercase) ? text.lowercased() : text
     }
 }

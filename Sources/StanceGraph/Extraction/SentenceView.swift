@@ -78,7 +78,7 @@ final class SentenceView {
                 let isNumber = ScalarClass.isDigit(scalars[start])
                 let capitalised = ScalarClass.isUppercase(scalars[start])
                 tokens.append(Token(kind: isNumber ? .number : .word, range: start..<end, isCapitalised: capitalised, quoted: inside))
-                lower.append(ScalarText.lowercased(scalars[start..<end], asWritten: String(scalars: scalars[start..<end])))
+                lower.append(ScalarText.lowercased(scalars[start..<end]))
                 continue
             }
             let mark = scalar.value < 0x80 ? Self.asciiStrings[Int(scalar.value)] : String(scalar)

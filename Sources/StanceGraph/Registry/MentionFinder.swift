@@ -355,7 +355,7 @@ public struct MentionFinder: Sendable {
                 return wordClasses[utf8: UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)] ?? []
             }
         }
-        return wordClasses[ScalarText.lowercased(scalars, asWritten: String(scalars: scalars))] ?? []
+        return wordClasses[ScalarText.lowercased(scalars)] ?? []
     }
 }
 
@@ -418,7 +418,7 @@ struct SentenceWord: Hashable {
 
     /// The word in lower case.
     func lower(in scalars: [Unicode.Scalar]) -> String {
-        ScalarText.lowercased(scalars[range], asWritten: text(in: scalars))
+        ScalarText.lowercased(scalars[range])
     }
 
     /// The words `words` joined by single spaces: as they stand in the sentence when one space
