@@ -261,7 +261,7 @@ import Yams
                       "ŞUŞA", "x", "Co-Chair", "pro-Russian", "self-proclaimed", "Armenia's", "ARMENIA'S", "'s", "s"])
     func wordFlagsAreWhatTheyWereOverCharacters(text: String) {
         let scalars = Array(text.unicodeScalars)
-        let word = SentenceWord(range: scalars.indices, endsClause: false, scalars: scalars[...])
+        let word = scalars.withUnsafeBufferPointer { SentenceWord(range: scalars.indices, endsClause: false, scalars: $0[...]) }
         #expect(word.text(in: scalars) == text)
         #expect(word.lower(in: scalars) == text.lowercased())
         #expect(word.isPossessive == text.lowercased().hasSuffix("'s"))
@@ -289,7 +289,7 @@ import Yams
             let expected = lists.reduce(into: MentionFinder.WordClass()) { classes, list in
                 if list.0.contains(probe.lowercased()) { classes.insert(list.1) }
             }
-            #expect(MentionFinder.wordClasses(of: Array(probe.unicodeScalars)[...]) == expected, "\(probe)")
+            #expect(Array(probe.unicodeScalars).withUnsafeBufferPointer { MentionFinder.wordClasses(of: $0[...]) } == expected, "\(probe)")
         }
     }
 

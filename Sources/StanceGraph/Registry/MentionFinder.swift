@@ -337,7 +337,7 @@ public struct MentionFinder: Sendable {
 
     /// The lists the word spelt by `scalars` is in, in lower case. ASCII words (nearly all)
     /// are lowered into a buffer on the stack: no String is made.
-    static func wordClasses(of scalars: ArraySlice<Unicode.Scalar>) -> WordClass {
+    static func wordClasses(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> WordClass {
         if scalars.count <= 16, let first = scalars.first, let last = scalars.last, scalars.allSatisfy({ $0.isASCII }) {
             // Most words are ruled out by their length and first and last letters.
             func lowered(_ scalar: Unicode.Scalar) -> UInt8 {
@@ -355,7 +355,7 @@ public struct MentionFinder: Sendable {
                 return wordClasses[utf8: UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)] ?? []
             }
         }
-        return wordClasses[ScalarText.lowercased(scalars)] ?? []
+        return wordClasses[ScalarText.lowercased(ArraySlice(scalars))] ?? []
     }
 }
 
@@ -381,7 +381,7 @@ struct SentenceWord: Hashable {
     var classes: MentionFinder.WordClass = []
 
     /// The word whose scalars are `scalars`, at `range` in its sentence.
-    init(range: Range<Int>, endsClause: Bool, followsOpeningQuote: Bool = false, scalars: ArraySlice<Unicode.Scalar>) {
+    init(range: Range<Int>, endsClause: Bool, followsOpeningQuote: Bool = false, scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) {
         self.range = range
         self.endsClause = endsClause
         self.followsOpeningQuote = followsOpeningQuote
@@ -431,6 +431,11 @@ struct SentenceWord: Hashable {
     }
 
     static func split(_ scalars: [Unicode.Scalar]) -> [SentenceWord] {
+        // Each word reads its scalars through the buffer, without retaining the array.
+        scalars.withUnsafeBufferPointer { buffer in split(scalars, buffer) }
+    }
+
+    private static func split(_ scalars: [Unicode.Scalar], _ buffer: UnsafeBufferPointer<Unicode.Scalar>) -> [SentenceWord] {
         var words: [SentenceWord] = []
         words.reserveCapacity(scalars.count / 5)
         var index = 0
@@ -449,7 +454,7 @@ struct SentenceWord: Hashable {
             while gap < scalars.count, scalars[gap] == " " { gap += 1 }
             let endsClause = gap < scalars.count && !(isWordScalar(scalars[gap]) && gap > index)
             let quoted = start > 0 && scalars[start - 1] == "\"" && SentenceSplitter.isOpeningQuote(scalars, at: start - 1)
-            words.append(SentenceWord(range: start..<end, endsClause: endsClause, followsOpeningQuote: quoted, scalars: scalars[start..<end]))
+            words.append(SentenceWord(range: start..<end, endsClause: endsClause, followsOpeningQuote: quoted, scalars: buffer[start..<end]))
         }
         return words
     }
