@@ -95,6 +95,7 @@ public struct MentionFinder: Sendable {
             self.day = day
         }
 
+        /// What `text` resolves to where the discourse is about `country`.
         func resolve(_ text: String, country: String? = nil) -> Resolver.Resolution? {
             let (resolver, day) = (resolver, day)
             return withEntry(text) { Self.resolve(text, country: country, in: &$0, resolver: resolver, day: day) }
