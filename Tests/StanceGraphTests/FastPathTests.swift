@@ -71,6 +71,12 @@ import Yams
         for probe in ["sand", "tald", "urgad", "tne", "ox", "mimistry", "è", "éè", "a-b", "a+b", "e"] {
             #expect(set.contains(probe) == reference.contains(probe), "\(probe)")
         }
+        // Looked up with A to Z lowered as the bytes are read, short words and long.
+        let long = WordSet(words + ["counterinsurgency-operations"])
+        for probe in ["SAID", "Told", "uRGED", "The", "É", "sand", "Ministry", "COUNTERINSURGENCY-OPERATIONS", "counterinsurgency-operation", ""] {
+            let lowered = String(decoding: probe.utf8.map(ScalarClass.lowered), as: UTF8.self)
+            #expect(long.id(lowering: probe.utf8).map { Array(long)[$0] } == (long.contains(lowered) ? lowered : nil), "\(probe)")
+        }
         // A linear congruential generator: the same probes on every run.
         var state: UInt64 = 7
         func next(_ bound: Int) -> Int {

@@ -96,7 +96,7 @@ enum Boilerplate {
     /// Whether `text` holds one of ``callsToAction``, in any case.
     private static func containsCallToAction(_ text: String) -> Bool {
         let ascii = text.utf8.allSatisfy { $0 < 0x80 }
-        let lower = ascii ? text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 } : Array(text.lowercased().utf8)
+        let lower = ascii ? text.utf8.map(ScalarClass.lowered) : Array(text.lowercased().utf8)
         return callsToActionBytes.contains { ByteSearch.contains(lower, $0) }
     }
 

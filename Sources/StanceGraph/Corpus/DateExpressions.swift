@@ -3,28 +3,14 @@
 enum DateExpressions {
     /// The month a word names ("Nov", "nov.", "November", "Sept"), 1 to 12.
     static func month<Text: StringProtocol>(_ word: Text) -> Int? where Text.UTF8View: BidirectionalCollection {
-        let count = word.utf8.count
-        guard count >= 3, count <= 10, let first = word.utf8.first, let last = word.utf8.last else { return nil }
+        guard word.utf8.count >= 3, word.utf8.count <= 10, let first = word.utf8.first else { return nil }
         // Most words are ruled out by their first letter (j, f, m, a, s, o, n or d), and most of
-        // the rest by their length and first and last letters.
+        // the rest by their length and first and last letters, before any is lowered.
         switch first | 0x20 {
         case 0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64: break
         default: return nil
         }
-        func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
-        guard monthFormSet.mayContain(count: count, first: lowered(first), last: lowered(last)) else { return nil }
-        // Lower-cased into a buffer on the stack and looked up by bytes: no String is made.
-        var bytes: (UInt64, UInt64) = (0, 0)
-        return withUnsafeMutableBytes(of: &bytes) { buffer in
-            var count = 0
-            for byte in word.utf8 {
-                buffer[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                count += 1
-            }
-            guard let id = monthFormSet.id(utf8: UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
-            else { return nil }
-            return monthFormValues[id]
-        }
+        return monthFormSet.id(lowering: word.utf8).map { monthFormValues[$0] }
     }
 
     private static let monthFormSet = WordSet(monthForms.keys)

@@ -37,6 +37,12 @@ enum ScalarClass {
     static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         isLetter(scalar) || isDigit(scalar)
     }
+
+    /// The byte `byte` with A to Z lowered; every other byte as it is.
+    @inline(__always)
+    static func lowered(_ byte: UInt8) -> UInt8 {
+        byte &- 0x41 < 26 ? byte | 0x20 : byte
+    }
 }
 
 extension String {

@@ -102,8 +102,7 @@ enum ScalarText {
         return String(unsafeUninitializedCapacity: scalars.count) { buffer in
             var at = 0
             for scalar in scalars {
-                let value = UInt8(truncatingIfNeeded: scalar.value)
-                buffer[at] = value &- 0x41 < 26 ? value | 0x20 : value
+                buffer[at] = ScalarClass.lowered(UInt8(truncatingIfNeeded: scalar.value))
                 at += 1
             }
             return at

@@ -63,12 +63,21 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         return Int(mixed >> 23)
     }
 
-    /// Whether a word of `count` bytes (at least one), first `first` and last `last`, may be in
-    /// the set: false rules it out without reading the rest of it.
+    /// The id (see ``id(utf8:)``) of the word spelt by `word` with A to Z lowered, without
+    /// making a String: ruled out by the filter from its length and first and last bytes, and
+    /// otherwise lowered into a buffer on the stack (up to 16 bytes) and looked up.
     @inline(__always)
-    func mayContain(count: Int, first: UInt8, last: UInt8) -> Bool {
-        let bit = Self.filterBit(count: count, first: first, last: last)
-        return filter[bit >> 6] & 1 << (bit & 63) != 0
+    func id<Bytes: BidirectionalCollection<UInt8>>(lowering word: Bytes) -> Int? {
+        guard let first = word.first, let last = word.last else { return [UInt8]().withUnsafeBufferPointer(id(utf8:)) }
+        let count = word.count
+        let bit = Self.filterBit(count: count, first: ScalarClass.lowered(first), last: ScalarClass.lowered(last))
+        guard filter[bit >> 6] & 1 << (bit & 63) != 0 else { return nil }
+        guard count <= 16 else { return word.map(ScalarClass.lowered).withUnsafeBufferPointer(id(utf8:)) }
+        var bytes: (UInt64, UInt64) = (0, 0)
+        return withUnsafeMutableBytes(of: &bytes) { buffer in
+            for (at, byte) in word.enumerated() { buffer[at] = ScalarClass.lowered(byte) }
+            return id(utf8: UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+        }
     }
 
     @inline(__always)
@@ -122,10 +131,10 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Seque
         self.init(Dictionary(elements) { first, _ in first })
     }
 
-    /// The value of the word spelt by the UTF-8 bytes `word`.
+    /// The value of the word spelt by `word` with A to Z lowered (see ``WordSet/id(lowering:)``).
     @inline(__always)
-    subscript(utf8 word: UnsafeBufferPointer<UInt8>) -> Value? {
-        keys.id(utf8: word).map { values[$0] }
+    subscript<Bytes: BidirectionalCollection<UInt8>>(lowering word: Bytes) -> Value? {
+        keys.id(lowering: word).map { values[$0] }
     }
 
     @inline(__always)

@@ -443,7 +443,7 @@ struct Reading {
                     index += 1
                     if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
                         if start == nil { start = count }
-                        out[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        out[count] = ScalarClass.lowered(byte)
                         count += 1
                     } else if byte == 0x27 {
                         // A possessive "'s" at a word's end is dropped with its apostrophe.

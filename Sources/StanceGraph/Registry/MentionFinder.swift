@@ -337,26 +337,10 @@ public struct MentionFinder: Sendable {
     }()
 
     /// The lists the word spelt by `scalars` is in, in lower case. ASCII words (nearly all)
-    /// are lowered into a buffer on the stack: no String is made.
+    /// are looked up by their bytes, lowered as they are read: no String is made.
     static func wordClasses(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> WordClass {
-        if scalars.count <= 16, let first = scalars.first, let last = scalars.last, scalars.allSatisfy({ $0.isASCII }) {
-            // Most words are ruled out by their length and first and last letters.
-            func lowered(_ scalar: Unicode.Scalar) -> UInt8 {
-                let byte = UInt8(truncatingIfNeeded: scalar.value)
-                return byte &- 0x41 < 26 ? byte | 0x20 : byte
-            }
-            guard wordClasses.keys.mayContain(count: scalars.count, first: lowered(first), last: lowered(last)) else { return [] }
-            var bytes: (UInt64, UInt64) = (0, 0)
-            return withUnsafeMutableBytes(of: &bytes) { buffer in
-                var count = 0
-                for scalar in scalars {
-                    buffer[count] = lowered(scalar)
-                    count += 1
-                }
-                return wordClasses[utf8: UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)] ?? []
-            }
-        }
-        return wordClasses[ScalarText.lowercased(ArraySlice(scalars))] ?? []
+        guard scalars.allSatisfy({ $0.isASCII }) else { return wordClasses[ScalarText.lowercased(ArraySlice(scalars))] ?? [] }
+        return wordClasses[lowering: scalars.lazy.map { UInt8(truncatingIfNeeded: $0.value) }] ?? []
     }
 }
 
