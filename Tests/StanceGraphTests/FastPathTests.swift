@@ -90,6 +90,43 @@ import Yams
         }
     }
 
+    /// One pass with the two-byte filter finds what searching for each phrase in the
+    /// lower-cased text finds: at the start, at the end, overlapping, in any case, and in
+    /// random texts built from the phrases' own letters.
+    @Test func phraseSearchFindsWhatLowerCasedContainsFinds() {
+        let phrases = ["click here", "click to ", "sign up", "cookie", "in your inbox", "share on", "ab", "abc"]
+        let search = PhraseSearch(phrases)
+        func expected(_ text: String) -> Bool { phrases.contains { text.lowercased().contains($0) } }
+        for text in ["", "c", "COOKIE", "Cookies policy", "please click", "CLICK TO", "click to read", "Sign  up", "sign-up",
+                     "a", "xab", "aab", "a\u{212A}b", "Share On: \u{212A}ookie", "\u{212A}OOKIE", "İn your inbox", "in your inbox"] {
+            #expect(search.occurs(in: text) == expected(text), "\(text)")
+        }
+        var state: UInt64 = 11
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let letters = Array("abcCkKliLIoehr ABnsuU")
+        for _ in 0..<20_000 {
+            let text = String((0..<next(14)).map { _ in letters[next(letters.count)] })
+            #expect(search.occurs(in: text) == expected(text), "\(text)")
+        }
+    }
+
+    /// Day and year numbers, and ISO days, ruled out by their first byte before they are
+    /// read: only words that cannot be numbers are.
+    @Test func numbersAreReadWhateverTheirFirstByte() {
+        let days: [String: Int?] = ["14": 14, "14,": 14, "3rd": 3, "31st.": 31, "1": 1, "32": nil, "0": nil, "": nil, ",": nil,
+                                    "st": nil, "x4": nil, "+4": nil, " 4": nil, "٤": nil, "144": nil]
+        for (word, day) in days { #expect(DateExpressions.dayNumber(word) == day, "\(word)") }
+        let years: [String: Int?] = ["2020": 2020, "2020,": 2020, "1899": nil, "+202": nil, "-202": nil, "y2020": nil, "": nil]
+        for (word, year) in years { #expect(DateExpressions.yearNumber(word) == year, "\(word)") }
+        #expect(Day(iso: "2020-11-14") == Day(year: 2020, month: 11, day: 14))
+        #expect(Day(iso: "2020-11-14T03:20:00Z") == Day(year: 2020, month: 11, day: 14))
+        #expect(Day(iso: "+202-11-14") == Day(year: 202, month: 11, day: 14))
+        for text in ["", "x2020-11-14", " 2020-11-14", "2020-13-01", "-202-11-14", "Nov 14"] { #expect(Day(iso: text) == nil, "\(text)") }
+    }
+
     @Test func wordMapsAnswerAsDictionariesDo() {
         var table: [String: Int] = ["said": 1, "told": 2, "çavuşoğlu": 3, "": 4]
         for number in 0..<3_000 { table["n\(number)"] = number }

@@ -139,7 +139,7 @@ struct FrontMatter {
         var front = FrontMatter()
         var start = 0
         if scalars.first == " ", original.unicodeScalars.first == "\u{FEFF}" { start = 1 }
-        guard firstLine(scalars, from: start) == "---" else { return front }
+        guard isMarker(scalars[start..<(scalars[start...].firstIndex(of: "\n") ?? scalars.count)], "---") else { return front }
         // Find the closing line.
         var index = start
         var line = 1
@@ -147,10 +147,9 @@ struct FrontMatter {
         var closing: (offset: Int, line: Int, next: Int)?
         while index < scalars.count {
             let end = scalars[index...].firstIndex(of: "\n") ?? scalars.count
-            let content = String(scalars: scalars[index..<end]).trimmed()
             if line == 1 {
                 yamlStart = min(end + 1, scalars.count)
-            } else if content == "---" || content == "..." {
+            } else if isMarker(scalars[index..<end], "---") || isMarker(scalars[index..<end], "...") {
                 closing = (index, line, min(end + 1, scalars.count))
                 break
             }
@@ -160,8 +159,10 @@ struct FrontMatter {
         guard let closing else { throw CorpusError(path: path, line: 1, problem: .unclosedFrontMatter) }
         front.bodyOffset = closing.next
         front.bodyLine = closing.line + 1
-        let originalScalars = [Unicode.Scalar](scalarsOf: original)
-        let yaml = String(scalars: originalScalars[yamlStart..<closing.offset])
+        // The normalised text has the original's scalars, one for one: cut the original there.
+        let view = original.unicodeScalars
+        let yamlFrom = view.index(view.startIndex, offsetBy: yamlStart)
+        let yaml = String(view[yamlFrom..<view.index(yamlFrom, offsetBy: closing.offset - yamlStart)])
         for entry in try entries(yaml, path: path) {
             let text = entry.value?.trimmed()
             switch entry.key.lowercased() {
@@ -201,40 +202,60 @@ struct FrontMatter {
     /// Front matter in its common form, read without a YAML parser: one `key: value` per
     /// line, keys unique, values plain or quoted without escapes. Anything else (comments,
     /// lists, block scalars, escapes, an empty value) returns nil and goes to Yams, which
-    /// reads it by the whole of YAML and reports its errors.
+    /// reads it by the whole of YAML and reports its errors. Read over UTF-8 bytes: every
+    /// character the form is cut at is ASCII, and YAML cuts at code points, not graphemes.
     static func simpleEntries(_ yaml: String) -> [(key: String, value: String?, line: Int?)]? {
-        var entries: [(key: String, value: String?, line: Int?)] = []
-        var keys = Set<Substring>()
-        // Split on scalars: "\r\n" is one Character, which a split on "\n" would not cut.
-        for (offset, scalars) in yaml.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let rawLine = Substring(scalars)
-            let line = rawLine.unicodeScalars.last == "\r" ? Substring(rawLine.unicodeScalars.dropLast()) : rawLine
-            if line.allSatisfy({ $0 == " " }) { continue }
-            guard let colon = line.firstIndex(of: ":"), let first = line.unicodeScalars.first,
-                  first.properties.isAlphabetic || first == "_" else { return nil }
-            let key = line[..<colon]
-            guard key.unicodeScalars.allSatisfy({ ScalarClass.isLetterOrDigit($0) || $0 == "_" || $0 == "-" }),
-                  keys.insert(key).inserted else { return nil }
-            var value = line[line.index(after: colon)...]
-            guard value.first == " " else { return nil }
-            while value.first == " " { value = value.dropFirst() }
-            while value.last == " " { value = value.dropLast() }
-            guard let opening = value.first else { return nil }
-            if opening == "\"" || opening == "'" {
-                let inner = value.dropFirst().dropLast()
-                guard value.count >= 2, value.last == opening, !inner.contains(opening), !inner.contains("\\") else { return nil }
-                value = inner
-            } else {
-                guard !"[]{}>|*&!%@`#-?,:".contains(opening), !value.contains(": "), !value.contains(" #"), value.last != ":" else { return nil }
+        var yaml = yaml
+        return yaml.withUTF8 { bytes -> [(key: String, value: String?, line: Int?)]? in
+            var entries: [(key: String, value: String?, line: Int?)] = []
+            var lineStart = 0
+            var offset = 0
+            while lineStart <= bytes.count {
+                defer { offset += 1 }
+                let newline = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                var end = newline
+                let start = lineStart
+                lineStart = newline + 1
+                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                if bytes[start..<end].allSatisfy({ $0 == 0x20 }) { continue }
+                // The key: a letter or "_", then letters, digits, "_" and "-", up to a colon.
+                guard let colon = bytes[start..<end].firstIndex(of: 0x3A) else { return nil }
+                let key = String(decoding: bytes[start..<colon], as: UTF8.self)
+                guard let first = key.unicodeScalars.first, first.properties.isAlphabetic || first == "_",
+                      key.unicodeScalars.allSatisfy({ ScalarClass.isLetterOrDigit($0) || $0 == "_" || $0 == "-" }),
+                      !entries.contains(where: { $0.key == key }) else { return nil }
+                // The value: after ": ", without spaces at either end.
+                var from = colon + 1, to = end
+                guard from < to, bytes[from] == 0x20 else { return nil }
+                while from < to, bytes[from] == 0x20 { from += 1 }
+                while to > from, bytes[to - 1] == 0x20 { to -= 1 }
+                guard from < to else { return nil }
+                let opening = bytes[from]
+                if opening == 0x22 || opening == 0x27 {
+                    guard to - from >= 2, bytes[to - 1] == opening else { return nil }
+                    from += 1
+                    to -= 1
+                    guard !bytes[from..<to].contains(where: { $0 == opening || $0 == 0x5C }) else { return nil }
+                } else {
+                    let value = bytes[from..<to]
+                    guard !indicators.contains(opening), bytes[to - 1] != 0x3A,
+                          !zip(value, value.dropFirst()).contains(where: { $0 == (0x3A, 0x20) || $0 == (0x20, 0x23) })
+                    else { return nil }
+                }
+                entries.append((key, String(decoding: bytes[from..<to], as: UTF8.self), offset + 2))
             }
-            entries.append((String(key), String(value), offset + 2))
+            return entries
         }
-        return entries
     }
 
-    /// The line starting at `start`, trimmed.
-    private static func firstLine(_ scalars: [Unicode.Scalar], from start: Int) -> String {
-        let end = scalars[start...].firstIndex(of: "\n") ?? scalars.count
-        return String(scalars: scalars[start..<end]).trimmed()
+    /// YAML's indicators: a plain value cannot start with one.
+    private static let indicators = Array("[]{}>|*&!%@`#-?,:".utf8)
+
+    /// Whether `line`, without white space at either end, is `marker` ("---" or "...").
+    private static func isMarker(_ line: ArraySlice<Unicode.Scalar>, _ marker: String) -> Bool {
+        var line = line
+        while let first = line.first, ScalarClass.isSpace(first) { line.removeFirst() }
+        while let last = line.last, ScalarClass.isSpace(last) { line.removeLast() }
+        return line.elementsEqual(marker.unicodeScalars)
     }
 }

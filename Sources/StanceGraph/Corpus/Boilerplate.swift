@@ -44,7 +44,8 @@ enum Boilerplate {
         if !ends, case .byline = previous, wordCount <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) {
             return .byline
         }
-        if wordCount <= 12, let label = navigationLabel(words) {
+        // A navigation label ends in ":" or "|": most paragraphs have neither.
+        if wordCount <= 12, trimmed.utf8.contains(where: { $0 == 0x3A || $0 == 0x7C }), let label = navigationLabel(words) {
             return .boilerplate(label)
         }
         if wordCount <= 25, containsCallToAction(trimmed) {
@@ -95,12 +96,10 @@ enum Boilerplate {
 
     /// Whether `text` holds one of ``callsToAction``, in any case.
     private static func containsCallToAction(_ text: String) -> Bool {
-        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
-        let lower = ascii ? text.utf8.map(ScalarClass.lowered) : Array(text.lowercased().utf8)
-        return callsToActionBytes.contains { ByteSearch.contains(lower, $0) }
+        callToActionSearch.occurs(in: text)
     }
 
-    private static let callsToActionBytes = callsToAction.map { Array($0.utf8) }
+    private static let callToActionSearch = PhraseSearch(callsToAction)
 
     /// "Read: ...", "Also read | ...", "WATCH: ...", "Related: ...": a label, then a headline.
     private static func navigationLabel(_ words: [Substring]) -> String? {

@@ -82,6 +82,7 @@ enum DateExpressions {
 
     /// "14", "14," or "14th" as a day of the month.
     static func dayNumber(_ word: some StringProtocol) -> Int? {
+        guard startsWithDigit(word) else { return nil }
         var text = Substring(word)
         while let last = text.last, last == "," || last == "." { text = text.dropLast() }
         for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) {
@@ -94,10 +95,19 @@ enum DateExpressions {
 
     /// "2020" or "2020," as a year of news (1900 to 2099).
     static func yearNumber(_ word: some StringProtocol) -> Int? {
+        guard startsWithDigit(word) else { return nil }
         var text = Substring(word)
         while let last = text.last, last == "," || last == "." { text = text.dropLast() }
         guard text.count == 4, let year = Int(text), (1900...2099).contains(year) else { return nil }
         return year
+    }
+
+    /// Whether `word` starts with an ASCII digit, as every day and year number does: a test
+    /// that rules out most words before they are read as Characters.
+    @inline(__always)
+    private static func startsWithDigit(_ word: some StringProtocol) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        return first &- 0x30 < 10
     }
 
     /// The years mentioned in `text` ("2020", "2020s" not counted), in order.

@@ -17,6 +17,8 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` (a time after it, `2020-11-14T10:00:00Z`, is ignored).
     public init?(iso text: some StringProtocol) {
+        // A digit or "+" starts every year Int reads as four characters: rule out the rest first.
+        guard let first = text.utf8.first, first &- 0x30 < 10 || first == 0x2B else { return nil }
         let parts = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               text.count == 10 || text.dropFirst(10).first == "T" || text.dropFirst(10).first == " ",

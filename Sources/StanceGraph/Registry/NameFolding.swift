@@ -56,25 +56,3 @@ enum NameFolding {
         scalar == " " || scalar == "-" || scalar == "," || scalar == "." || scalar == "\n" || scalar == "/"
     }
 }
-
-/// Finding one byte string in another, for cue words in folded text.
-enum ByteSearch {
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pattern in
-                let base = hay.baseAddress!
-                let last = hay.count - pattern.count
-                var index = 0
-                while index <= last {
-                    // memchr finds the candidate first bytes a word at a time.
-                    guard let found = memchr(base + index, Int32(first), last - index + 1) else { return false }
-                    index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-                    if memcmp(base + index, pattern.baseAddress!, pattern.count) == 0 { return true }
-                    index += 1
-                }
-                return false
-            }
-        }
-    }
-}
