@@ -18,16 +18,13 @@ enum Boilerplate {
     }
 
     static func classify(_ text: String, previous: Paragraph.Kind?, article: Article) -> Paragraph.Kind {
+        let isTrimmed = isTrimmed(text)
+        let trimmed = isTrimmed ? text : text.trimmed()
+        let shape = Shape(trimmed)
         // Furniture is short: a paragraph of more than 25 words that ends a sentence is prose.
-        var spaces = 0
-        for byte in text.utf8 where byte == 0x20 {
-            spaces += 1
-            if spaces > 25 { break }
-        }
-        if spaces > 25, endsSentence(text) { return .body }
-        let trimmed = isTrimmed(text) ? text : text.trimmed()
+        if (isTrimmed ? shape.spaces : Shape(text).spaces) > 25, endsSentence(text) { return .body }
         let ends = endsSentence(trimmed)
-        let wordCount = spaceSeparatedCount(trimmed)
+        let wordCount = shape.words
         lazy var words = trimmed.utf8.split(separator: 0x20).map { Substring($0) }
         lazy var folded = trimmed.lettersAndDigits
 
@@ -45,15 +42,14 @@ enum Boilerplate {
             return .byline
         }
         // A navigation label ends in ":" or "|": most paragraphs have neither.
-        if wordCount <= 12, trimmed.utf8.contains(where: { $0 == 0x3A || $0 == 0x7C }), let label = navigationLabel(words) {
+        if wordCount <= 12, shape.hasLabelMark, let label = navigationLabel(words) {
             return .boilerplate(label)
         }
         if wordCount <= 25, containsCallToAction(trimmed) {
             return .boilerplate("a promotion or call to action")
         }
         if !ends, wordCount <= 10 {
-            let foldedWords = Set(folded.split(separator: " "))
-            if photoWords.contains(where: { foldedWords.contains(Substring($0)) }) {
+            if folded.split(separator: " ").contains(where: photoWords.contains) {
                 return .boilerplate("a photo credit or caption")
             }
         }
@@ -66,15 +62,34 @@ enum Boilerplate {
         return .body
     }
 
-    /// The number of runs of anything but a space: `text.utf8.split(separator: 0x20).count`.
-    private static func spaceSeparatedCount(_ text: String) -> Int {
-        var count = 0
-        var inside = false
-        for byte in text.utf8 {
-            if byte != 0x20, !inside { count += 1 }
-            inside = byte != 0x20
+    /// What one pass over a paragraph's bytes tells: its spaces, its words (runs of anything
+    /// but a space, as `text.utf8.split(separator: 0x20)` cuts them), and whether it has the
+    /// ":" or "|" that ends a navigation label.
+    struct Shape {
+        var spaces = 0
+        var words = 0
+        var hasLabelMark = false
+
+        init(_ text: String) {
+            var text = text
+            self = text.withUTF8 { bytes in
+                var shape = Shape()
+                var inside = false
+                for byte in bytes {
+                    if byte == 0x20 {
+                        shape.spaces += 1
+                        inside = false
+                        continue
+                    }
+                    if !inside { shape.words += 1 }
+                    inside = true
+                    if byte == 0x3A || byte == 0x7C { shape.hasLabelMark = true }
+                }
+                return shape
+            }
         }
-        return count
+
+        private init() {}
     }
 
     /// Whether `text.lettersAndDigits == key`, without making the folded text.
@@ -130,7 +145,7 @@ enum Boilerplate {
         "comments are closed", "all rights reserved", "cookie", "you may also like", "recommended for you",
     ]
 
-    static let photoWords = ["photo", "photos", "image", "images", "picture", "pictures", "credit", "credits",
+    static let photoWords: WordSet = ["photo", "photos", "image", "images", "picture", "pictures", "credit", "credits",
                              "representational", "getty", "shutterstock", "illustration", "file", "screengrab", "screenshot"]
 
     static let navigationWords: WordSet = [
@@ -146,7 +161,7 @@ enum Boilerplate {
         guard Word.count(text, limit: 11) <= 10 else { return false }
         let words = Word.split(text)
         guard !words.isEmpty else { return false }
-        let dates = DateExpressions.scan(text)
+        let dates = DateExpressions.scan(words)
         guard !dates.isEmpty || (words.count <= 4 && text.utf8.contains(0x2C)) else { return false }
         // Every word is part of a date, a word in capitals, a time or a dateline word.
         return words.allSatisfy { word in

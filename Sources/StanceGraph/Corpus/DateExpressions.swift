@@ -44,7 +44,11 @@ enum DateExpressions {
 
     /// Every date expression in `text`, in order.
     static func scan(_ text: String) -> [Found] {
-        let words = Word.split(text)
+        scan(Word.split(text))
+    }
+
+    /// Every date expression in the text cut into `words` by ``Word/split(_:)``, in order.
+    static func scan(_ words: [Word]) -> [Found] {
         var found: [Found] = []
         var index = 0
         while index < words.count {
