@@ -214,6 +214,20 @@ import Yams
         #expect(FrontMatter.simpleEntries(yaml) == nil)
     }
 
+    /// The folded hash agrees with the folded key: texts with the same key hash alike, the
+    /// count is the key's, and different keys (here) hash apart.
+    @Test func foldedHashesFollowFoldedKeys() {
+        let texts = Self.samples + ["The Ministry's 2,317 (ONE) said: \"No!\"", "the ministrys 2317 one said no", "ĞAZA", "ğaza", "Ağdam", "AĞDAM."]
+        for a in texts {
+            let key = Paragraphs.foldedKey(Array(a.unicodeScalars))
+            #expect(Paragraphs.foldedHash(a.unicodeScalars).count == key.unicodeScalars.count, "\(a)")
+            for b in texts {
+                let same = key == Paragraphs.foldedKey(Array(b.unicodeScalars))
+                #expect((Paragraphs.foldedHash(a.unicodeScalars) == Paragraphs.foldedHash(b.unicodeScalars)) == same, "\(a) / \(b)")
+            }
+        }
+    }
+
     @Test func aRepeatedParagraphIsFoundInOtherCapitalsAndPunctuation() throws {
         let article = try Article.from("""
             The ministry said the talks would resume on Monday in Moscow.

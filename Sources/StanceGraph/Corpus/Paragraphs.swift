@@ -40,7 +40,8 @@ enum Paragraphs {
         }
 
         var paragraphs: [Paragraph] = []
-        var seen = Set<String>()
+        // Body and heading paragraphs so far, by the hash of their folded key.
+        var seen: [UInt64: [Range<Int>]] = [:]
         var previousKind: Paragraph.Kind?
         let article = Boilerplate.Article(outlet: outlet, title: title)
         for block in blocks {
@@ -51,8 +52,14 @@ enum Paragraphs {
             let paragraphScalars = scalars[start..<end].map { $0 == "\n" ? Unicode.Scalar(" ") : $0 }
             let text = String(scalars: paragraphScalars)
             var kind = Boilerplate.classify(text, previous: previousKind, article: article)
-            let key = foldedKey(paragraphScalars)
-            if kind == .body || kind == .heading, !key.isEmpty, !seen.insert(key).inserted { kind = .duplicate }
+            if kind == .body || kind == .heading, case let (hash, count) = foldedHash(scalars[start..<end]), count > 0 {
+                let key = { (range: Range<Int>) in foldedKey(scalars[range]) }
+                if let earlier = seen[hash], earlier.contains(where: { key($0) == key(start..<end) }) {
+                    kind = .duplicate
+                } else {
+                    seen[hash, default: []].append(start..<end)
+                }
+            }
             previousKind = kind
             let sentences = kind == .body
                 ? SentenceSplitter.split(paragraphScalars).map { found in
@@ -72,34 +79,42 @@ enum Paragraphs {
 
     /// A paragraph's letters and digits, lower-cased: the same words in other punctuation
     /// or capitals give the same key.
-    static func foldedKey(_ scalars: [Unicode.Scalar]) -> String {
-        if scalars.allSatisfy({ $0.value < 0x80 }) {
-            // ASCII: letters lowered and digits, written straight into the String.
-            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
-                var at = 0
-                for scalar in scalars {
-                    let byte = UInt8(truncatingIfNeeded: scalar.value)
-                    if (byte | 0x20) &- 0x61 < 26 {
-                        buffer[at] = byte | 0x20
-                        at += 1
-                    } else if byte &- 0x30 < 10 {
-                        buffer[at] = byte
-                        at += 1
-                    }
-                }
-                return at
-            }
-        }
+    static func foldedKey(_ scalars: some Collection<Unicode.Scalar>) -> String {
         var folded: [Unicode.Scalar] = []
         folded.reserveCapacity(scalars.count)
-        for scalar in scalars where ScalarClass.isLetterOrDigit(scalar) || (scalar.value >= 0x80 && scalar.properties.numericType != nil) {
-            if scalar.value < 0x80 {
-                folded.append(ScalarClass.isUppercase(scalar) ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
-            } else {
-                folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        fold(scalars) { folded.append($0) }
+        return String(scalars: folded)
+    }
+
+    /// A hash of ``foldedKey(_:)`` (64-bit FNV-1a over its scalars) and the key's length,
+    /// without making the key. Equal keys have equal hashes; texts with equal hashes are
+    /// compared by their keys.
+    static func foldedHash(_ scalars: some Sequence<Unicode.Scalar>) -> (hash: UInt64, count: Int) {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var count = 0
+        fold(scalars) { scalar in
+            hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01B3
+            count += 1
+        }
+        return (hash, count)
+    }
+
+    /// Passes the letters and digits of `scalars` to `emit`, lower-cased: ASCII by its bytes,
+    /// the rest by Unicode's lower-case mapping.
+    @inline(__always)
+    private static func fold(_ scalars: some Sequence<Unicode.Scalar>, _ emit: (Unicode.Scalar) -> Void) {
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (value | 0x20) &- 0x61 < 26 {
+                    emit(Unicode.Scalar(UInt8(truncatingIfNeeded: value | 0x20)))
+                } else if value &- 0x30 < 10 {
+                    emit(scalar)
+                }
+            } else if ScalarClass.isLetter(scalar) || scalar.properties.numericType != nil {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { emit(lower) }
             }
         }
-        return String(scalars: folded)
     }
 }
 

@@ -65,8 +65,8 @@ struct Reading {
     let article: Article
     let extractor: Extractor
     var statements: [Statement] = []
-    /// Each statement's folded words, once asked for: see ``isRepeated(_:)``.
-    private var keys: [String?] = []
+    /// The hash of each statement's folded words, once asked for: see ``isRepeated(_:)``.
+    private var keys: [UInt64?] = []
     var discourse = Discourse()
     let mentions: [MentionFinder.Mention]
     /// The scalars of each prose sentence, in order, as the mention finder decoded them.
@@ -241,11 +241,14 @@ struct Reading {
 
     /// Whether the speaker already said the same words (in other punctuation or capitals).
     private mutating func isRepeated(_ statement: Statement) -> Bool {
-        var key: String?
+        var key: UInt64?
         for index in statements.indices where statements[index].speaker.id == statement.speaker.id {
-            if keys[index] == nil { keys[index] = Paragraphs.foldedKey([Unicode.Scalar](scalarsOf: statements[index].text)) }
-            if key == nil { key = Paragraphs.foldedKey([Unicode.Scalar](scalarsOf: statement.text)) }
-            if keys[index] == key { return true }
+            if keys[index] == nil { keys[index] = Paragraphs.foldedHash(statements[index].text.unicodeScalars).hash }
+            if key == nil { key = Paragraphs.foldedHash(statement.text.unicodeScalars).hash }
+            // Equal hashes are checked word for word.
+            if keys[index] == key, Paragraphs.foldedKey(statements[index].text.unicodeScalars) == Paragraphs.foldedKey(statement.text.unicodeScalars) {
+                return true
+            }
         }
         return false
     }
