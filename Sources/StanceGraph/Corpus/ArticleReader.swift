@@ -27,11 +27,12 @@ public enum ArticleReader {
             throw CorpusError(path: path, problem: .tooLarge(bytes: bytes.count, limit: maximumFileSize))
         }
         if isBinary(bytes) { throw CorpusError(path: path, line: 1, problem: .binary) }
-        if let offset = firstInvalidUTF8(bytes) {
+        // The String validates the bytes; where they are not UTF-8, find the first bad one.
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let offset = firstInvalidUTF8(bytes) ?? 0
             let line = bytes[..<offset].reduce(1) { $0 + ($1 == 10 ? 1 : 0) }
             throw CorpusError(path: path, line: line, problem: .invalidUTF8(byteOffset: offset))
         }
-        let text = String(decoding: bytes, as: UTF8.self)
         let normalized = bytes.withUnsafeBufferPointer(TextNormalizer.normalizedScalars)
         let front = try FrontMatter.read(normalized, original: text, path: path)
         let body = normalized[front.bodyOffset...]
@@ -91,8 +92,11 @@ public enum ArticleReader {
     /// A NUL byte, or many control characters early on, mean binary data.
     static func isBinary(_ bytes: [UInt8]) -> Bool {
         let head = bytes.prefix(8192)
-        if head.contains(0) { return true }
-        let controls = head.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
+        var controls = 0
+        for byte in head where byte < 0x20 {
+            if byte == 0 { return true }
+            if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        }
         return controls * 20 > head.count && head.count > 16
     }
 

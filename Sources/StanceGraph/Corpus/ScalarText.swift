@@ -66,11 +66,15 @@ enum UTF8Decoding {
             let end = bytes.count
             while index < end {
                 let lead = bytes[index]
-                var value: UInt32
                 if lead < 0x80 {
-                    value = UInt32(lead)
+                    // ASCII, nearly all of it: always a scalar.
+                    out.initializeElement(at: at, to: transform(Unicode.Scalar(lead)))
+                    at += 1
                     index += 1
-                } else if lead < 0xE0 {
+                    continue
+                }
+                var value: UInt32
+                if lead < 0xE0 {
                     value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
                     index += 2
                 } else if lead < 0xF0 {
