@@ -18,11 +18,10 @@ enum Boilerplate {
     }
 
     static func classify(_ text: String, previous: Paragraph.Kind?, article: Article) -> Paragraph.Kind {
-        let isTrimmed = isTrimmed(text)
-        let trimmed = isTrimmed ? text : text.trimmed()
-        let shape = Shape(trimmed)
         // Furniture is short: a paragraph of more than 25 words that ends a sentence is prose.
-        if (isTrimmed ? shape.spaces : Shape(text).spaces) > 25, endsSentence(text) { return .body }
+        if endsSentence(text), hasSpaces(moreThan: 25, text) { return .body }
+        let trimmed = isTrimmed(text) ? text : text.trimmed()
+        let shape = Shape(trimmed)
         let ends = endsSentence(trimmed)
         let wordCount = shape.words
         lazy var words = trimmed.utf8.split(separator: 0x20).map { Substring($0) }
@@ -49,7 +48,7 @@ enum Boilerplate {
             return .boilerplate("a promotion or call to action")
         }
         if !ends, wordCount <= 10 {
-            if folded.split(separator: " ").contains(where: photoWords.contains) {
+            if folded.utf8.split(separator: 0x20).contains(where: { photoWords.contains(Substring($0)) }) {
                 return .boilerplate("a photo credit or caption")
             }
         }
@@ -60,6 +59,19 @@ enum Boilerplate {
         if let title = article.title, foldsTo(trimmed, title) { return .heading }
         if wordCount <= 20, !ends { return .heading }
         return .body
+    }
+
+    /// Whether `text` has more than `limit` spaces, counted no further.
+    private static func hasSpaces(moreThan limit: Int, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var spaces = 0
+            for byte in bytes where byte == 0x20 {
+                spaces += 1
+                if spaces > limit { return true }
+            }
+            return false
+        }
     }
 
     /// What one pass over a paragraph's bytes tells: its spaces, its words (runs of anything

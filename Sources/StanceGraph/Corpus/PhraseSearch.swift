@@ -27,26 +27,35 @@ struct PhraseSearch: Sendable {
     /// Whether one of the phrases occurs in `text`, in any case.
     func occurs(in text: String) -> Bool {
         // Outside ASCII, lower-casing can make ASCII letters (the Kelvin sign is "k").
-        var text = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.lowercased()
+        var text = text.isASCII ? text : text.lowercased()
         return text.withUTF8(occurs(in:))
     }
 
     /// Whether one of the phrases occurs in `bytes`, with A to Z read as a to z.
     func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 2 else { return false }
-        var next = ScalarClass.lowered(bytes[0])
-        for index in 0..<(bytes.count - 1) {
-            let byte = next
-            next = ScalarClass.lowered(bytes[index + 1])
-            let pair = Int(byte) << 8 | Int(next)
-            guard starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-            for candidate in byFirstByte[Int(byte)] {
-                let phrase = phrases[candidate]
-                guard phrase[1] == next, index + phrase.count <= bytes.count else { continue }
-                var matched = 2
-                while matched < phrase.count, ScalarClass.lowered(bytes[index + matched]) == phrase[matched] { matched += 1 }
-                if matched == phrase.count { return true }
+        return starts.withUnsafeBufferPointer { starts in
+            var next = ScalarClass.lowered(bytes[0])
+            for index in 0..<(bytes.count - 1) {
+                let byte = next
+                next = ScalarClass.lowered(bytes[index + 1])
+                let pair = Int(byte) << 8 | Int(next)
+                guard starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                if matches(at: index, first: byte, in: bytes) { return true }
             }
+            return false
+        }
+    }
+
+    /// Whether a phrase starting with `first` starts at `index` of `bytes`: the rare case,
+    /// after the bitmap let the pair of bytes through.
+    private func matches(at index: Int, first: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for candidate in byFirstByte[Int(first)] {
+            let phrase = phrases[candidate]
+            guard index + phrase.count <= bytes.count else { continue }
+            var matched = 1
+            while matched < phrase.count, ScalarClass.lowered(bytes[index + matched]) == phrase[matched] { matched += 1 }
+            if matched == phrase.count { return true }
         }
         return false
     }

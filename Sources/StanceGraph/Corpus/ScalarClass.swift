@@ -45,6 +45,14 @@ enum ScalarClass {
     }
 }
 
+extension StringProtocol {
+    /// Whether the text is all ASCII, read from its contiguous UTF-8 (iterating `utf8` one
+    /// byte at a time costs several times more).
+    var isASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+    }
+}
+
 extension String {
     /// The text's letters, digits and single spaces, lower-cased: "Get the Mirror!" → "get the mirror".
     var lettersAndDigits: String {

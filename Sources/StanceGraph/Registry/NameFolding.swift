@@ -10,7 +10,7 @@ enum NameFolding {
 
     static func foldedScalars(_ name: some StringProtocol) -> [Unicode.Scalar] {
         // ASCII, the common case, needs no Unicode folding.
-        let ascii = name.utf8.allSatisfy { $0 < 0x80 }
+        let ascii = name.isASCII
         let source = ascii ? [Unicode.Scalar](scalarsOf: name)
             : Array(String(name).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).unicodeScalars)
         var out: [Unicode.Scalar] = []
