@@ -57,10 +57,14 @@ extension Array where Element == Unicode.Scalar {
 }
 
 enum UTF8Decoding {
-    /// The scalars of valid UTF-8 `bytes`, each passed through `transform`.
+    /// The scalars of valid UTF-8 `bytes`, each passed through ``TextNormalizer/normalize(_:)``
+    /// when `normalizing`: a constant where this is inlined, so the call is made inline too.
     @inline(__always)
-    static func scalars(_ bytes: UnsafeBufferPointer<UInt8>, _ transform: (Unicode.Scalar) -> Unicode.Scalar = { $0 }) -> [Unicode.Scalar] {
-        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+    static func scalars(_ bytes: UnsafeBufferPointer<UInt8>, normalizing: Bool = false) -> [Unicode.Scalar] {
+        @inline(__always) func transform(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+            normalizing ? TextNormalizer.normalize(scalar) : scalar
+        }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
             var index = 0
             var at = 0
             let end = bytes.count

@@ -13,7 +13,7 @@ public enum TextNormalizer {
 
     /// The normalised scalars of valid UTF-8 `bytes`, decoded and folded in one pass.
     static func normalizedScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        var scalars = UTF8Decoding.scalars(bytes, normalize)
+        var scalars = UTF8Decoding.scalars(bytes, normalizing: true)
         var index = scalars.startIndex
         while let found = scalars[index...].firstIndex(of: "\r") {
             scalars[found] = found + 1 < scalars.count && scalars[found + 1] == "\n" ? " " : "\n"
