@@ -61,9 +61,11 @@ enum Paragraphs {
                 }
             }
             previousKind = kind
+            // In ASCII text a scalar is a byte: a sentence's text is a slice of the paragraph's.
+            let ascii = text.utf8.count == paragraphScalars.count
             let sentences = kind == .body
                 ? SentenceSplitter.split(paragraphScalars).map { found in
-                    Sentence(text: String(scalars: paragraphScalars[found.range]),
+                    Sentence(text: ascii ? Self.slice(text, found.range) : String(scalars: paragraphScalars[found.range]),
                              range: (start + found.range.lowerBound)..<(start + found.range.upperBound),
                              startsInsideQuote: found.startsInsideQuote)
                 }
@@ -71,6 +73,13 @@ enum Paragraphs {
             paragraphs.append(Paragraph(text: text, range: start..<end, line: block.line, kind: kind, sentences: sentences))
         }
         return paragraphs
+    }
+
+    /// The bytes `range` of ASCII `text`, as a String of their own.
+    private static func slice(_ text: String, _ range: Range<Int>) -> String {
+        let bytes = text.utf8
+        let from = bytes.index(bytes.startIndex, offsetBy: range.lowerBound)
+        return String(text[from..<bytes.index(from, offsetBy: range.count)])
     }
 
     private static func utf8Count(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
