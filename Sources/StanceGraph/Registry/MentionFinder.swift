@@ -339,7 +339,13 @@ public struct MentionFinder: Sendable {
     /// The lists the word spelt by `scalars` is in, in lower case. ASCII words (nearly all)
     /// are looked up by their bytes, lowered as they are read: no String is made.
     static func wordClasses(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> WordClass {
-        guard scalars.allSatisfy({ $0.isASCII }) else { return wordClasses[ScalarText.lowercased(ArraySlice(scalars))] ?? [] }
+        wordClasses(of: scalars, isASCII: scalars.allSatisfy { $0.isASCII })
+    }
+
+    /// ``wordClasses(of:)`` for a word whose caller knows whether it is all ASCII.
+    @inline(__always)
+    static func wordClasses(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, isASCII: Bool) -> WordClass {
+        guard isASCII else { return wordClasses[ScalarText.lowercased(ArraySlice(scalars))] ?? [] }
         return wordClasses[lowering: scalars.lazy.map { UInt8(truncatingIfNeeded: $0.value) }] ?? []
     }
 }
@@ -373,7 +379,9 @@ struct SentenceWord: Hashable {
         isCapitalised = scalars.first.map(ScalarClass.isUppercase) ?? false
         var letters = 0, upper = 0
         var afterHyphen = false, hyphenParts = 1, lowerPart = false, content = false
+        var ascii = true
         for scalar in scalars {
+            if !scalar.isASCII { ascii = false }
             if ScalarClass.isDigit(scalar) { isNumberLike = true }
             if scalar == "-" {
                 afterHyphen = content
@@ -393,7 +401,7 @@ struct SentenceWord: Hashable {
         isLowerCompound = hyphenParts > 1 && lowerPart
         isAcronym = letters >= 2 && letters == upper
         isPossessive = scalars.count >= 2 && scalars[scalars.endIndex - 2] == "'" && (scalars.last == "s" || scalars.last == "S")
-        classes = MentionFinder.wordClasses(of: scalars)
+        classes = MentionFinder.wordClasses(of: scalars, isASCII: ascii)
     }
 
     /// The word as written in its sentence, whose scalars are `scalars`.
