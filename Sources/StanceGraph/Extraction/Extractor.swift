@@ -288,6 +288,10 @@ struct Reading {
     static let sentenceOpeners: WordSet = ["the", "a", "an", "on", "in", "at", "after", "before", "meanwhile", "however", "earlier",
                                                 "later", "during", "as", "when", "while", "but", "and", "also", "amid", "despite"]
 
+    /// "the sides", "both parties": the two states the article is about.
+    static let sides: WordSet = ["sides", "parties"]
+    static let sidesDeterminers: WordSet = ["the", "both"]
+
     static let groupHeads: WordSet = ["opposition", "bloc", "alliance", "party", "faction", "factions", "coalition"]
 
     static let personTitles: WordSet = ["secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "president",
@@ -403,7 +407,7 @@ struct Reading {
         }
         let words = view.lower[scope]
         let sides = words.indices.contains { index in
-            (["sides", "parties"].contains(words[index]) && index > words.startIndex && ["the", "both"].contains(words[index - 1]))
+            (Self.sides.contains(words[index]) && index > words.startIndex && Self.sidesDeterminers.contains(words[index - 1]))
                 || (words[index] == "each" && index + 1 < words.endIndex && words[index + 1] == "other")
         }
         if sides { for id in principals { if let actor = extractor.registry.actor(id) { add(actor) } } }

@@ -19,6 +19,10 @@ enum FigureReader {
         ("missing", ["missing"]),
         ("captured", ["captured", "prisoners", "detained", "hostages", "held", "captive", "taken"]),
     ]
+    /// "at least", "nearly", "more than": between a verb and its number.
+    static let approximators: WordSet = ["at", "least", "some", "about", "nearly", "almost", "more", "than", "over"]
+    /// "6 were missing", "two had been captured".
+    static let linkingVerbs: WordSet = ["were", "are", "was", "have", "had", "remain", "remained"]
     static let modifiers: WordSet = ["more", "dead", "wounded", "injured", "missing", "captured", "other", "military", "armenian",
                                          "azerbaijani", "russian", "turkish", "of", "their", "our", "its", "civilian", "additional"]
 
@@ -54,7 +58,7 @@ enum FigureReader {
             if index > range.lowerBound, DateExpressions.month(view.lower[index - 1]) != nil { continue }
             // "wounding 34", "killing at least 12": the verb says what befell them.
             var verb = index - 1
-            while verb > range.lowerBound, ["at", "least", "some", "about", "nearly", "almost", "more", "than", "over"].contains(view.lower[verb]) { verb -= 1 }
+            while verb > range.lowerBound, approximators.contains(view.lower[verb]) { verb -= 1 }
             if verb >= range.lowerBound, view.lower[verb].hasSuffix("ing"),
                let category = Self.categories.first(where: { $0.1.contains(view.lower[verb]) })?.0,
                index + 1 >= range.upperBound || !people.contains(view.lower[index + 1]) && view.tokens[index + 1].kind != .word {
@@ -66,7 +70,7 @@ enum FigureReader {
             while noun < range.upperBound, modifiers.contains(view.lower[noun]) || view.tokens[noun].isCapitalised && view.lower[noun].hasSuffix("n") { noun += 1 }
             guard noun < range.upperBound, view.tokens[noun].kind == .word else { continue }
             // "6 were missing", "two had been captured": a number, a verb, then what befell them.
-            if ["were", "are", "was", "have", "had", "remain", "remained", "remain"].contains(view.lower[noun]) {
+            if linkingVerbs.contains(view.lower[noun]) {
                 let window = noun..<min(range.upperBound, noun + 4)
                 if let category = window.lazy.compactMap({ position in Self.categories.first { $0.1.contains(view.lower[position]) }?.0 }).first {
                     figures.append(Figure(value: value, what: category))

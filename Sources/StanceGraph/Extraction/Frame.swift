@@ -37,6 +37,11 @@ protocol AttributionRule: Sendable {
 /// Where content runs to: the end of the sentence, or a break before a second statement
 /// (", adding that", ", while", ";", ", but").
 enum ClauseEnd {
+    /// What a statement's content does not start with: "that", commas, colons and dashes.
+    static let leadingJunk: WordSet = [",", ":", "that", "-"]
+    static let leadingMarks: WordSet = [",", ":", "-"]
+    /// What it does not end with.
+    static let trailingMarks: WordSet = [",", ";", ":", "-"]
     static func after(_ start: Int, in view: SentenceView) -> Int {
         var index = start
         let tokens = view.tokens
@@ -59,11 +64,11 @@ enum ClauseEnd {
     /// that a quotation over several sentences goes on from).
     static func trim(_ range: Range<Int>, in view: SentenceView, keepFullStop: Bool = false) -> Range<Int> {
         var start = range.lowerBound, end = range.upperBound
-        while start < end, [",", ":", "that", "-"].contains(view.lower[start]) { start += 1 }
+        while start < end, leadingJunk.contains(view.lower[start]) { start += 1 }
         let wholeQuote = start < end && view.tokens[start].kind == .openQuote
             && !(start + 1..<end).contains { view.tokens[$0].kind == .closeQuote && $0 < end - 2 }
         if wholeQuote { start += 1 }
-        while end > start, [",", ";", ":", "-"].contains(view.lower[end - 1]) || (view.lower[end - 1] == "." && !keepFullStop)
+        while end > start, trailingMarks.contains(view.lower[end - 1]) || (view.lower[end - 1] == "." && !keepFullStop)
                 || (wholeQuote && view.tokens[end - 1].kind == .closeQuote) {
             end -= 1
         }
@@ -89,7 +94,7 @@ enum ClauseEnd {
             }
             start = Setting.skip(from: start, in: view)
         }
-        while start < view.tokens.count, [",", ":", "-"].contains(view.lower[start]) { start += 1 }
+        while start < view.tokens.count, leadingMarks.contains(view.lower[start]) { start += 1 }
         return start
     }
 }

@@ -100,7 +100,7 @@ enum SpeakerFinder {
                 return Subject(references: [.mention(name)], start: title ?? open + 1, end: i)
             }
             guard let open = (floor..<i).last(where: { view.lower[$0] == "," }), open > floor,
-                  ["who", "which", "whose", "where", "a", "an", "the", "currently", "now", "then", "once"].contains(view.lower[open + 1])
+                  Self.appositionStarts.contains(view.lower[open + 1])
                     || (i - open <= 6 && !(open + 1..<i).contains { CueLexicon.forms[view.lower[$0]] != nil })
             else { return nil }
             i = open - 1
@@ -158,6 +158,12 @@ enum SpeakerFinder {
 
     static let innerPrepositions: WordSet = ["of", "by", "for", "from", "in"]
     static let determiners: WordSet = ["the", "a", "an"]
+    /// Words that open an apposition or relative clause after a name: ", who ...", ", the ...".
+    static let appositionStarts: WordSet = ["who", "which", "whose", "where", "a", "an", "the", "currently", "now", "then", "once"]
+    /// Words that end a determiner's noun phrase before its verb: "the ministry on Tuesday ...".
+    static let beforeVerb: WordSet = ["on", "in", "at", "that", "and", "has", "have", "had", "was", "is", "will", "would", "also"]
+    /// The marks that end a clause or sentence.
+    static let clauseMarks: WordSet = [".", ",", "!", "?"]
     static let statementNouns: WordSet = ["statement", "report", "communique", "release", "letter", "message", "post", "tweet"]
 
     /// The subject right after token `index` (inverted: `"...," said the ministry`).
@@ -171,11 +177,11 @@ enum SpeakerFinder {
         let start = j
         // A determiner and its noun, up to the verb: "the ministry produced ...".
         while j < view.tokens.count, view.tokens[j].kind == .word, j - start < 6,
-              j == start || !(["on", "in", "at", "that", "and", "has", "have", "had", "was", "is", "will", "would", "also"].contains(view.lower[j])
+              j == start || !(Self.beforeVerb.contains(view.lower[j])
                 || CueLexicon.forms[view.lower[j]] != nil || view.lower[j].hasSuffix("ed")) {
             j += 1
         }
-        guard j > start, ["the", "a", "an"].contains(view.lower[start]) else { return nil }
+        guard j > start, Self.determiners.contains(view.lower[start]) else { return nil }
         return Subject(references: [.words(start..<j)], start: start, end: j)
     }
 }

@@ -3,6 +3,8 @@
 /// day", "yesterday"; resolved against the publication day. Time words inside the content
 /// date what was said, not when, and are left alone.
 enum StatementDates {
+    /// Words that start a speech act's complement: "accused ... of", "called ... for".
+    static let complementStarts: WordSet = ["of", "to", "that", "for", "over", "after"]
     static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
     /// The words that name a day by themselves: each weekday by its index (Sunday is 0), then
     /// "same" 7, "yesterday" 8, "today" and "tonight" 9.
@@ -62,7 +64,7 @@ enum StatementDates {
         // each other on Sunday of violating ...") date the act, those after it what it is about.
         var own = content
         if content.lowerBound == cue.lowerBound {
-            let complement = (cue.upperBound..<content.upperBound).first { ["of", "to", "that", "for", "over", "after"].contains(view.lower[$0]) } ?? content.upperBound
+            let complement = (cue.upperBound..<content.upperBound).first { complementStarts.contains(view.lower[$0]) } ?? content.upperBound
             own = complement..<content.upperBound
         }
         let outside = all.filter { !own.contains($0.index) }

@@ -34,7 +34,7 @@ enum ClauseThenSpeaker: AttributionRule {
                 position = skipped
                 continue
             }
-            guard [".", ",", "!", "?"].contains(word) || attributionWords.contains(word) || SpeakerFinder.fillers.contains(word)
+            guard SpeakerFinder.clauseMarks.contains(word) || attributionWords.contains(word) || SpeakerFinder.fillers.contains(word)
                     || token.kind == .number || DateExpressions.month(word) != nil || token.isCapitalised else { return false }
             position += 1
         }
