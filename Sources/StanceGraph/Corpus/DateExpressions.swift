@@ -2,15 +2,21 @@
 /// "November 14, 2020", "14 November 2020", "Dec. 3", "Sept. 27, 2020", "2020-11-14".
 enum DateExpressions {
     /// The month a word names ("Nov", "nov.", "November", "Sept"), 1 to 12.
-    static func month<Text: StringProtocol>(_ word: Text) -> Int? where Text.UTF8View: BidirectionalCollection {
-        guard word.utf8.count >= 3, word.utf8.count <= 10, let first = word.utf8.first else { return nil }
+    static func month<Text: StringProtocol>(_ word: Text) -> Int? {
+        // Read through the contiguous UTF-8 of a native String: byte by byte through `utf8`
+        // costs several times more.
+        word.utf8.withContiguousStorageIfAvailable(month(utf8:)) ?? month(utf8: Array(word.utf8))
+    }
+
+    private static func month(utf8 word: some BidirectionalCollection<UInt8>) -> Int? {
+        guard word.count >= 3, word.count <= 10, let first = word.first else { return nil }
         // Most words are ruled out by their first letter (j, f, m, a, s, o, n or d), and most of
         // the rest by their length and first and last letters, before any is lowered.
         switch first | 0x20 {
         case 0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64: break
         default: return nil
         }
-        return monthFormSet.id(lowering: word.utf8).map { monthFormValues[$0] }
+        return monthFormSet.id(lowering: word).map { monthFormValues[$0] }
     }
 
     private static let monthFormSet = WordSet(monthForms.keys)
