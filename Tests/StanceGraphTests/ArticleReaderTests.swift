@@ -164,6 +164,10 @@ import Testing
 
     @Test func binaryDataIsRefused() {
         #expect(Self.error([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13])?.problem == .binary)
+        // No NUL, but control bytes in more than one byte in twenty.
+        #expect(Self.error(Array(repeating: Array("ab\u{1}".utf8), count: 10).flatMap { $0 })?.problem == .binary)
+        // Tabs, form feeds and line ends are text.
+        #expect(Self.error(Array(repeating: Array("a\tb\u{C}\r\n".utf8), count: 10).flatMap { $0 })?.problem != .binary)
     }
 
     @Test func anEmptyFileOrEmptyBodyIsAnError() {

@@ -178,6 +178,32 @@ import Yams
                       "Çavuşoğlu", "NOVEMBER.", "nOv", "augusta", "august"]
         for probe in probes {
             #expect(DateExpressions.month(probe) == DateExpressions.monthForms[probe.lowercased()], "\(probe)")
+            // A Substring of a longer String reads the same.
+            let text = "(" + probe + ")"
+            #expect(DateExpressions.month(text.dropFirst().dropLast()) == DateExpressions.monthForms[probe.lowercased()], "\(probe)")
+        }
+    }
+
+    @Test(arguments: samples + ["ASCII only, and long enough not to be a small string."])
+    func asciiIsWhatTheScalarsSay(text: String) {
+        #expect(text.isASCII == text.unicodeScalars.allSatisfy(\.isASCII))
+        #expect(text.dropFirst().isASCII == text.dropFirst().unicodeScalars.allSatisfy(\.isASCII))
+    }
+
+    /// Sentences are sliced from their paragraph when it is ASCII and encoded from its
+    /// scalars when it is not: the two give the same texts and offsets.
+    @Test func sentencesReadTheSameInASCIIAndBeyond() throws {
+        let ascii = try Article.from("The minister said talks went well. \"We agree,\" he said. Dr. Smith left.\n\nA second paragraph here.")
+        let wider = try Article.from("The minister said talks went wéll. \"We agree,\" he said. Dr. Smith left.\n\nA second paragraph hére.")
+        let texts = { (article: Article) in article.paragraphs.flatMap(\.sentences).map(\.text) }
+        #expect(texts(ascii) == ["The minister said talks went well.", "\"We agree,\" he said.", "Dr. Smith left.", "A second paragraph here."])
+        #expect(texts(wider).map { $0.replacing("é", with: "e") } == texts(ascii))
+        #expect(ascii.paragraphs.flatMap(\.sentences).map(\.range) == wider.paragraphs.flatMap(\.sentences).map(\.range))
+        for article in [ascii, wider] {
+            let scalars = Array(article.text.unicodeScalars)
+            for sentence in article.paragraphs.flatMap(\.sentences) {
+                #expect(String(String.UnicodeScalarView(scalars[sentence.range])) == sentence.text)
+            }
         }
     }
 
