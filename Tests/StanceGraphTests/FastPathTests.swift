@@ -77,15 +77,9 @@ import Yams
             let lowered = String(decoding: probe.utf8.map(ScalarClass.lowered), as: UTF8.self)
             #expect(long.id(lowering: probe.utf8).map { Array(long)[$0] } == (long.contains(lowered) ? lowered : nil), "\(probe)")
         }
-        // A linear congruential generator: the same probes on every run.
-        var state: UInt64 = 7
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
-        let letters = Array("abdeginorstuyé-")
+        var random = SeededWords(seed: 7, letters: "abdeginorstuyé-")
         for _ in 0..<20_000 {
-            let probe = String((0..<next(9)).map { _ in letters[next(letters.count)] })
+            let probe = random.next(upTo: 9)
             #expect(set.contains(probe) == reference.contains(probe), "\(probe)")
         }
     }
@@ -101,14 +95,9 @@ import Yams
                      "a", "xab", "aab", "a\u{212A}b", "Share On: \u{212A}ookie", "\u{212A}OOKIE", "İn your inbox", "in your inbox"] {
             #expect(search.occurs(in: text) == expected(text), "\(text)")
         }
-        var state: UInt64 = 11
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
-        let letters = Array("abcCkKliLIoehr ABnsuU")
+        var random = SeededWords(seed: 11, letters: "abcCkKliLIoehr ABnsuU")
         for _ in 0..<20_000 {
-            let text = String((0..<next(14)).map { _ in letters[next(letters.count)] })
+            let text = random.next(upTo: 14)
             #expect(search.occurs(in: text) == expected(text), "\(text)")
         }
     }
@@ -386,5 +375,26 @@ import Yams
                 #expect(SentenceWord.phrase(words[start..<end], in: scalars) == words[start..<end].map { $0.text(in: scalars) }.joined(separator: " "))
             }
         }
+    }
+}
+
+/// Random words from a linear congruential generator: the same words on every run.
+struct SeededWords {
+    private var state: UInt64
+    private let letters: [Character]
+
+    init(seed: UInt64, letters: String) {
+        state = seed
+        self.letters = Array(letters)
+    }
+
+    /// A word of fewer than `length` letters.
+    mutating func next(upTo length: Int) -> String {
+        String((0..<number(below: length)).map { _ in letters[number(below: letters.count)] })
+    }
+
+    private mutating func number(below bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(state >> 33) % bound
     }
 }
