@@ -74,11 +74,10 @@ enum Boilerplate {
         }
     }
 
-    /// What one pass over a paragraph's bytes tells: its spaces, its words (runs of anything
-    /// but a space, as `text.utf8.split(separator: 0x20)` cuts them), and whether it has the
-    /// ":" or "|" that ends a navigation label.
+    /// What one pass over a paragraph's bytes tells: its words (runs of anything but a space,
+    /// as `text.utf8.split(separator: 0x20)` cuts them), and whether it has the ":" or "|"
+    /// that ends a navigation label.
     struct Shape {
-        var spaces = 0
         var words = 0
         var hasLabelMark = false
 
@@ -89,7 +88,6 @@ enum Boilerplate {
                 var inside = false
                 for byte in bytes {
                     if byte == 0x20 {
-                        shape.spaces += 1
                         inside = false
                         continue
                     }
