@@ -17,7 +17,8 @@ enum StatementDates {
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }
-            guard !view.tokens[index].quoted else { continue }
+            // Month and day words are words: punctuation and numbers are passed over unread.
+            guard !view.tokens[index].quoted, view.tokens[index].kind == .word else { continue }
             let word = view.lower[index]
             if let month = DateExpressions.month(word), word.count >= 3, index + 1 < range.upperBound,
                let day = DateExpressions.dayNumber(view.lower[index + 1]) {
