@@ -10,7 +10,7 @@ struct PhraseSearch: Sendable {
 
     /// - Parameter phrases: lower-case ASCII, two bytes or longer.
     init(_ phrases: [String]) {
-        precondition(phrases.allSatisfy { $0.utf8.count >= 2 && $0.utf8.allSatisfy { $0 < 0x80 } && $0 == $0.lowercased() },
+        precondition(phrases.allSatisfy { $0.utf8.count >= 2 && $0.isASCII && $0 == $0.lowercased() },
                      "phrases are lower-case ASCII of two bytes or more")
         self.phrases = phrases.map { Array($0.utf8) }
         var byFirstByte = [[Int]](repeating: [], count: 256)
