@@ -151,7 +151,7 @@ import Yams
     ])
     func polarityMatchesItsDefinition(text: String) {
         let words = text.split(separator: " ").map(String.init)
-        #expect(StanceReader.polarity(cue: .neutral, words: words[...]) == Self.referencePolarity(words))
+        #expect(StanceReader.polarity(cue: .neutral, words: words.map(LowerWord.init)[...]) == Self.referencePolarity(words))
     }
 
     @Test func figuresReadNumbersAsIntDoes() {

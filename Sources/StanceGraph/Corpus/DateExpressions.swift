@@ -8,6 +8,12 @@ enum DateExpressions {
         word.utf8.withContiguousStorageIfAvailable(month(utf8:)) ?? month(utf8: Array(word.utf8))
     }
 
+    /// The month a word already in lower case names.
+    static func month(_ word: LowerWord) -> Int? {
+        guard word.count >= 3, word.count <= 10 else { return nil }
+        return monthFormSet.id(word).map { monthFormValues[$0] }
+    }
+
     private static func month(utf8 word: some BidirectionalCollection<UInt8>) -> Int? {
         guard word.count >= 3, word.count <= 10, let first = word.first else { return nil }
         // Most words are ruled out by their first letter (j, f, m, a, s, o, n or d), and most of

@@ -9,6 +9,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     private var bytes: [UInt8] = []
     private var starts: [Int32] = [0]
     private var words: [String] = []
+    /// Each word's hash, by id.
+    private var hashes: [Int] = []
     private let mask: Int
     /// One bit for each (length, first byte, last byte) that a word of the set has: most words
     /// looked up are in no set, and this rules them out without hashing their bytes.
@@ -27,7 +29,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
             starts.append(Int32(bytes.count))
             let bit = Array(word.utf8).withUnsafeBufferPointer(Self.filterBit)
             filter[bit >> 6] |= 1 << (bit & 63)
-            var slot = Array(word.utf8).withUnsafeBufferPointer(Self.hash) & mask
+            let hash = Array(word.utf8).withUnsafeBufferPointer(Self.hash)
+            hashes.append(hash)
+            var slot = hash & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = id
         }
@@ -43,11 +47,23 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         words.makeIterator()
     }
 
+    /// FNV-1a over the bytes, then mixed: ``hashSeed``, ``hashStep(_:_:)`` for each byte,
+    /// ``finalHash(_:)``; ``LowerWord`` works it out the same way as it reads a word.
     @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ hash >> 29)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        finalHash(bytes.reduce(hashSeed, hashStep))
+    }
+
+    static var hashSeed: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+    @inline(__always)
+    static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    @inline(__always)
+    static func finalHash(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash ^ hash >> 29)
     }
 
     /// The filter bit of a word: its length and first and last bytes, mixed.
@@ -58,7 +74,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     }
 
     @inline(__always)
-    private static func filterBit(count: Int, first: UInt8, last: UInt8) -> Int {
+    static func filterBit(count: Int, first: UInt8, last: UInt8) -> Int {
         let mixed = (UInt32(first) | UInt32(last) << 8 | UInt32(truncatingIfNeeded: Swift.min(count, 255)) << 16) &* 0x9E37_79B1
         return Int(mixed >> 23)
     }
@@ -94,6 +110,30 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     private func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
         id(utf8: word) != nil
+    }
+
+    /// The id (see ``id(utf8:)``) of `word`, from the hash and filter bit it carries.
+    @inline(__always)
+    func id(_ word: LowerWord) -> Int? {
+        let bit = word.filterBit
+        guard filter[bit >> 6] & 1 << (bit & 63) != 0 else { return nil }
+        var slot = word.hash & mask
+        return bytes.withUnsafeBufferPointer { stored in
+            while true {
+                let id = Int(slots[slot])
+                if id < 0 { return nil }
+                if hashes[id] == word.hash {
+                    let start = Int(starts[id]), end = Int(starts[id + 1])
+                    if word.equals(UnsafeBufferPointer(rebasing: stored[start..<end]), hash: word.hash) { return id }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    @inline(__always)
+    func contains(_ word: LowerWord) -> Bool {
+        id(word) != nil
     }
 
     /// The position of the word spelt by `word` in the set's iteration order, if it is there.
@@ -135,6 +175,11 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Seque
     @inline(__always)
     subscript<Bytes: BidirectionalCollection<UInt8>>(lowering word: Bytes) -> Value? {
         keys.id(lowering: word).map { values[$0] }
+    }
+
+    @inline(__always)
+    subscript(word: LowerWord) -> Value? {
+        keys.id(word).map { values[$0] }
     }
 
     @inline(__always)

@@ -124,7 +124,7 @@ public enum CueLexicon {
 
     /// The cue at `index` in `lower` (lower-case words), if any. Possessives and adverbs may
     /// stand inside an "expressed ... support" phrase ("expressed her full support").
-    static func match(_ lower: [String], at index: Int) -> Match? {
+    static func match(_ lower: [LowerWord], at index: Int) -> Match? {
         let word = lower[index]
         guard let entry = entries[word] else { return nil }
         for (words, cue) in entry.phrases {

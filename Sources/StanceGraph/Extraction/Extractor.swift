@@ -303,7 +303,7 @@ struct Reading {
         case .mention(let mention):
             return mention.resolution.actor
         case .words(let range):
-            var words = Array(view.lower[range])
+            var words = range.map(view.lowerText)
             // "a statement by X", "a report by X": X, and the report is a source.
             if let by = words.firstIndex(where: { ["by", "from"].contains($0) }), by > 0,
                ["statement", "report", "communique", "release", "spokesman", "spokeswoman", "letter"].contains(words[by - 1]) {
@@ -362,7 +362,7 @@ struct Reading {
             let phrase = view.lower[after..<end]
             if phrase.contains(where: { ["twitter", "facebook", "telegram", "instagram", "statement", "page", "account"].contains($0) }) {
                 let cut = (after..<end).first { ["on", "in"].contains(view.lower[$0]) && $0 > after } ?? end
-                cue = view.text(frame.cue.lowerBound..<((phrase.contains("statement") || phrase.contains("twitter") || phrase.contains("facebook")) ? min(cut, end) : end))
+                cue = view.text(frame.cue.lowerBound..<(phrase.contains(where: { $0 == "statement" || $0 == "twitter" || $0 == "facebook" }) ? min(cut, end) : end))
             }
         }
         let speakerTokens = frame.speakers.map(Self.tokens)

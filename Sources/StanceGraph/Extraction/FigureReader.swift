@@ -13,7 +13,7 @@ enum FigureReader {
         "police", "policemen", "volunteers", "servicemembers", "conscripts", "citizens", "refugees", "prisoners", "hostages",
     ]
     static let timeUnits: WordSet = ["days", "weeks", "months", "years", "hours", "minutes", "decades", "times", "seconds", "centuries", "per", "percent", "%"]
-    static let categories: [(String, Set<String>)] = [
+    static let categories: [(String, WordSet)] = [
         ("killed", ["killed", "killing", "kills", "dead", "died", "death", "deaths", "martyrs", "corpses", "bodies", "fatalities", "perished", "losses", "lost", "toll"]),
         ("wounded", ["wounded", "injured", "injuries", "hurt", "injuring", "wounding"]),
         ("missing", ["missing"]),
@@ -50,7 +50,7 @@ enum FigureReader {
             let value: Int?
             if token.kind == .number {
                 // Case does not matter: any letter makes it no integer.
-                value = Self.integer(view.lower[index])
+                value = Self.integer(view.lowerText(index))
             } else {
                 value = numberWords[view.lower[index]]
             }
@@ -80,7 +80,7 @@ enum FigureReader {
             let counted = view.lower[noun]
             if timeUnits.contains(counted) || DateExpressions.month(counted) != nil { continue }
             let isPeople = people.contains(counted)
-            guard isPeople || (counted.hasSuffix("s") && counted.count > 3 && !(1900...2100).contains(value)) else { continue }
+            guard isPeople || (counted.hasSuffix("s") && view.lowerText(noun).count > 3 && !(1900...2100).contains(value)) else { continue }
             var what = isPeople ? "" : (index + 1..<noun + 1).map { view.text($0..<$0 + 1) }.joined(separator: " ")
             if isPeople {
                 let window = max(range.lowerBound, index - 8)..<min(range.upperBound, noun + 8)
@@ -91,7 +91,7 @@ enum FigureReader {
                         if best == nil || distance < best!.distance { best = (distance, name) }
                     }
                 }
-                what = best?.name ?? counted
+                what = best?.name ?? view.lowerText(noun)
             }
             figures.append(Figure(value: value, what: what))
         }

@@ -32,8 +32,9 @@ final class SentenceView {
     let sentence: Sentence
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
-    /// Each token's text in lower case.
-    let lower: [String]
+    /// Each token's text in lower case, as a value the rules compare and look up without
+    /// making or copying a String (``lowerText(_:)`` gives the String).
+    let lower: [LowerWord]
     let mentions: [MentionSpan]
     /// Whether a quotation is still open at the end of the sentence, and at its start.
     let endsInsideQuote: Bool
@@ -46,7 +47,7 @@ final class SentenceView {
         self.sentence = sentence
         self.scalars = scalars
         var tokens: [Token] = []
-        var lower: [String] = []
+        var lower: [LowerWord] = []
         tokens.reserveCapacity(scalars.count / 4)
         lower.reserveCapacity(scalars.count / 4)
         var index = 0
@@ -64,7 +65,7 @@ final class SentenceView {
                 let reopens = inside && opening && Self.followsSentenceEnd(scalars, index)
                 let kind: Kind = inside && !reopens ? .closeQuote : (opening || !inside ? .openQuote : .closeQuote)
                 tokens.append(Token(kind: kind, range: index..<index + 1, isCapitalised: false, quoted: kind == .closeQuote))
-                lower.append("\"")
+                lower.append(Self.asciiWords[0x22])
                 inside = kind == .openQuote
                 index += 1
                 continue
@@ -78,12 +79,14 @@ final class SentenceView {
                 let isNumber = ScalarClass.isDigit(scalars[start])
                 let capitalised = ScalarClass.isUppercase(scalars[start])
                 tokens.append(Token(kind: isNumber ? .number : .word, range: start..<end, isCapitalised: capitalised, quoted: inside))
-                lower.append(ScalarText.lowercased(scalars[start..<end]))
+                let word = scalars[start..<end]
+                lower.append(word.allSatisfy { $0.isASCII }
+                    ? LowerWord(word.lazy.map { ScalarClass.lowered(UInt8(truncatingIfNeeded: $0.value)) })
+                    : LowerWord(ScalarText.lowercased(word)))
                 continue
             }
-            let mark = scalar.value < 0x80 ? Self.asciiStrings[Int(scalar.value)] : String(scalar)
             tokens.append(Token(kind: .punctuation, range: index..<index + 1, isCapitalised: false, quoted: inside))
-            lower.append(mark)
+            lower.append(scalar.value < 0x80 ? Self.asciiWords[Int(scalar.value)] : LowerWord(String(scalar)))
             index += 1
         }
         self.tokens = tokens
@@ -101,8 +104,8 @@ final class SentenceView {
         self.mentions = spans
     }
 
-    /// Each ASCII character as a String, made once.
-    private static let asciiStrings = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+    /// Each ASCII character as a word, made once.
+    private static let asciiWords = (0..<128).map { LowerWord(CollectionOfOne(UInt8($0))) }
 
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -129,6 +132,15 @@ final class SentenceView {
         var position = index - 1
         while position >= 0, scalars[position] == " " { position -= 1 }
         return position < 0 || ".!?".unicodeScalars.contains(scalars[position])
+    }
+
+    /// Token `index`'s text in lower case: ``lower`` as a String. A mark is as it stands.
+    func lowerText(_ index: Int) -> String {
+        let token = tokens[index]
+        switch token.kind {
+        case .word, .number: return ScalarText.lowercased(scalars[token.range])
+        case .punctuation, .openQuote, .closeQuote: return String(scalars: scalars[token.range])
+        }
     }
 
     /// The text of tokens `range`, as it stands in the sentence.

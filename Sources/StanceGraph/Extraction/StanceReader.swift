@@ -51,7 +51,7 @@ enum StanceReader {
     /// The first words of ``rejections``.
     private static let rejectionStarts = WordSet(rejections.map { $0[0] })
 
-    static func polarity(cue: CueLexicon.Stance, words: ArraySlice<String>) -> Int {
+    static func polarity(cue: CueLexicon.Stance, words: ArraySlice<LowerWord>) -> Int {
         let words = Array(words)
         switch cue {
         case .hostile:
@@ -69,7 +69,7 @@ enum StanceReader {
                 score += negated ? -weight : weight
             }
             for start in words.indices where rejectionStarts.contains(words[start]) {
-                for phrase in rejections where start + phrase.count <= words.count && words[start..<start + phrase.count].elementsEqual(phrase) {
+                for phrase in rejections where start + phrase.count <= words.count && words[start..<start + phrase.count].elementsEqual(phrase, by: ==) {
                     score -= 2
                 }
             }

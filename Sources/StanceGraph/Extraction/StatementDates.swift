@@ -21,11 +21,11 @@ enum StatementDates {
             guard !view.tokens[index].quoted, view.tokens[index].kind == .word else { continue }
             let word = view.lower[index]
             if let month = DateExpressions.month(word), word.count >= 3, index + 1 < range.upperBound,
-               let day = DateExpressions.dayNumber(view.lower[index + 1]) {
+               let day = DateExpressions.dayNumber(view.lowerText(index + 1)) {
                 var year = published?.year
-                if index + 2 < range.upperBound, let explicit = DateExpressions.yearNumber(view.lower[index + 2]) { year = explicit }
+                if index + 2 < range.upperBound, let explicit = DateExpressions.yearNumber(view.lowerText(index + 2)) { year = explicit }
                 if let year, var resolved = Day(year: year, month: month, day: day) {
-                    if let published, resolved > published.adding(days: 7), DateExpressions.yearNumber(view.lower[min(index + 2, view.lower.count - 1)]) == nil {
+                    if let published, resolved > published.adding(days: 7), DateExpressions.yearNumber(view.lowerText(min(index + 2, view.lower.count - 1))) == nil {
                         resolved = Day(year: year - 1, month: month, day: day) ?? resolved
                     }
                     found.append((index, resolved))

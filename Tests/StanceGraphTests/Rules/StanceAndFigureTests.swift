@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct StanceAndFigureTests {
     func polarity(_ cue: CueLexicon.Stance, _ text: String) -> Int {
-        StanceReader.polarity(cue: cue, words: ArraySlice(text.lowercased().split(separator: " ").map(String.init)))
+        StanceReader.polarity(cue: cue, words: ArraySlice(text.lowercased().split(separator: " ").map { LowerWord(String($0)) }))
     }
 
     @Test func contentDecidesForNeutralCues() {

@@ -12,7 +12,7 @@ enum ParticipialClause: AttributionRule {
         for index in view.tokens.indices.dropLast() where participles.contains(view.lower[index]) && !view.tokens[index].quoted && !input.taken(index) {
             guard view.lower[index + 1] == "that" || view.tokens[index + 1].kind == .openQuote else { continue }
             let stance = CueLexicon.forms[view.lower[index]]?.stance ?? .neutral
-            let lemma = CueLexicon.forms[view.lower[index]]?.lemma ?? view.lower[index]
+            let lemma = CueLexicon.forms[view.lower[index]]?.lemma ?? view.lowerText(index)
             if index == 0 {
                 // "Announcing that 28 servicemen were still missing, the ministry produced ..."
                 guard let comma = (2..<view.tokens.count).first(where: { view.lower[$0] == "," && !view.tokens[$0].quoted }),
@@ -38,7 +38,7 @@ enum ParticipialClause: AttributionRule {
     /// The sentence's subject when it opens the sentence: "Armenia's Foreign Ministry also
     /// issued a statement, stressing that ...".
     static func mainSubject(_ view: SentenceView, before index: Int) -> [SpeakerFinder.Reference]? {
-        let first = view.lower.first == "the" ? 1 : 0
+        let first = view.lower.first.map { $0 == "the" } ?? false ? 1 : 0
         if let mention = view.mention(startingAt: first) ?? view.mention(startingAt: 0), mention.tokens.upperBound < index { return [.mention(mention)] }
         if let first = view.lower.first, SpeakerFinder.pronouns.contains(first) { return [.words(0..<1)] }
         return nil

@@ -1,0 +1,70 @@
+import Testing
+@testable import StanceGraph
+
+/// Words in lower case as values answer as the Strings they stand for do.
+@Suite struct LowerWordTests {
+    /// Words around the inline capacity of 32 bytes, and long ones that differ only in their
+    /// middle, beyond the bytes held inline and before the last eight.
+    static let words: [String] = {
+        let long = String(repeating: "counterinsurgency", count: 3)
+        var middle = Array(long.utf8)
+        middle[40] = UInt8(ascii: "x")
+        return ["", "a", ",", "\"", "the", "that", "n't", "wasn't", "said", "ministry", "çavuşoğlu", "i̇stanbul", "—",
+                String(repeating: "b", count: 31), String(repeating: "b", count: 32), String(repeating: "b", count: 33),
+                long, String(decoding: middle, as: UTF8.self), long + "s", String(long.dropLast()), "www.mfa.am/en/press-releases/2021/11/16/statement"]
+    }()
+
+    @Test func equalityIsStringEquality() {
+        for word in Self.words {
+            let lower = LowerWord(word)
+            #expect(lower.count == word.utf8.count)
+            for other in Self.words {
+                #expect((lower == other) == (word == other), "\(word) == \(other)")
+                #expect((lower != other) == (word != other))
+            }
+        }
+    }
+
+    @Test func suffixesAreStringSuffixes() {
+        for word in Self.words {
+            for suffix in ["", "s", "'s", "n't", "ed", "ing", "y", "ğlu", "bbbbbbbb", "nsurgency", "cy"] where suffix.utf8.count <= 8 {
+                #expect(LowerWord(word).hasSuffix(suffix) == word.hasSuffix(suffix), "\(word) ends with \(suffix)")
+            }
+        }
+    }
+
+    /// A set answers for a word as it answers for its String, long words included.
+    @Test func wordSetsAnswerForWordsAsForStrings() {
+        let set = WordSet(Self.words.filter { $0.utf8.count % 2 == 0 } + ["said", "told"])
+        var probes = Self.words
+        var random = SeededWords(seed: 5, letters: "adeilostç'")
+        for _ in 0..<5_000 { probes.append(random.next(upTo: 8)) }
+        for probe in probes {
+            #expect(set.contains(LowerWord(probe)) == set.contains(probe), "\(probe)")
+            #expect(set.id(LowerWord(probe)) == set.id(lowering: probe.utf8).flatMap { set.contains(probe) ? $0 : nil }, "\(probe)")
+        }
+        let map: WordMap<Int> = ["said": 1, "told": 2, "ministry": 3]
+        for probe in probes { #expect(map[LowerWord(probe)] == map[probe], "\(probe)") }
+    }
+
+    @Test func monthsAreFoundAsForStrings() {
+        for probe in ["nov", "nov.", "november", "sept", "sept.", "sep", "septem", "may", "mar.", "and", "", "decembers", "augusta", "ja"] {
+            #expect(DateExpressions.month(LowerWord(probe)) == DateExpressions.month(probe), "\(probe)")
+        }
+    }
+
+    /// Each token's word is its text in lower case, marks as they stand.
+    @Test(arguments: FastPathTests.samples + ["The Ministry's 2,317 (ONE) said: \"No!\" — İstanbul, U.N.", "KELVIN \u{212A} İİ"])
+    func sentenceWordsAreTheirTokensInLowerCase(text: String) {
+        let scalars = [Unicode.Scalar](scalarsOf: text)
+        let sentence = Sentence(text: text, range: 0..<scalars.count, startsInsideQuote: false)
+        let view = SentenceView(sentence, scalars: scalars, insideQuote: false, mentions: [])
+        for index in view.tokens.indices {
+            let token = view.tokens[index]
+            let expected = token.kind == .word || token.kind == .number
+                ? String(scalars: scalars[token.range]).lowercased() : String(scalars: scalars[token.range])
+            #expect(view.lowerText(index) == expected)
+            #expect(view.lower[index] == expected, "\(expected)")
+        }
+    }
+}
