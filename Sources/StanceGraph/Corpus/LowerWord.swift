@@ -47,6 +47,30 @@ struct LowerWord: Sendable, CustomStringConvertible {
         self.filterBit = count == 0 ? 0 : WordSet.filterBit(count: count, first: first, last: last)
     }
 
+    /// The word spelt by ASCII `scalars`, with A to Z lowered.
+    init(loweringASCII scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) {
+        var hash = WordSet.hashSeed
+        var head: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var tail: UInt64 = 0
+        let count = scalars.count
+        withUnsafeMutableBytes(of: &head) { head in
+            var at = 0
+            for scalar in scalars {
+                let byte = ScalarClass.lowered(UInt8(truncatingIfNeeded: scalar.value))
+                if at < Self.capacity { head[at] = byte }
+                hash = WordSet.hashStep(hash, byte)
+                tail = tail << 8 | UInt64(byte)
+                at += 1
+            }
+        }
+        self.head = head
+        self.tail = tail
+        self.count = count
+        self.hash = WordSet.finalHash(hash)
+        self.filterBit = count == 0 ? 0 : WordSet.filterBit(count: count, first: ScalarClass.lowered(UInt8(truncatingIfNeeded: scalars.first!.value)),
+                                                             last: UInt8(truncatingIfNeeded: tail & 0xFF))
+    }
+
     /// The word `text`, as it is.
     init(_ text: String) {
         var text = text

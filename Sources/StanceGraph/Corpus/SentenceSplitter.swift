@@ -57,7 +57,7 @@ enum SentenceSplitter {
 
     /// A quote mark opens when space, an opening bracket or a dash (or nothing) comes before it
     /// and a word after it; one with only space (or nothing) after it closes.
-    static func isOpeningQuote(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    static func isOpeningQuote<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ scalars: Scalars, at index: Int) -> Bool where Scalars.Index == Int {
         if index + 1 >= scalars.count || scalars[index + 1] == " " || scalars[index + 1] == "\n" { return false }
         guard index > 0 else { return true }
         let before = scalars[index - 1]

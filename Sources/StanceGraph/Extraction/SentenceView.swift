@@ -50,6 +50,26 @@ final class SentenceView {
         var lower: [LowerWord] = []
         tokens.reserveCapacity(scalars.count / 4)
         lower.reserveCapacity(scalars.count / 4)
+        let inside = scalars.withUnsafeBufferPointer { Self.tokenize($0, insideQuote: insideQuote, into: &tokens, &lower) }
+        self.tokens = tokens
+        self.lower = lower
+        self.endsInsideQuote = inside
+        self.startsInsideQuote = insideQuote
+        var spans: [MentionSpan] = []
+        for mention in found {
+            let start = mention.range.lowerBound - sentence.range.lowerBound
+            let end = mention.range.upperBound - sentence.range.lowerBound
+            guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= start }),
+                  let last = tokens.lastIndex(where: { $0.range.upperBound <= end }), first <= last else { continue }
+            spans.append(MentionSpan(tokens: first..<last + 1, resolution: mention.resolution))
+        }
+        self.mentions = spans
+    }
+
+    /// Cuts `scalars` into tokens and their words in lower case; returns whether a quotation is
+    /// open at the end.
+    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, insideQuote: Bool,
+                                 into tokens: inout [Token], _ lower: inout [LowerWord]) -> Bool {
         var index = 0
         var inside = insideQuote
         while index < scalars.count {
@@ -72,36 +92,27 @@ final class SentenceView {
             }
             if Self.isWordScalar(scalar) {
                 let start = index
-                while index < scalars.count, Self.isWordScalar(scalars[index]) || Self.joinsWord(scalars, index) { index += 1 }
+                var dots = 0
+                var ascii = true
+                while index < scalars.count, Self.isWordScalar(scalars[index]) || Self.joinsWord(scalars, index) {
+                    if scalars[index] == "." { dots += 1 } else if !scalars[index].isASCII { ascii = false }
+                    index += 1
+                }
                 // A full stop ends the word unless it is part of it (U.N., a.m., 2.5).
                 var end = index
-                if scalars[end - 1] == ".", !scalars[start..<end - 1].contains(".") { end -= 1; index = end }
+                if scalars[end - 1] == ".", dots == 1 { end -= 1; index = end }
                 let isNumber = ScalarClass.isDigit(scalars[start])
                 let capitalised = ScalarClass.isUppercase(scalars[start])
                 tokens.append(Token(kind: isNumber ? .number : .word, range: start..<end, isCapitalised: capitalised, quoted: inside))
                 let word = scalars[start..<end]
-                lower.append(word.allSatisfy { $0.isASCII }
-                    ? LowerWord(word.lazy.map { ScalarClass.lowered(UInt8(truncatingIfNeeded: $0.value)) })
-                    : LowerWord(ScalarText.lowercased(word)))
+                lower.append(ascii ? LowerWord(loweringASCII: word) : LowerWord(ScalarText.lowercased(ArraySlice(word))))
                 continue
             }
             tokens.append(Token(kind: .punctuation, range: index..<index + 1, isCapitalised: false, quoted: inside))
             lower.append(scalar.value < 0x80 ? Self.asciiWords[Int(scalar.value)] : LowerWord(String(scalar)))
             index += 1
         }
-        self.tokens = tokens
-        self.lower = lower
-        self.endsInsideQuote = inside
-        self.startsInsideQuote = insideQuote
-        var spans: [MentionSpan] = []
-        for mention in found {
-            let start = mention.range.lowerBound - sentence.range.lowerBound
-            let end = mention.range.upperBound - sentence.range.lowerBound
-            guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= start }),
-                  let last = tokens.lastIndex(where: { $0.range.upperBound <= end }), first <= last else { continue }
-            spans.append(MentionSpan(tokens: first..<last + 1, resolution: mention.resolution))
-        }
-        self.mentions = spans
+        return inside
     }
 
     /// Each ASCII character as a word, made once.
@@ -114,7 +125,8 @@ final class SentenceView {
 
     /// Apostrophes, hyphens, dots, commas and slashes inside a word or number: `Armenia's`,
     /// `cease-fire`, `U.N.`, `2,317`, `RFE/RL`.
-    static func joinsWord(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+    @inline(__always)
+    static func joinsWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ index: Int) -> Bool {
         let scalar = scalars[index]
         // The dot closing a dotted acronym: "U.N.", "a.m.".
         if scalar == ".", index > 1, scalars[index - 2] == ".", ScalarClass.isLetter(scalars[index - 1]) { return true }
@@ -128,7 +140,7 @@ final class SentenceView {
         }
     }
 
-    private static func followsSentenceEnd(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+    private static func followsSentenceEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ index: Int) -> Bool {
         var position = index - 1
         while position >= 0, scalars[position] == " " { position -= 1 }
         return position < 0 || ".!?".unicodeScalars.contains(scalars[position])
