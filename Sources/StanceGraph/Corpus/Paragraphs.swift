@@ -120,10 +120,17 @@ enum Paragraphs {
                 } else if value &- 0x30 < 10 {
                     emit(scalar)
                 }
-            } else if ScalarClass.isLetter(scalar) || scalar.properties.numericType != nil {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { emit(lower) }
+            } else {
+                foldBeyondASCII(scalar, emit)
             }
         }
+    }
+
+    /// ``fold(_:_:)`` of a scalar beyond ASCII, out of line: see `ScalarClass.Beyond`.
+    @inline(never)
+    private static func foldBeyondASCII(_ scalar: Unicode.Scalar, _ emit: (Unicode.Scalar) -> Void) {
+        guard ScalarClass.isLetter(scalar) || scalar.properties.numericType != nil else { return }
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars { emit(lower) }
     }
 }
 

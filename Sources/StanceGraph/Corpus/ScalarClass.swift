@@ -5,7 +5,7 @@ enum ScalarClass {
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value | 0x20) &- 0x61 < 26 }
-        return scalar.properties.isAlphabetic
+        return Beyond.isAlphabetic(scalar)
     }
 
     @inline(__always)
@@ -17,25 +17,35 @@ enum ScalarClass {
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value &- 0x41 < 26 }
-        return scalar.properties.isUppercase
+        return Beyond.isUppercase(scalar)
     }
 
     @inline(__always)
     static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value &- 0x61 < 26 }
-        return scalar.properties.isLowercase
+        return Beyond.isLowercase(scalar)
     }
 
     /// ASCII space, tab, newline or carriage return, or any other Unicode white space.
     @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" : scalar.properties.isWhitespace
+        scalar.value < 0x80 ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" : Beyond.isWhitespace(scalar)
     }
 
     @inline(__always)
     static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         isLetter(scalar) || isDigit(scalar)
+    }
+
+    /// Unicode's properties for scalars beyond ASCII, out of line: inlined, reading a scalar's
+    /// properties costs every caller a type metadata look-up and a stack allocation on each
+    /// call, ASCII or not.
+    private enum Beyond {
+        @inline(never) static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+        @inline(never) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+        @inline(never) static func isLowercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
+        @inline(never) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
     }
 
     /// The byte `byte` with A to Z lowered; every other byte as it is.
