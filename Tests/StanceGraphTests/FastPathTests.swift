@@ -335,7 +335,7 @@ import Yams
         let scalars = Array(text.unicodeScalars)
         let word = scalars.withUnsafeBufferPointer { SentenceWord(range: scalars.indices, endsClause: false, scalars: $0[...]) }
         #expect(word.text(in: scalars) == text)
-        #expect(word.lower(in: scalars) == text.lowercased())
+        #expect(word.lowerWord(in: scalars) == LowerWord(text.lowercased()))
         #expect(word.isPossessive == text.lowercased().hasSuffix("'s"))
         let parts = text.split(separator: "-")
         let letters = text.filter(\.isLetter)

@@ -21,8 +21,17 @@ import Testing
             for other in Self.words {
                 #expect((lower == other) == (word == other), "\(word) == \(other)")
                 #expect((lower != other) == (word != other))
+                #expect((lower == LowerWord(other)) == (word == other), "\(word) == \(other) as words")
+                if word == other { #expect(lower.hashValue == LowerWord(other).hashValue) }
             }
         }
+    }
+
+    /// Lowered from scalars, ASCII or not, a word is its lower-case String.
+    @Test(arguments: ["Armenia", "U.N.", "ÇAVUŞOĞLU", "İstanbul", "\u{212A}elvin", "", "COUNTERINSURGENCY-COUNTERINSURGENCY-OPERATIONS"])
+    func wordsLoweredFromScalarsAreLowerCaseStrings(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(scalars.withUnsafeBufferPointer { LowerWord(lowering: $0[...]) } == LowerWord(text.lowercased()))
     }
 
     @Test func suffixesAreStringSuffixes() {

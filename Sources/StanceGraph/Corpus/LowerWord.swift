@@ -9,7 +9,7 @@
 /// The first ``capacity`` bytes are kept, and the last eight. A longer word (a URL, a long
 /// compound) is told apart from another of the same length by those bytes and its 64-bit
 /// hash: two such words could only be confused if they also had the same hash.
-struct LowerWord: Sendable, CustomStringConvertible {
+struct LowerWord: Hashable, Sendable, CustomStringConvertible {
     /// How many bytes are held inline: more than any word of the rules' lists.
     static var capacity: Int { 32 }
 
@@ -77,6 +77,11 @@ struct LowerWord: Sendable, CustomStringConvertible {
         self = text.withUTF8 { LowerWord($0) }
     }
 
+    /// The word spelt by `scalars`, in lower case as ``ScalarText/lowercased(_:)`` has it.
+    init(lowering scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) {
+        self = scalars.allSatisfy(\.isASCII) ? LowerWord(loweringASCII: scalars) : LowerWord(ScalarText.lowercased(ArraySlice(scalars)))
+    }
+
     /// Whether the word has more bytes than are held inline.
     var isLong: Bool { count > Self.capacity }
 
@@ -101,6 +106,15 @@ struct LowerWord: Sendable, CustomStringConvertible {
 
     static func != (word: LowerWord, text: String) -> Bool {
         !(word == text)
+    }
+
+    /// Two words are the same word (see the type's note on long words).
+    static func == (left: LowerWord, right: LowerWord) -> Bool {
+        left.count == right.count && left.hash == right.hash && left.tail == right.tail && left.head == right.head
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(hash)
     }
 
     /// Whether the word ends with `suffix`, of up to eight bytes.

@@ -39,10 +39,10 @@ public struct MentionFinder: Sendable {
                 return (sentence, scalars, SentenceWord.split(scalars))
             }
         }
-        var capitalisedMidSentence = Set<String>()
+        var capitalisedMidSentence = Set<LowerWord>()
         for paragraph in sentences {
             for (_, scalars, words) in paragraph {
-                for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lower(in: scalars)) }
+                for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lowerWord(in: scalars)) }
             }
         }
         var people: [String: Resolver.Resolution] = [:]
@@ -148,7 +148,7 @@ public struct MentionFinder: Sendable {
     }
 
     /// Candidate mention spans in one sentence (its scalars and words), as character offsets into it.
-    func spans(in scalars: [Unicode.Scalar], words: [SentenceWord], capitalisedElsewhere: Set<String>, memo: Memo) -> [Span] {
+    func spans(in scalars: [Unicode.Scalar], words: [SentenceWord], capitalisedElsewhere: Set<LowerWord>, memo: Memo) -> [Span] {
         var spans: [Span] = []
         var index = 0
         while index < words.count {
@@ -189,7 +189,7 @@ public struct MentionFinder: Sendable {
             // never capitalises elsewhere are not part of a name.
             while start < end, words[start].classes.contains(.opener) || words[start].classes.contains(.weekday)
                     || (DateExpressions.month(words[start].text(in: scalars)) != nil && words[start].text(in: scalars).count > 2)
-                    || ((start == 0 || words[start].followsOpeningQuote) && !capitalisedElsewhere.contains(words[start].lower(in: scalars))
+                    || ((start == 0 || words[start].followsOpeningQuote) && !capitalisedElsewhere.contains(words[start].lowerWord(in: scalars))
                         && !memo.isKnown(words[start].text(in: scalars))) {
                 start += 1
             }
@@ -410,8 +410,8 @@ struct SentenceWord: Hashable {
     }
 
     /// The word in lower case.
-    func lower(in scalars: [Unicode.Scalar]) -> String {
-        ScalarText.lowercased(scalars[range])
+    func lowerWord(in scalars: [Unicode.Scalar]) -> LowerWord {
+        scalars.withUnsafeBufferPointer { LowerWord(lowering: $0[range]) }
     }
 
     /// The words `words` joined by single spaces: as they stand in the sentence when one space
