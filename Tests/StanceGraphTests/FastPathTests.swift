@@ -152,6 +152,9 @@ import Yams
     func polarityMatchesItsDefinition(text: String) {
         let words = text.split(separator: " ").map(String.init)
         #expect(StanceReader.polarity(cue: .neutral, words: words.map(LowerWord.init)[...]) == Self.referencePolarity(words))
+        // A slice of a longer sentence reads the same: its indices do not start at zero.
+        let sentence = (["not", "step", "will"] + words).map(LowerWord.init)
+        #expect(StanceReader.polarity(cue: .neutral, words: sentence[3...]) == Self.referencePolarity(words))
     }
 
     @Test func figuresReadNumbersAsIntDoes() {

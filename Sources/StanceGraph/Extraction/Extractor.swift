@@ -348,10 +348,13 @@ struct Reading {
 
     private mutating func build(_ frame: Frame, speaker: Actor, in view: SentenceView, days: [(index: Int, day: Day)]) -> Statement {
         let content = frame.content
-        let words = content.filter { view.tokens[$0].kind == .word || view.tokens[$0].kind == .number }
-        let quotedWords = words.filter { view.tokens[$0].quoted }.count
-        let pureQuote = [QuoteThenSpeaker.name, SpeakerThenQuote.name].contains(frame.rule)
-        let isQuote = pureQuote || (quotedWords >= 4 && quotedWords * 2 >= words.count)
+        var words = 0, quotedWords = 0
+        for token in view.tokens[content] where token.kind == .word || token.kind == .number {
+            words += 1
+            if token.quoted { quotedWords += 1 }
+        }
+        let pureQuote = frame.rule == QuoteThenSpeaker.name || frame.rule == SpeakerThenQuote.name
+        let isQuote = pureQuote || (quotedWords >= 4 && quotedWords * 2 >= words)
         var cue = frame.rule == QuotedAsSaying.name
             ? [frame.cue.lowerBound, frame.cue.upperBound - 2, frame.cue.upperBound - 1].map { view.text($0..<$0 + 1) }.joined(separator: " ")
             : view.text(frame.cue)
@@ -369,8 +372,8 @@ struct Reading {
         let scopeStart = ([content.lowerBound, frame.cue.lowerBound] + speakerTokens.map(\.lowerBound)).min()!
         let scopeEnd = ([content.upperBound, frame.cue.upperBound] + speakerTokens.map(\.upperBound)).max()!
         let targets = targetActors(in: view, scope: scopeStart..<scopeEnd, speaker: speaker, speakerTokens: speakerTokens)
-        let spoken = Array(view.lower[content]) + (frame.resumed.map { Array(view.lower[$0]) } ?? [])
-        let polarity = StanceReader.polarity(cue: frame.stance, words: spoken[...])
+        let spoken = frame.resumed.map { Array(view.lower[content]) + view.lower[$0] }
+        let polarity = StanceReader.polarity(cue: frame.stance, words: spoken?[...] ?? view.lower[content])
         var targetList = targets
         if polarity < 0, let own = speaker.kind == .state ? speaker.id : speaker.country, principals.contains(own),
            let other = principals.first(where: { $0 != own }), !targetList.contains(where: { $0.id == other || $0.country == other }),

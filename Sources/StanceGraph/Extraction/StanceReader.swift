@@ -51,25 +51,27 @@ enum StanceReader {
     /// The first words of ``rejections``.
     private static let rejectionStarts = WordSet(rejections.map { $0[0] })
 
+    /// The polarity of content `words` under a cue of stance `cue`: -1, 0 or 1.
     static func polarity(cue: CueLexicon.Stance, words: ArraySlice<LowerWord>) -> Int {
-        let words = Array(words)
         switch cue {
         case .hostile:
             return -1
         case .cooperative:
-            let removes = words.indices.contains { removal.contains(words[$0]) && (words[$0] != "down" || ($0 > 0 && words[$0 - 1] == "step")) }
+            let removes = words.indices.contains {
+                removal.contains(words[$0]) && (words[$0] != "down" || ($0 > words.startIndex && words[$0 - 1] == "step"))
+            }
             return removes ? -1 : 1
         case .neutral:
             var score = 0
-            for (index, word) in words.enumerated() {
+            for index in words.indices {
                 // A speech act reported in the content ("told reporters that Armenia has appealed
                 // to Moscow") carries its stance, and outweighs the climate words around it.
-                guard let weight = weights[word] else { continue }
-                let negated = words[max(0, index - 4)..<index].contains { negations.contains($0) || $0.hasSuffix("n't") }
+                guard let weight = weights[words[index]] else { continue }
+                let negated = words[max(words.startIndex, index - 4)..<index].contains { negations.contains($0) || $0.hasSuffix("n't") }
                 score += negated ? -weight : weight
             }
             for start in words.indices where rejectionStarts.contains(words[start]) {
-                for phrase in rejections where start + phrase.count <= words.count && words[start..<start + phrase.count].elementsEqual(phrase, by: ==) {
+                for phrase in rejections where start + phrase.count <= words.endIndex && words[start..<start + phrase.count].elementsEqual(phrase, by: ==) {
                     score -= 2
                 }
             }
