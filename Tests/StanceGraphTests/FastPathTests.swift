@@ -337,7 +337,7 @@ import Yams
     func wordFlagsAreWhatTheyWereOverCharacters(text: String) {
         let scalars = Array(text.unicodeScalars)
         let word = scalars.withUnsafeBufferPointer { SentenceWord(range: scalars.indices, endsClause: false, scalars: $0[...]) }
-        #expect(word.text(in: scalars) == text)
+        #expect(word.text(in: DecodedText(text)) == text)
         #expect(word.lowerWord(in: scalars) == LowerWord(text.lowercased()))
         #expect(word.isPossessive == text.lowercased().hasSuffix("'s"))
         let parts = text.split(separator: "-")
@@ -369,13 +369,16 @@ import Yams
     }
 
     /// A phrase is its words joined by single spaces, whatever stands between them.
-    @Test(arguments: ["Nikol Pashinyan said", "Corp. Ltd. spokesman", "the  Foreign   Ministry", "U.N. Secretary-General", "Armenia's Defense Ministry"])
+    @Test(arguments: ["Nikol Pashinyan said", "Corp. Ltd. spokesman", "the  Foreign   Ministry", "U.N. Secretary-General", "Armenia's Defense Ministry",
+                      "Mevlüt  Çavuşoğlu told Ağdam"])
     func phrasesAreWordsJoinedBySpaces(sentence: String) {
-        let scalars = Array(sentence.unicodeScalars)
-        let words = SentenceWord.split(scalars)
+        let decoded = DecodedText(sentence)
+        let words = SentenceWord.split(decoded.scalars)
         for start in words.indices {
+            // Each word is its scalars, sliced from ASCII text or encoded from the rest.
+            #expect(words[start].text(in: decoded) == String(String.UnicodeScalarView(decoded.scalars[words[start].range])))
             for end in start...words.count {
-                #expect(SentenceWord.phrase(words[start..<end], in: scalars) == words[start..<end].map { $0.text(in: scalars) }.joined(separator: " "))
+                #expect(SentenceWord.phrase(words[start..<end], in: decoded) == words[start..<end].map { $0.text(in: decoded) }.joined(separator: " "))
             }
         }
     }

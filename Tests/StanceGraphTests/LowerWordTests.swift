@@ -63,7 +63,7 @@ import Testing
     }
 
     /// Each token's word is its text in lower case, marks as they stand.
-    @Test(arguments: FastPathTests.samples + ["The Ministry's 2,317 (ONE) said: \"No!\" — İstanbul, U.N.", "KELVIN \u{212A} İİ"])
+    @Test(arguments: FastPathTests.samples + ["The Ministry's 2,317 (ONE) said: \"No!\" — İstanbul, U.N.", "KELVIN \u{212A} İİ", "The U.N. said: \"Stop.\" Then, 2.5 a.m."])
     func sentenceWordsAreTheirTokensInLowerCase(text: String) {
         let scalars = [Unicode.Scalar](scalarsOf: text)
         let sentence = Sentence(text: text, range: 0..<scalars.count, startsInsideQuote: false)
@@ -74,6 +74,15 @@ import Testing
                 ? String(scalars: scalars[token.range]).lowercased() : String(scalars: scalars[token.range])
             #expect(view.lowerText(index) == expected)
             #expect(view.lower[index] == expected, "\(expected)")
+        }
+        // The text of any run of tokens is the scalars it spans, sliced from the UTF-8 of an
+        // ASCII sentence or encoded from the scalars of any other.
+        #expect(view.isASCII == text.unicodeScalars.allSatisfy(\.isASCII))
+        for start in view.tokens.indices {
+            for end in start + 1...view.tokens.count {
+                let from = view.tokens[start].range.lowerBound, to = view.tokens[end - 1].range.upperBound
+                #expect(view.text(start..<end) == String(String.UnicodeScalarView(scalars[from..<to])))
+            }
         }
     }
 }

@@ -97,7 +97,32 @@ enum UTF8Decoding {
     }
 }
 
+/// A text with its scalars decoded once, for making Strings of runs of its scalars.
+struct DecodedText {
+    let text: String
+    let scalars: [Unicode.Scalar]
+
+    init(_ text: String) {
+        self.text = text
+        scalars = [Unicode.Scalar](scalarsOf: text)
+    }
+
+    /// Scalars `range` as a String (see ``ScalarText/string(_:of:scalars:isASCII:)``).
+    func string(_ range: Range<Int>) -> String {
+        // As many scalars as bytes: each is one byte, ASCII.
+        ScalarText.string(range, of: text, scalars: scalars, isASCII: scalars.count == text.utf8.count)
+    }
+}
+
 enum ScalarText {
+    /// The scalars `range` of `text`, whose scalars are `scalars`, as a String: sliced from
+    /// the text's UTF-8 when it `isASCII` (a copy of bytes), else encoded from the scalars.
+    static func string(_ range: Range<Int>, of text: String, scalars: [Unicode.Scalar], isASCII: Bool) -> String {
+        guard isASCII else { return String(scalars: scalars[range]) }
+        var text = text
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
     /// The scalars `scalars` in lower case, as a String. ASCII, nearly all text, is lowered as
     /// it is written into the String, in one pass.
     @inline(__always)

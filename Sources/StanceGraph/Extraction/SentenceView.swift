@@ -36,6 +36,8 @@ final class SentenceView {
     /// making or copying a String (``lowerText(_:)`` gives the String).
     let lower: [LowerWord]
     let mentions: [MentionSpan]
+    /// Whether the sentence is all ASCII: its scalars are then its text's UTF-8 bytes.
+    let isASCII: Bool
     /// Whether a quotation is still open at the end of the sentence, and at its start.
     let endsInsideQuote: Bool
     let startsInsideQuote: Bool
@@ -46,6 +48,8 @@ final class SentenceView {
     init(_ sentence: Sentence, scalars: [Unicode.Scalar], insideQuote: Bool, mentions found: [MentionFinder.Mention]) {
         self.sentence = sentence
         self.scalars = scalars
+        // As many scalars as bytes: each is one byte, ASCII.
+        isASCII = scalars.count == sentence.text.utf8.count
         var tokens: [Token] = []
         var lower: [LowerWord] = []
         tokens.reserveCapacity(scalars.count / 4)
@@ -160,7 +164,7 @@ final class SentenceView {
         guard !range.isEmpty else { return "" }
         let from = tokens[range.lowerBound].range.lowerBound
         let to = tokens[range.upperBound - 1].range.upperBound
-        return String(scalars: scalars[from..<to])
+        return ScalarText.string(from..<to, of: sentence.text, scalars: scalars, isASCII: isASCII)
     }
 
     /// Character offsets, in the sentence, of tokens `range`.

@@ -35,21 +35,21 @@ public struct MentionFinder: Sendable {
         var found: [Mention] = []
         let sentences = article.bodyParagraphs.map {
             $0.sentences.map { sentence in
-                let scalars = [Unicode.Scalar](scalarsOf: sentence.text)
-                return (sentence, scalars, SentenceWord.split(scalars))
+                let decoded = DecodedText(sentence.text)
+                return (sentence, decoded, SentenceWord.split(decoded.scalars))
             }
         }
         var capitalisedMidSentence = Set<LowerWord>()
         for paragraph in sentences {
-            for (_, scalars, words) in paragraph {
-                for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lowerWord(in: scalars)) }
+            for (_, decoded, words) in paragraph {
+                for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lowerWord(in: decoded.scalars)) }
             }
         }
         var people: [String: Resolver.Resolution] = [:]
         for paragraph in sentences {
             var country: String?
-            for (sentence, scalars, words) in paragraph {
-                for span in spans(in: scalars, words: words, capitalisedElsewhere: capitalisedMidSentence, memo: memo) {
+            for (sentence, decoded, words) in paragraph {
+                for span in spans(in: decoded, words: words, capitalisedElsewhere: capitalisedMidSentence, memo: memo) {
                     guard var resolution = memo.resolve(span.text, country: country) else { continue }
                     if !resolution.actor.isKnown, resolution.actor.kind == .person {
                         let words = resolution.actor.name.split(separator: " ")
@@ -67,7 +67,7 @@ public struct MentionFinder: Sendable {
                 }
             }
         }
-        return (found, sentences.flatMap { $0.map(\.1) })
+        return (found, sentences.flatMap { $0.map(\.1.scalars) })
     }
 
     struct Span: Hashable {
@@ -147,8 +147,8 @@ public struct MentionFinder: Sendable {
         }
     }
 
-    /// Candidate mention spans in one sentence (its scalars and words), as character offsets into it.
-    func spans(in scalars: [Unicode.Scalar], words: [SentenceWord], capitalisedElsewhere: Set<LowerWord>, memo: Memo) -> [Span] {
+    /// Candidate mention spans in one sentence (its text and words), as character offsets into it.
+    func spans(in sentence: DecodedText, words: [SentenceWord], capitalisedElsewhere: Set<LowerWord>, memo: Memo) -> [Span] {
         var spans: [Span] = []
         var index = 0
         while index < words.count {
@@ -188,14 +188,14 @@ public struct MentionFinder: Sendable {
             // Sentence openers, weekdays, months and a capitalised first word that the article
             // never capitalises elsewhere are not part of a name.
             while start < end, words[start].classes.contains(.opener) || words[start].classes.contains(.weekday)
-                    || (DateExpressions.month(words[start].text(in: scalars)) != nil && words[start].text(in: scalars).count > 2)
-                    || ((start == 0 || words[start].followsOpeningQuote) && !capitalisedElsewhere.contains(words[start].lowerWord(in: scalars))
-                        && !memo.isKnown(words[start].text(in: scalars))) {
+                    || (DateExpressions.month(words[start].text(in: sentence)) != nil && words[start].text(in: sentence).count > 2)
+                    || ((start == 0 || words[start].followsOpeningQuote) && !capitalisedElsewhere.contains(words[start].lowerWord(in: sentence.scalars))
+                        && !memo.isKnown(words[start].text(in: sentence))) {
                 start += 1
             }
             guard start < end else { continue }
-            for (from, to) in split(words, start, end, in: scalars, memo: memo) {
-                if let span = span(words, from, to, in: scalars, memo: memo) { spans.append(span) }
+            for (from, to) in split(words, start, end, in: sentence, memo: memo) {
+                if let span = span(words, from, to, in: sentence, memo: memo) { spans.append(span) }
             }
         }
         return spans
@@ -203,14 +203,14 @@ public struct MentionFinder: Sendable {
 
     /// Splits "Ilham Aliyev and Nikol Pashinyan" at "and", unless the whole is one name
     /// ("Organization for Security and Cooperation in Europe").
-    private func split(_ words: [SentenceWord], _ start: Int, _ end: Int, in scalars: [Unicode.Scalar], memo: Memo) -> [(Int, Int)] {
+    private func split(_ words: [SentenceWord], _ start: Int, _ end: Int, in sentence: DecodedText, memo: Memo) -> [(Int, Int)] {
         guard end - start > 1 else { return [(start, end)] }
-        let text = SentenceWord.phrase(words[start..<end], in: scalars)
+        let text = SentenceWord.phrase(words[start..<end], in: sentence)
         if memo.isName(text) { return [(start, end)] }
         // "Organization for Security and Cooperation in Europe's Minsk Group": two names.
         for possessive in start..<end - 1 where words[possessive].isPossessive {
-            let owner = SentenceWord.phrase(words[start...possessive], in: scalars)
-            let owned = SentenceWord.phrase(words[(possessive + 1)..<end], in: scalars)
+            let owner = SentenceWord.phrase(words[start...possessive], in: sentence)
+            let owned = SentenceWord.phrase(words[(possessive + 1)..<end], in: sentence)
             if memo.isName(owner) && memo.isName(owned) { return [(start, possessive + 1), (possessive + 1, end)] }
         }
         guard words[start..<end].contains(where: { $0.classes.contains(.and) }) else { return [(start, end)] }
@@ -224,8 +224,8 @@ public struct MentionFinder: Sendable {
         return parts
     }
 
-    private func span(_ words: [SentenceWord], _ start: Int, _ end: Int, in scalars: [Unicode.Scalar], memo: Memo) -> Span? {
-        let text = SentenceWord.phrase(words[start..<end], in: scalars)
+    private func span(_ words: [SentenceWord], _ start: Int, _ end: Int, in sentence: DecodedText, memo: Memo) -> Span? {
+        let text = SentenceWord.phrase(words[start..<end], in: sentence)
         if words[start..<end].contains(where: { $0.classes.contains(.eventHead) }) { return nil }
         if end - start == 1, words[start].classes.contains(.nonActor) { return nil }
         guard case .resolved(let resolution) = memo.meaning(of: text) else { return nil }
@@ -241,7 +241,7 @@ public struct MentionFinder: Sendable {
         let speakerPosition = afterOffice || beforeSpeech || words[start].isAcronym
         let from = words[left].range.lowerBound
         let to = words[end - 1].range.upperBound
-        return Span(text: String(scalars: scalars[from..<to]), range: from..<to, inSpeakerPosition: speakerPosition)
+        return Span(text: sentence.string(from..<to), range: from..<to, inSpeakerPosition: speakerPosition)
     }
 
     /// "in Martuni", "near Tartar", "the town of Tartar": a place, not an actor.
@@ -404,9 +404,9 @@ struct SentenceWord: Hashable {
         classes = MentionFinder.wordClasses(of: scalars, isASCII: ascii)
     }
 
-    /// The word as written in its sentence, whose scalars are `scalars`.
-    func text(in scalars: [Unicode.Scalar]) -> String {
-        String(scalars: scalars[range])
+    /// The word as written in `sentence`.
+    func text(in sentence: DecodedText) -> String {
+        sentence.string(range)
     }
 
     /// The word in lower case.
@@ -416,11 +416,11 @@ struct SentenceWord: Hashable {
 
     /// The words `words` joined by single spaces: as they stand in the sentence when one space
     /// is all there is between them, as it nearly always is.
-    static func phrase(_ words: ArraySlice<SentenceWord>, in scalars: [Unicode.Scalar]) -> String {
+    static func phrase(_ words: ArraySlice<SentenceWord>, in sentence: DecodedText) -> String {
         guard let first = words.first, let last = words.last else { return "" }
-        let spaced = zip(words, words.dropFirst()).allSatisfy { $1.range.lowerBound == $0.range.upperBound + 1 && scalars[$0.range.upperBound] == " " }
-        guard spaced else { return words.map { $0.text(in: scalars) }.joined(separator: " ") }
-        return String(scalars: scalars[first.range.lowerBound..<last.range.upperBound])
+        let spaced = zip(words, words.dropFirst()).allSatisfy { $1.range.lowerBound == $0.range.upperBound + 1 && sentence.scalars[$0.range.upperBound] == " " }
+        guard spaced else { return words.map { $0.text(in: sentence) }.joined(separator: " ") }
+        return sentence.string(first.range.lowerBound..<last.range.upperBound)
     }
 
     static func split(_ scalars: [Unicode.Scalar]) -> [SentenceWord] {
