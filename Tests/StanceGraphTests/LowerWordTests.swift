@@ -56,6 +56,22 @@ import Testing
         for probe in probes { #expect(map[LowerWord(probe)] == map[probe], "\(probe)") }
     }
 
+    /// Text keys are equal when their Strings are, byte for byte, and equal keys hash alike.
+    @Test func textKeysAreTheirStrings() {
+        let texts = Self.words + ["Nikol Pashinyan", "nikol pashinyan", "Çavuşoğlu", "C\u{327}avus\u{327}og\u{306}lu"]
+        var table: [TextKey: Int] = [:]
+        for (index, text) in texts.enumerated() { table[TextKey(text)] = index }
+        for (index, text) in texts.enumerated() {
+            #expect(table[TextKey(text)] == index, "\(text)")
+            // The same bytes in another String are the same key.
+            let copy = String(decoding: Array(text.utf8), as: UTF8.self)
+            #expect(TextKey(copy) == TextKey(text) && TextKey(copy).hashValue == TextKey(text).hashValue)
+            for other in texts where other.utf8.elementsEqual(text.utf8) == false {
+                #expect(TextKey(text) != TextKey(other), "\(text) and \(other)")
+            }
+        }
+    }
+
     @Test func monthsAreFoundAsForStrings() {
         for probe in ["nov", "nov.", "november", "sept", "sept.", "sep", "septem", "may", "mar.", "and", "", "decembers", "augusta", "ja"] {
             #expect(DateExpressions.month(LowerWord(probe)) == DateExpressions.month(probe), "\(probe)")

@@ -88,7 +88,7 @@ public struct MentionFinder: Sendable {
             var isRegion: Bool?
             var isName: Bool?
         }
-        private var entries: [String: Entry] = [:]
+        private var entries: [TextKey: Entry] = [:]
 
         init(resolver: Resolver, day: Day?) {
             self.resolver = resolver
@@ -143,7 +143,7 @@ public struct MentionFinder: Sendable {
         }
 
         private func withEntry<Answer>(_ text: String, _ body: (inout Entry) -> Answer) -> Answer {
-            body(&entries[text, default: Entry()])
+            body(&entries[TextKey(text), default: Entry()])
         }
     }
 

@@ -188,7 +188,7 @@ public struct Resolver: Sendable {
 
     /// ``resolve(_:on:context:)``, remembered: for the hot path of reading many articles.
     func cachedResolve(_ mention: String, on day: Day?, country: String?) -> Resolution? {
-        let key = ResolutionCache.Key(text: mention, country: country, day: day)
+        let key = ResolutionCache.Key(text: TextKey(mention), country: country, day: day)
         if let hit = cache.lookup(key) { return hit.resolution }
         let resolution = resolve(mention, on: day, context: Context(country: country))
         cache.store(key, resolution)
@@ -338,9 +338,15 @@ extension String {
 /// `limit` entries it starts again empty.
 final class ResolutionCache: Sendable {
     struct Key: Hashable, Sendable {
-        var text: String
+        var text: TextKey
         var country: String?
         var day: Day?
+
+        /// The text and day: few texts are met in more than one country's discourse.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(text)
+            hasher.combine(day)
+        }
     }
 
     struct Entry: Sendable {
@@ -349,8 +355,8 @@ final class ResolutionCache: Sendable {
 
     static let limit = 200_000
     private let entries = Mutex<[Key: Entry]>([:])
-    private let names = Mutex<[String: Bool]>([:])
-    private let regions = Mutex<[String: Bool]>([:])
+    private let names = Mutex<[TextKey: Bool]>([:])
+    private let regions = Mutex<[TextKey: Bool]>([:])
 
     /// Whether `text` is a whole name in the registry, as `answer` finds the first time.
     func isName(_ text: String, otherwise answer: (String) -> Bool) -> Bool {
@@ -362,10 +368,11 @@ final class ResolutionCache: Sendable {
         Self.remembered(text, in: regions, otherwise: answer)
     }
 
-    private static func remembered(_ text: String, in table: borrowing Mutex<[String: Bool]>, otherwise answer: (String) -> Bool) -> Bool {
-        if let known = table.withLock({ $0[text] }) { return known }
+    private static func remembered(_ text: String, in table: borrowing Mutex<[TextKey: Bool]>, otherwise answer: (String) -> Bool) -> Bool {
+        let key = TextKey(text)
+        if let known = table.withLock({ $0[key] }) { return known }
         let found = answer(text)
-        table.withLock { insert(found, for: text, into: &$0) }
+        table.withLock { insert(found, for: key, into: &$0) }
         return found
     }
 
