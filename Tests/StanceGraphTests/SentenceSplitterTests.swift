@@ -18,6 +18,10 @@ import Testing
         "He said the talks had failed! | Then he left.",
         "The deal (signed in Dec. 2020) still holds. | Both sides agree.",
         "It ended at 5 p.m. | The next round starts Monday.",
+        "DR. Ç. Aliyev met PROF. Smith at No. 5. | Talks went on.",
+        "Signed by the U.S.A. | The rest followed.",
+        "Signed by the A.B.C.D.E. | Others followed.",
+        "Kept by the U.S.A. Mission and Col. Ivanov. | Ivanov left.",
     ])
     func splitsNewsProse(marked: String) {
         let (text, expected) = splitMarked(marked)

@@ -71,19 +71,34 @@ enum SentenceSplitter {
     private static func endsSentenceAtPeriod(_ scalars: [Unicode.Scalar], period: Int, next: Int) -> Bool {
         // The word before the period, back to a space or an opening mark.
         var wordStart = period
-        while wordStart > 0, !" \n(\"[".unicodeScalars.contains(scalars[wordStart - 1]) { wordStart -= 1 }
-        let word = String(scalars: scalars[wordStart..<period])
+        while wordStart > 0, !isWordBoundary(scalars[wordStart - 1]) { wordStart -= 1 }
+        let word = scalars[wordStart..<period]
         if word.isEmpty { return true }
-        let lower = word.lowercased()
-        if abbreviations.contains(lower) { return false }
-        let letters = word.unicodeScalars.filter { ScalarClass.isLetter($0) }
+        if isAbbreviation(word) { return false }
+        var letters = 0, dots = 0, others = 0
+        for scalar in word {
+            if scalar == "." { dots += 1 } else if ScalarClass.isLetter(scalar) { letters += 1 } else { others += 1 }
+        }
         // An initial: "J." in "J. Smith".
-        if word.unicodeScalars.count == 1, let only = letters.first, ScalarClass.isUppercase(only) { return false }
+        if word.count == 1, letters == 1, ScalarClass.isUppercase(word[wordStart]) { return false }
         // A dotted acronym (U.N., U.S., a.m.): ends a sentence only before a sentence-opening word.
-        if word.contains("."), letters.count <= 4, word.unicodeScalars.allSatisfy({ $0 == "." || ScalarClass.isLetter($0) }) {
+        if dots > 0, letters <= 4, others == 0 {
             return sentenceOpeners.contains(followingWord(scalars, from: next))
         }
         return true
+    }
+
+    /// A space, line break, opening bracket or quote mark: where the word before a period starts.
+    @inline(__always)
+    private static func isWordBoundary(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\n" || scalar == "(" || scalar == "\"" || scalar == "["
+    }
+
+    /// Whether `word` in lower case is one of ``abbreviations``: ASCII by its bytes, lowered as
+    /// they are read, the rest through Unicode's lower-case mapping.
+    private static func isAbbreviation(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.allSatisfy(\.isASCII) else { return abbreviations.contains(String(scalars: word).lowercased()) }
+        return abbreviations.id(lowering: word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }) != nil
     }
 
     private static func followingWord(_ scalars: [Unicode.Scalar], from index: Int) -> String {
