@@ -157,6 +157,19 @@ import Yams
         #expect(StanceReader.polarity(cue: .neutral, words: sentence[3...]) == Self.referencePolarity(words))
     }
 
+    /// Lower-casing and searching ASCII by bytes answer as `lowercased()` and Foundation's
+    /// `contains(_:)` do, and the rest is passed to them.
+    @Test func textsLowerAndSearchAsTheLibrariesDo() {
+        let texts = ["", "a", "Foreign Minister Jeyhun Bayramov", "spokeswoman", "MINISTER", "Mevlüt Çavuşoğlu", "ΟΔΥΣΣΕΥΣ",
+                     "İstanbul", "minister minister", "aab", "ab"]
+        for text in texts {
+            #expect(ScalarText.lowercased(text) == text.lowercased(), "\(text)")
+            for other in texts + ["minister", "b", "çavuş", "Bayramov "] {
+                #expect(ScalarText.contains(text, other) == text.contains(other), "\(text) contains \(other)")
+            }
+        }
+    }
+
     @Test func figuresReadNumbersAsIntDoes() {
         for token in ["2,317", "0", "12", "1,000,000", "2.5", "14th", "1990s", "2,", ",", "3-4", "9223372036854775807",
                       "9223372036854775808", "99999999999999999999", "1/2", "٣", "7'"] {

@@ -115,6 +115,36 @@ struct DecodedText {
 }
 
 enum ScalarText {
+    /// `text.lowercased()`: ASCII text, nearly all, lowered byte by byte without the Unicode
+    /// machinery.
+    static func lowercased(_ text: String) -> String {
+        var utf8 = text
+        return utf8.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
+            guard bytes.contains(where: { $0 &- 0x41 < 26 }) else { return text }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (at, byte) in bytes.enumerated() { buffer[at] = ScalarClass.lowered(byte) }
+                return bytes.count
+            }
+        }
+    }
+
+    /// `text.contains(other)` as Foundation answers it (never for an empty `other`): for ASCII
+    /// texts, nearly all, by comparing bytes.
+    static func contains(_ text: String, _ other: String) -> Bool {
+        guard text.isASCII, other.isASCII else { return text.contains(other) }
+        var text = text, other = other
+        return text.withUTF8 { text in
+            other.withUTF8 { other in
+                guard let first = other.first, other.count <= text.count else { return false }
+                for start in 0...(text.count - other.count) where text[start] == first {
+                    if (1..<other.count).allSatisfy({ text[start + $0] == other[$0] }) { return true }
+                }
+                return false
+            }
+        }
+    }
+
     /// The scalars `range` of `text`, whose scalars are `scalars`, as a String: sliced from
     /// the text's UTF-8 when it `isASCII` (a copy of bytes), else encoded from the scalars.
     static func string(_ range: Range<Int>, of text: String, scalars: [Unicode.Scalar], isASCII: Bool) -> String {

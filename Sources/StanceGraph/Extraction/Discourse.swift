@@ -16,7 +16,7 @@ struct Discourse {
         let actor = mention.resolution.actor
         switch actor.kind {
         case .person:
-            people.append((text.lowercased(), actor))
+            people.append((ScalarText.lowercased(text), actor))
         case .state:
             country = actor.id
         case .governmentBody:
@@ -33,7 +33,7 @@ struct Discourse {
 
     mutating func spoke(_ actor: Actor) {
         lastSpeaker = actor
-        if actor.kind == .person { people.append((actor.name.lowercased(), actor)) } else if actor.kind != .state { lastOrganisation = actor }
+        if actor.kind == .person { people.append((ScalarText.lowercased(actor.name), actor)) } else if actor.kind != .state { lastOrganisation = actor }
         if actor.kind == .governmentBody { lastBody = actor }
         if actor.kind == .partyOrAlliance { lastParty = actor }
     }
@@ -47,7 +47,7 @@ struct Discourse {
     /// "the secretary", "the minister", "the spokeswoman": the last person whose mention
     /// carried that title.
     func person(titled title: String) -> Actor? {
-        people.last { $0.mention.contains(title) }?.actor
+        people.last { ScalarText.contains($0.mention, title) }?.actor
     }
 
     /// What a pronoun or a bare definite description stands for, or nil.

@@ -404,7 +404,7 @@ struct Reading {
         }
         for mention in view.mentions where scope.contains(mention.tokens.lowerBound) && !speakerTokens.contains(where: { $0.overlaps(mention.tokens) }) {
             let actor = mention.resolution.actor
-            let name = actor.name.lowercased()
+            let name = ScalarText.lowercased(actor.name)
             if ["tv", "television", "agency", "news", "radio", "press", "service", "channel"].contains(where: { name.hasSuffix($0) }) || actor.kind == .group && actor.name.allSatisfy({ !$0.isLowercase }) { continue }
             add(actor)
         }
