@@ -252,6 +252,8 @@ import Yams
         for a in texts {
             let key = Paragraphs.foldedKey(Array(a.unicodeScalars))
             #expect(Paragraphs.foldedHash(a.unicodeScalars).count == key.unicodeScalars.count, "\(a)")
+            // Read from the bytes of ASCII text, the same hash.
+            #expect(Paragraphs.foldedHash(of: a) == Paragraphs.foldedHash(a.unicodeScalars), "\(a)")
             for b in texts {
                 let same = key == Paragraphs.foldedKey(Array(b.unicodeScalars))
                 #expect((Paragraphs.foldedHash(a.unicodeScalars) == Paragraphs.foldedHash(b.unicodeScalars)) == same, "\(a) / \(b)")

@@ -108,6 +108,16 @@ enum Paragraphs {
         return (hash, count)
     }
 
+    /// ``foldedHash(_:)`` of a text: an ASCII text, nearly any, read from its UTF-8 bytes
+    /// rather than decoded scalar by scalar.
+    static func foldedHash(of text: String) -> (hash: UInt64, count: Int) {
+        var utf8 = text
+        return utf8.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return foldedHash(text.unicodeScalars) }
+            return foldedHash(bytes.lazy.map { Unicode.Scalar($0) })
+        }
+    }
+
     /// Passes the letters and digits of `scalars` to `emit`, lower-cased: ASCII by its bytes,
     /// the rest by Unicode's lower-case mapping.
     @inline(__always)

@@ -243,8 +243,8 @@ struct Reading {
     private mutating func isRepeated(_ statement: Statement) -> Bool {
         var key: UInt64?
         for index in statements.indices where statements[index].speaker.id == statement.speaker.id {
-            if keys[index] == nil { keys[index] = Paragraphs.foldedHash(statements[index].text.unicodeScalars).hash }
-            if key == nil { key = Paragraphs.foldedHash(statement.text.unicodeScalars).hash }
+            if keys[index] == nil { keys[index] = Paragraphs.foldedHash(of: statements[index].text).hash }
+            if key == nil { key = Paragraphs.foldedHash(of: statement.text).hash }
             // Equal hashes are checked word for word.
             if keys[index] == key, Paragraphs.foldedKey(statements[index].text.unicodeScalars) == Paragraphs.foldedKey(statement.text.unicodeScalars) {
                 return true
