@@ -64,6 +64,13 @@ enum UTF8Decoding {
         @inline(__always) func transform(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
             normalizing ? TextNormalizer.normalize(scalar) : scalar
         }
+        if !normalizing, bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, nearly all text: each byte is a scalar.
+            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                for index in 0..<bytes.count { out.initializeElement(at: index, to: Unicode.Scalar(bytes[index])) }
+                count = bytes.count
+            }
+        }
         return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
             var index = 0
             var at = 0
