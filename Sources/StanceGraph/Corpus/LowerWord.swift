@@ -133,10 +133,3 @@ struct LowerWord: Hashable, Sendable, CustomStringConvertible {
         withHead { String(decoding: $0, as: UTF8.self) } + (isLong ? "…" : "")
     }
 }
-
-extension Sequence<String> {
-    /// Whether `word` is one of these words.
-    func contains(_ word: LowerWord) -> Bool {
-        contains { word == $0 }
-    }
-}

@@ -122,6 +122,9 @@ public enum CueLexicon {
     /// its content's.
     static let characterising: WordSet = ["called", "calls", "described", "describes", "termed", "labelled", "labeled"]
 
+    /// Words that may stand inside an "expressed ... support" phrase.
+    static let phraseFillers: WordSet = ["her", "his", "its", "their", "full", "deep", "strong", "grave", "serious", "our", "unwavering"]
+
     /// The cue at `index` in `lower` (lower-case words), if any. Possessives and adverbs may
     /// stand inside an "expressed ... support" phrase ("expressed her full support").
     static func match(_ lower: [LowerWord], at index: Int) -> Match? {
@@ -135,7 +138,7 @@ public enum CueLexicon {
                 if lower[position] == words[matched] {
                     matched += 1
                 } else if words[0].hasPrefix("express") || words[0] == "voiced", skipped < 3,
-                          ["her", "his", "its", "their", "full", "deep", "strong", "grave", "serious", "its", "our", "unwavering"].contains(lower[position]) {
+                          phraseFillers.contains(lower[position]) {
                     skipped += 1
                 } else {
                     break

@@ -290,6 +290,8 @@ struct Reading {
 
     /// "the sides", "both parties": the two states the article is about.
     static let sides: WordSet = ["sides", "parties"]
+    /// What a statement is made on or in: "said on Twitter", "wrote on his Facebook page".
+    static let channelWords: WordSet = ["twitter", "facebook", "telegram", "instagram", "statement", "page", "account"]
     static let sidesDeterminers: WordSet = ["the", "both"]
 
     static let groupHeads: WordSet = ["opposition", "bloc", "alliance", "party", "faction", "factions", "coalition"]
@@ -360,11 +362,11 @@ struct Reading {
             : view.text(frame.cue)
         // "said on Twitter", "wrote on his Facebook page", "said in a statement".
         let after = frame.cue.upperBound
-        if after + 1 < view.tokens.count, ["on", "in"].contains(view.lower[after]) {
+        if after + 1 < view.tokens.count, view.lower[after] == "on" || view.lower[after] == "in" {
             let end = Setting.skip(from: after, in: view)
             let phrase = view.lower[after..<end]
-            if phrase.contains(where: { ["twitter", "facebook", "telegram", "instagram", "statement", "page", "account"].contains($0) }) {
-                let cut = (after..<end).first { ["on", "in"].contains(view.lower[$0]) && $0 > after } ?? end
+            if phrase.contains(where: Self.channelWords.contains) {
+                let cut = (after..<end).first { (view.lower[$0] == "on" || view.lower[$0] == "in") && $0 > after } ?? end
                 cue = view.text(frame.cue.lowerBound..<(phrase.contains(where: { $0 == "statement" || $0 == "twitter" || $0 == "facebook" }) ? min(cut, end) : end))
             }
         }

@@ -19,6 +19,9 @@ enum FigureReader {
         ("missing", ["missing"]),
         ("captured", ["captured", "prisoners", "detained", "hostages", "held", "captive", "taken"]),
     ]
+    /// The category of each word of ``categories``: no word is in two.
+    static let categoryOf = WordMap(Dictionary(uniqueKeysWithValues: categories.flatMap { category in category.1.map { ($0, category.0) } }))
+
     /// "at least", "nearly", "more than": between a verb and its number.
     static let approximators: WordSet = ["at", "least", "some", "about", "nearly", "almost", "more", "than", "over"]
     /// "6 were missing", "two had been captured".
@@ -60,7 +63,7 @@ enum FigureReader {
             var verb = index - 1
             while verb > range.lowerBound, approximators.contains(view.lower[verb]) { verb -= 1 }
             if verb >= range.lowerBound, view.lower[verb].hasSuffix("ing"),
-               let category = Self.categories.first(where: { $0.1.contains(view.lower[verb]) })?.0,
+               let category = Self.categoryOf[view.lower[verb]],
                index + 1 >= range.upperBound || !people.contains(view.lower[index + 1]) && view.tokens[index + 1].kind != .word {
                 figures.append(Figure(value: value, what: category))
                 continue
@@ -72,7 +75,7 @@ enum FigureReader {
             // "6 were missing", "two had been captured": a number, a verb, then what befell them.
             if linkingVerbs.contains(view.lower[noun]) {
                 let window = noun..<min(range.upperBound, noun + 4)
-                if let category = window.lazy.compactMap({ position in Self.categories.first { $0.1.contains(view.lower[position]) }?.0 }).first {
+                if let category = window.lazy.compactMap({ Self.categoryOf[view.lower[$0]] }).first {
                     figures.append(Figure(value: value, what: category))
                 }
                 continue
@@ -86,7 +89,7 @@ enum FigureReader {
                 let window = max(range.lowerBound, index - 8)..<min(range.upperBound, noun + 8)
                 var best: (distance: Int, name: String)?
                 for position in window {
-                    for (name, words) in categories where words.contains(view.lower[position]) {
+                    if let name = categoryOf[view.lower[position]] {
                         let distance = abs(position - index)
                         if best == nil || distance < best!.distance { best = (distance, name) }
                     }

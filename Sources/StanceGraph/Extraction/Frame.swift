@@ -37,6 +37,11 @@ protocol AttributionRule: Sendable {
 /// Where content runs to: the end of the sentence, or a break before a second statement
 /// (", adding that", ", while", ";", ", but").
 enum ClauseEnd {
+    /// ", adding ...", ", while ...": a second clause after a comma.
+    static let secondClauseStarts: WordSet = ["adding", "while", "whereas", "but"]
+    /// Who was told or asked: "told reporters", "told state television".
+    static let audienceWords: WordSet = ["reporters", "journalists", "media", "lawmakers", "parliament", "the", "a", "state", "television", "press", "his", "her"]
+
     /// What a statement's content does not start with: "that", commas, colons and dashes.
     static let leadingJunk: WordSet = [",", ":", "that", "-"]
     static let leadingMarks: WordSet = [",", ":", "-"]
@@ -50,7 +55,7 @@ enum ClauseEnd {
             if word == ";" && !tokens[index].quoted { return index }
             if view.clauseBreaks.contains(index) && index > start { return index }
             if word == ",", !tokens[index].quoted, index + 1 < tokens.count,
-               ["adding", "while", "whereas", "but"].contains(view.lower[index + 1]) {
+               secondClauseStarts.contains(view.lower[index + 1]) {
                 return index
             }
             index += 1
@@ -88,7 +93,7 @@ enum ClauseEnd {
                 start = that
             } else {
                 while start < view.tokens.count, view.tokens[start].kind == .word, !view.tokens[start].quoted,
-                      ["reporters", "journalists", "media", "lawmakers", "parliament", "the", "a", "state", "television", "press", "his", "her"].contains(view.lower[start]) {
+                      audienceWords.contains(view.lower[start]) {
                     start += 1
                 }
             }

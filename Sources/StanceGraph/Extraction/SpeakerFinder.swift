@@ -49,6 +49,8 @@ enum SpeakerFinder {
     ]
 
     static let prepositions: WordSet = ["on", "in", "at", "during", "via", "through", "after", "following"]
+    /// "late on Monday", "earlier in the day".
+    static let timeQualifiers: WordSet = ["late", "early", "earlier", "later"]
 
     /// Where a setting phrase ending at `end` (inclusive) starts, if one does.
     static func settingStart(endingAt end: Int, in view: SentenceView, floor: Int) -> Int? {
@@ -66,7 +68,7 @@ enum SpeakerFinder {
             }
             if prepositions.contains(word) && sawHead {
                 var start = position
-                while start - 1 >= floor, ["late", "early", "earlier", "later"].contains(view.lower[start - 1]) { start -= 1 }
+                while start - 1 >= floor, timeQualifiers.contains(view.lower[start - 1]) { start -= 1 }
                 return start
             }
             guard settingWords.contains(word) || token.kind == .number || token.isCapitalised || DateExpressions.month(word) != nil else { return nil }
@@ -126,13 +128,13 @@ enum SpeakerFinder {
             var references: [Reference] = [.mention(mention)]
             var start = mention.tokens.lowerBound
             // "Ilham Aliyev and Nikol Pashinyan", "Russia, France and the US".
-            while start - 2 >= floor, ["and", ","].contains(view.lower[start - 1]), let other = view.mention(endingAt: start - 1) {
+            while start - 2 >= floor, view.lower[start - 1] == "and" || view.lower[start - 1] == ",", let other = view.mention(endingAt: start - 1) {
                 references.insert(.mention(other), at: 0)
                 start = other.tokens.lowerBound
             }
             // The determiner belongs to the subject, and so does "a statement by" before a name.
             if start - 1 >= floor, determiners.contains(view.lower[start - 1]) { start -= 1 }
-            if start - 2 >= floor, ["by", "from"].contains(view.lower[start - 1]), statementNouns.contains(view.lower[start - 2]) {
+            if start - 2 >= floor, view.lower[start - 1] == "by" || view.lower[start - 1] == "from", statementNouns.contains(view.lower[start - 2]) {
                 start -= 2
                 if start - 1 >= floor, determiners.contains(view.lower[start - 1]) { start -= 1 }
             }

@@ -7,13 +7,13 @@ enum AccordingTo: AttributionRule {
         var frames: [Frame] = []
         for index in view.tokens.indices.dropLast() where view.lower[index] == "according" && view.lower[index + 1] == "to" && !view.tokens[index].quoted {
             var at = index + 2
-            if at < view.tokens.count, ["the", "a"].contains(view.lower[at]) { at += 1 }
+            if at < view.tokens.count, (view.lower[at] == "the" || view.lower[at] == "a") { at += 1 }
             let reference: SpeakerFinder.Reference
             let sourceEnd: Int
             if let source = view.mention(startingAt: at) ?? view.mention(startingAt: index + 2) {
                 reference = .mention(source)
                 sourceEnd = source.tokens.upperBound
-            } else if at > index + 2, let comma = (at..<min(view.tokens.count, at + 6)).first(where: { [",", "."].contains(view.lower[$0]) }),
+            } else if at > index + 2, let comma = (at..<min(view.tokens.count, at + 6)).first(where: { view.lower[$0] == "," || view.lower[$0] == "." }),
                       comma > at, (at..<comma).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalised }) {
                 // "according to the ministry": resolved through the discourse.
                 reference = .words(index + 2..<comma)

@@ -29,7 +29,7 @@ enum Setting {
         while moved, position < view.tokens.count {
             moved = false
             while position < view.tokens.count, SpeakerFinder.fillers.contains(view.lower[position]), view.lower[position] != "in" { position += 1; moved = true }
-            guard position < view.tokens.count, SpeakerFinder.prepositions.contains(view.lower[position]) || ["late", "earlier"].contains(view.lower[position]) else { break }
+            guard position < view.tokens.count, SpeakerFinder.prepositions.contains(view.lower[position]) || view.lower[position] == "late" || view.lower[position] == "earlier" else { break }
             var end = position + 1
             while end < view.tokens.count, end - position < 9, !view.tokens[end].quoted,
                   SpeakerFinder.settingWords.contains(view.lower[end]) || view.tokens[end].kind == .number
