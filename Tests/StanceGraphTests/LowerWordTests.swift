@@ -19,8 +19,7 @@ import Testing
             let lower = LowerWord(word)
             #expect(lower.count == word.utf8.count)
             for other in Self.words {
-                #expect((lower == other) == (word == other), "\(word) == \(other)")
-                #expect((lower != other) == (word != other))
+                #expect(lower.equals(other) == (word == other), "\(word) == \(other)")
                 #expect((lower == LowerWord(other)) == (word == other), "\(word) == \(other) as words")
                 if word == other { #expect(lower.hashValue == LowerWord(other).hashValue) }
             }
@@ -32,6 +31,17 @@ import Testing
     func wordsLoweredFromScalarsAreLowerCaseStrings(text: String) {
         let scalars = Array(text.unicodeScalars)
         #expect(scalars.withUnsafeBufferPointer { LowerWord(lowering: $0[...]) } == LowerWord(text.lowercased()))
+    }
+
+    /// Literals are compared in place, whatever their length and however they are stored.
+    @Test func wordsCompareWithLiterals() {
+        #expect(LowerWord("said") == "said" && LowerWord("said") != "told" && LowerWord("sai") != "said")
+        #expect(LowerWord(",") == "," && LowerWord("") == "" && LowerWord("") != "a")
+        #expect(LowerWord("çavuşoğlu") == "çavuşoğlu" && LowerWord("cavusoglu") != "çavuşoğlu")
+        let long = "www.mfa.am/en/press-releases/2021/11/16/statement"
+        #expect(LowerWord(long) == "www.mfa.am/en/press-releases/2021/11/16/statement")
+        #expect(LowerWord(long) != "www.mfa.am/en/press-releases/2021/11/17/statement")
+        #expect(LowerWord("x") == StaticString(unicodeScalarLiteral: "x") && LowerWord("y") != StaticString(unicodeScalarLiteral: "x"))
     }
 
     @Test func suffixesAreStringSuffixes() {
@@ -89,7 +99,7 @@ import Testing
             let expected = token.kind == .word || token.kind == .number
                 ? String(scalars: scalars[token.range]).lowercased() : String(scalars: scalars[token.range])
             #expect(view.lowerText(index) == expected)
-            #expect(view.lower[index] == expected, "\(expected)")
+            #expect(view.lower[index].equals(expected), "\(expected)")
         }
         // The text of any run of tokens is the scalars it spans, sliced from the UTF-8 of an
         // ASCII sentence or encoded from the scalars of any other.

@@ -99,12 +99,18 @@ struct LowerWord: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether the word is `text`.
-    static func == (word: LowerWord, text: String) -> Bool {
+    func equals(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { word.equals($0) }
+        return text.withUTF8 { equals($0) }
     }
 
-    static func != (word: LowerWord, text: String) -> Bool {
+    /// Whether the word is the literal `text`: read in place, with no String made or copied.
+    static func == (word: LowerWord, text: StaticString) -> Bool {
+        guard text.hasPointerRepresentation else { return word.equals(text.description) }
+        return word.equals(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    static func != (word: LowerWord, text: StaticString) -> Bool {
         !(word == text)
     }
 

@@ -135,7 +135,7 @@ public enum CueLexicon {
             var matched = 1
             var skipped = 0
             while matched < words.count, position < lower.count {
-                if lower[position] == words[matched] {
+                if lower[position].equals(words[matched]) {
                     matched += 1
                 } else if words[0].hasPrefix("express") || words[0] == "voiced", skipped < 3,
                           phraseFillers.contains(lower[position]) {

@@ -71,7 +71,7 @@ enum StanceReader {
                 score += negated ? -weight : weight
             }
             for start in words.indices where rejectionStarts.contains(words[start]) {
-                for phrase in rejections where start + phrase.count <= words.endIndex && words[start..<start + phrase.count].elementsEqual(phrase, by: ==) {
+                for phrase in rejections where start + phrase.count <= words.endIndex && words[start..<start + phrase.count].elementsEqual(phrase, by: { $0.equals($1) }) {
                     score -= 2
                 }
             }
