@@ -121,13 +121,13 @@ struct Reading {
     static let clauseJoiners: WordSet = ["and", "while", "but", "whereas"]
 
     private mutating func read(_ view: SentenceView, startsInside: Bool) {
-        let lower = view.lower
+        let lower = view.lower, tokens = view.tokens
         var cues: [(index: Int, match: CueLexicon.Match)] = []
         var index = 0
-        while index < view.tokens.count {
+        while index < tokens.count {
             // A cue is a verb in lower case: capitalised inside a sentence it is a name ("the
             // United States to end ..."), and at a sentence's start it has no subject before it.
-            if !view.tokens[index].quoted, view.tokens[index].kind == .word, !view.tokens[index].isCapitalised,
+            if !tokens[index].quoted, tokens[index].kind == .word, !tokens[index].isCapitalised,
                let match = CueLexicon.match(lower, at: index),
                !(index > 0 && Self.beforeNoun.contains(lower[index - 1])),
                !(index + match.length < lower.count && lower[index + match.length] == "by") {
