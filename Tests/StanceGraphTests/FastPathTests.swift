@@ -353,7 +353,7 @@ import Yams
         let scalars = Array(text.unicodeScalars)
         let word = scalars.withUnsafeBufferPointer { SentenceWord(range: scalars.indices, endsClause: false, scalars: $0[...]) }
         #expect(word.text(in: DecodedText(text)) == text)
-        #expect(word.lowerWord(in: scalars) == LowerWord(text.lowercased()))
+        #expect(word.lower == LowerWord(text.lowercased()))
         #expect(word.isPossessive == text.lowercased().hasSuffix("'s"))
         let parts = text.split(separator: "-")
         let letters = text.filter(\.isLetter)

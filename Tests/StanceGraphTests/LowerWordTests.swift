@@ -89,7 +89,8 @@ import Testing
     }
 
     /// Each token's word is its text in lower case, marks as they stand.
-    @Test(arguments: FastPathTests.samples + ["The Ministry's 2,317 (ONE) said: \"No!\" — İstanbul, U.N.", "KELVIN \u{212A} İİ", "The U.N. said: \"Stop.\" Then, 2.5 a.m."])
+    @Test(arguments: FastPathTests.samples + ["The Ministry's 2,317 (ONE) said: \"No!\" — İstanbul, U.N.", "KELVIN \u{212A} İİ", "The U.N. said: \"Stop.\" Then, 2.5 a.m.",
+                                                   "Armenia's -based RFE/RL co-chairs' 2,317 a--b Co. Ltd. ÇAVUŞOĞLU's U.S.-led"])
     func sentenceWordsAreTheirTokensInLowerCase(text: String) {
         let scalars = [Unicode.Scalar](scalarsOf: text)
         let sentence = Sentence(text: text, range: 0..<scalars.count, startsInsideQuote: false)
@@ -101,6 +102,9 @@ import Testing
             #expect(view.lowerText(index) == expected)
             #expect(view.lower[index].equals(expected), "\(expected)")
         }
+        // Lent the mention finder's words, the view has the same tokens and lower-case words.
+        let lent = SentenceView(sentence, scalars: scalars, insideQuote: false, mentions: [], words: SentenceWord.split(scalars))
+        #expect(lent.tokens == view.tokens && lent.lower == view.lower)
         // The text of any run of tokens is the scalars it spans, sliced from the UTF-8 of an
         // ASCII sentence or encoded from the scalars of any other.
         #expect(view.isASCII == text.unicodeScalars.allSatisfy(\.isASCII))

@@ -69,8 +69,9 @@ struct Reading {
     private var keys: [UInt64?] = []
     var discourse = Discourse()
     let mentions: [MentionFinder.Mention]
-    /// The scalars of each prose sentence, in order, as the mention finder decoded them.
+    /// The scalars and words of each prose sentence, in order, as the mention finder made them.
     let scalars: [[Unicode.Scalar]]
+    let words: [[SentenceWord]]
     /// The two states an article is mostly about: what "the sides" and "each other" mean.
     let principals: [String]
 
@@ -84,7 +85,7 @@ struct Reading {
     init(article: Article, extractor: Extractor) {
         self.article = article
         self.extractor = extractor
-        (self.mentions, self.scalars) = extractor.finder.scan(article)
+        (self.mentions, self.scalars, self.words) = extractor.finder.scan(article)
         var counts: [String: Int] = [:]
         for mention in mentions where mention.resolution.actor.kind == .state { counts[mention.resolution.actor.id, default: 0] += 1 }
         self.principals = counts.filter { $0.value >= 2 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key)
@@ -101,7 +102,7 @@ struct Reading {
                     if mentions[position].range.lowerBound >= sentence.range.lowerBound { own.append(mentions[position]) }
                     position += 1
                 }
-                let view = SentenceView(sentence, scalars: scalars[number], insideQuote: inside, mentions: own)
+                let view = SentenceView(sentence, scalars: scalars[number], insideQuote: inside, mentions: own, words: words[number])
                 number += 1
                 read(view, startsInside: inside)
                 inside = view.endsInsideQuote

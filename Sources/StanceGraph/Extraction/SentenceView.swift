@@ -44,8 +44,9 @@ final class SentenceView {
     /// Token indices where a second clause with its own speaker begins.
     var clauseBreaks: Set<Int> = []
 
-    /// The view of `sentence`, whose text's scalars are `scalars`.
-    init(_ sentence: Sentence, scalars: [Unicode.Scalar], insideQuote: Bool, mentions found: [MentionFinder.Mention]) {
+    /// The view of `sentence`, whose text's scalars are `scalars`; `words`, the mention
+    /// finder's words of it, lend their lower-case forms to tokens with the same bounds.
+    init(_ sentence: Sentence, scalars: [Unicode.Scalar], insideQuote: Bool, mentions found: [MentionFinder.Mention], words: [SentenceWord] = []) {
         self.sentence = sentence
         self.scalars = scalars
         // As many scalars as bytes: each is one byte, ASCII.
@@ -54,7 +55,7 @@ final class SentenceView {
         var lower: [LowerWord] = []
         tokens.reserveCapacity(scalars.count / 4)
         lower.reserveCapacity(scalars.count / 4)
-        let inside = scalars.withUnsafeBufferPointer { Self.tokenize($0, insideQuote: insideQuote, into: &tokens, &lower) }
+        let inside = scalars.withUnsafeBufferPointer { Self.tokenize($0, insideQuote: insideQuote, words: words, into: &tokens, &lower) }
         self.tokens = tokens
         self.lower = lower
         self.endsInsideQuote = inside
@@ -72,9 +73,10 @@ final class SentenceView {
 
     /// Cuts `scalars` into tokens and their words in lower case; returns whether a quotation is
     /// open at the end.
-    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, insideQuote: Bool,
+    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, insideQuote: Bool, words: [SentenceWord],
                                  into tokens: inout [Token], _ lower: inout [LowerWord]) -> Bool {
         var index = 0
+        var word = 0
         var inside = insideQuote
         while index < scalars.count {
             let scalar = scalars[index]
@@ -108,8 +110,13 @@ final class SentenceView {
                 let isNumber = ScalarClass.isDigit(scalars[start])
                 let capitalised = ScalarClass.isUppercase(scalars[start])
                 tokens.append(Token(kind: isNumber ? .number : .word, range: start..<end, isCapitalised: capitalised, quoted: inside))
-                let word = scalars[start..<end]
-                lower.append(ascii ? LowerWord(loweringASCII: word) : LowerWord(ScalarText.lowercased(ArraySlice(word))))
+                while word < words.count, words[word].range.lowerBound < start { word += 1 }
+                if word < words.count, words[word].range == start..<end {
+                    lower.append(words[word].lower)
+                } else {
+                    let scalars = scalars[start..<end]
+                    lower.append(ascii ? LowerWord(loweringASCII: scalars) : LowerWord(ScalarText.lowercased(ArraySlice(scalars))))
+                }
                 continue
             }
             tokens.append(Token(kind: .punctuation, range: index..<index + 1, isCapitalised: false, quoted: inside))

@@ -28,9 +28,9 @@ public struct MentionFinder: Sendable {
         scan(article).mentions
     }
 
-    /// The mentions in `article`'s prose, and the scalars of each of its prose sentences in
-    /// order, decoded once for whoever reads the sentences next.
-    func scan(_ article: Article) -> (mentions: [Mention], scalars: [[Unicode.Scalar]]) {
+    /// The mentions in `article`'s prose, and the scalars and words of each of its prose
+    /// sentences in order, made once for whoever reads the sentences next.
+    func scan(_ article: Article) -> (mentions: [Mention], scalars: [[Unicode.Scalar]], words: [[SentenceWord]]) {
         let memo = Memo(resolver: resolver, day: article.published)
         var found: [Mention] = []
         let sentences = article.bodyParagraphs.map {
@@ -42,7 +42,7 @@ public struct MentionFinder: Sendable {
         var capitalisedMidSentence = Set<LowerWord>()
         for paragraph in sentences {
             for (_, decoded, words) in paragraph {
-                for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lowerWord(in: decoded.scalars)) }
+                for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lower) }
             }
         }
         var people: [String: Resolver.Resolution] = [:]
@@ -67,7 +67,7 @@ public struct MentionFinder: Sendable {
                 }
             }
         }
-        return (found, sentences.flatMap { $0.map(\.1.scalars) })
+        return (found, sentences.flatMap { $0.map(\.1.scalars) }, sentences.flatMap { $0.map(\.2) })
     }
 
     struct Span: Hashable {
@@ -189,7 +189,7 @@ public struct MentionFinder: Sendable {
             // never capitalises elsewhere are not part of a name.
             while start < end, words[start].classes.contains(.opener) || words[start].classes.contains(.weekday)
                     || (DateExpressions.month(words[start].text(in: sentence)) != nil && words[start].text(in: sentence).count > 2)
-                    || ((start == 0 || words[start].followsOpeningQuote) && !capitalisedElsewhere.contains(words[start].lowerWord(in: sentence.scalars))
+                    || ((start == 0 || words[start].followsOpeningQuote) && !capitalisedElsewhere.contains(words[start].lower)
                         && !memo.isKnown(words[start].text(in: sentence))) {
                 start += 1
             }
@@ -336,17 +336,9 @@ public struct MentionFinder: Sendable {
         return WordMap(table)
     }()
 
-    /// The lists the word spelt by `scalars` is in, in lower case. ASCII words (nearly all)
-    /// are looked up by their bytes, lowered as they are read: no String is made.
+    /// The lists the word spelt by `scalars` is in, in lower case.
     static func wordClasses(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> WordClass {
-        wordClasses(of: scalars, isASCII: scalars.allSatisfy { $0.isASCII })
-    }
-
-    /// ``wordClasses(of:)`` for a word whose caller knows whether it is all ASCII.
-    @inline(__always)
-    static func wordClasses(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, isASCII: Bool) -> WordClass {
-        guard isASCII else { return wordClasses[ScalarText.lowercased(ArraySlice(scalars))] ?? [] }
-        return wordClasses[lowering: scalars.lazy.map { UInt8(truncatingIfNeeded: $0.value) }] ?? []
+        wordClasses[LowerWord(lowering: scalars)] ?? []
     }
 }
 
@@ -370,6 +362,9 @@ struct SentenceWord: Hashable {
     var isPossessive = false
     /// The lists of ``MentionFinder`` its lower-case form is in.
     var classes: MentionFinder.WordClass = []
+    /// The word in lower case: the rules read it again when the sentence's tokens have the
+    /// same bounds, as nearly all do.
+    var lower: LowerWord
 
     /// The word whose scalars are `scalars`, at `range` in its sentence.
     init(range: Range<Int>, endsClause: Bool, followsOpeningQuote: Bool = false, scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) {
@@ -401,7 +396,8 @@ struct SentenceWord: Hashable {
         isLowerCompound = hyphenParts > 1 && lowerPart
         isAcronym = letters >= 2 && letters == upper
         isPossessive = scalars.count >= 2 && scalars[scalars.endIndex - 2] == "'" && (scalars.last == "s" || scalars.last == "S")
-        classes = MentionFinder.wordClasses(of: scalars, isASCII: ascii)
+        lower = ascii ? LowerWord(loweringASCII: scalars) : LowerWord(ScalarText.lowercased(ArraySlice(scalars)))
+        classes = MentionFinder.wordClasses[lower] ?? []
     }
 
     /// The word as written in `sentence`.
@@ -409,10 +405,7 @@ struct SentenceWord: Hashable {
         sentence.string(range)
     }
 
-    /// The word in lower case.
-    func lowerWord(in scalars: [Unicode.Scalar]) -> LowerWord {
-        scalars.withUnsafeBufferPointer { LowerWord(lowering: $0[range]) }
-    }
+
 
     /// The words `words` joined by single spaces: as they stand in the sentence when one space
     /// is all there is between them, as it nearly always is.
