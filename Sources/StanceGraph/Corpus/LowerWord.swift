@@ -24,6 +24,7 @@ struct LowerWord: Hashable, Sendable, CustomStringConvertible {
     let filterBit: Int
 
     /// The word spelt by `bytes`, as it is (the caller has lowered it).
+    @inline(__always)
     init(_ bytes: some Collection<UInt8>) {
         var count = 0
         var hash = WordSet.hashSeed
@@ -48,27 +49,9 @@ struct LowerWord: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The word spelt by ASCII `scalars`, with A to Z lowered.
+    @inline(__always)
     init(loweringASCII scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) {
-        var hash = WordSet.hashSeed
-        var head: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        var tail: UInt64 = 0
-        let count = scalars.count
-        withUnsafeMutableBytes(of: &head) { head in
-            var at = 0
-            for scalar in scalars {
-                let byte = ScalarClass.lowered(UInt8(truncatingIfNeeded: scalar.value))
-                if at < Self.capacity { head[at] = byte }
-                hash = WordSet.hashStep(hash, byte)
-                tail = tail << 8 | UInt64(byte)
-                at += 1
-            }
-        }
-        self.head = head
-        self.tail = tail
-        self.count = count
-        self.hash = WordSet.finalHash(hash)
-        self.filterBit = count == 0 ? 0 : WordSet.filterBit(count: count, first: ScalarClass.lowered(UInt8(truncatingIfNeeded: scalars.first!.value)),
-                                                             last: UInt8(truncatingIfNeeded: tail & 0xFF))
+        self.init(scalars.lazy.map { ScalarClass.lowered(UInt8(truncatingIfNeeded: $0.value)) })
     }
 
     /// The word `text`, as it is.
@@ -77,9 +60,12 @@ struct LowerWord: Hashable, Sendable, CustomStringConvertible {
         self = text.withUTF8 { LowerWord($0) }
     }
 
-    /// The word spelt by `scalars`, in lower case as ``ScalarText/lowercased(_:)`` has it.
-    init(lowering scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) {
-        self = scalars.allSatisfy(\.isASCII) ? LowerWord(loweringASCII: scalars) : LowerWord(ScalarText.lowercased(ArraySlice(scalars)))
+    /// The word spelt by `scalars`, in lower case as ``ScalarText/lowercased(_:)`` has it;
+    /// `isASCII`, when the caller knows, says whether they are all ASCII.
+    @inline(__always)
+    init(lowering scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, isASCII: Bool? = nil) {
+        self = isASCII ?? scalars.allSatisfy(\.isASCII)
+            ? LowerWord(loweringASCII: scalars) : LowerWord(ScalarText.lowercased(ArraySlice(scalars)))
     }
 
     /// Whether the word has more bytes than are held inline.

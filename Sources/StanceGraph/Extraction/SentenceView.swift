@@ -114,8 +114,7 @@ final class SentenceView {
                 if word < words.count, words[word].range == start..<end {
                     lower.append(words[word].lower)
                 } else {
-                    let scalars = scalars[start..<end]
-                    lower.append(ascii ? LowerWord(loweringASCII: scalars) : LowerWord(ScalarText.lowercased(ArraySlice(scalars))))
+                    lower.append(LowerWord(lowering: scalars[start..<end], isASCII: ascii))
                 }
                 continue
             }

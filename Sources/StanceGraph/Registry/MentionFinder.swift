@@ -41,7 +41,7 @@ public struct MentionFinder: Sendable {
         }
         var capitalisedMidSentence = Set<LowerWord>()
         for paragraph in sentences {
-            for (_, decoded, words) in paragraph {
+            for (_, _, words) in paragraph {
                 for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lower) }
             }
         }
@@ -396,7 +396,7 @@ struct SentenceWord: Hashable {
         isLowerCompound = hyphenParts > 1 && lowerPart
         isAcronym = letters >= 2 && letters == upper
         isPossessive = scalars.count >= 2 && scalars[scalars.endIndex - 2] == "'" && (scalars.last == "s" || scalars.last == "S")
-        lower = ascii ? LowerWord(loweringASCII: scalars) : LowerWord(ScalarText.lowercased(ArraySlice(scalars)))
+        lower = LowerWord(lowering: scalars, isASCII: ascii)
         classes = MentionFinder.wordClasses[lower] ?? []
     }
 
