@@ -76,7 +76,8 @@ struct LowerWord: Hashable, Sendable, CustomStringConvertible {
         withUnsafeBytes(of: head) { body(UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self).prefix(min(count, Self.capacity)))) }
     }
 
-    /// Whether the word is spelt by `bytes` (see the type's note on long words).
+    /// Whether the word is spelt by `bytes` (see the type's note on long words); `hash`, when
+    /// the caller has it, is the hash of `bytes`.
     func equals(_ bytes: UnsafeBufferPointer<UInt8>, hash: Int? = nil) -> Bool {
         guard bytes.count == count else { return false }
         let same = withHead { head in head.indices.allSatisfy { head[$0] == bytes[$0] } }

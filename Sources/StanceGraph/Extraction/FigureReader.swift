@@ -13,14 +13,15 @@ enum FigureReader {
         "police", "policemen", "volunteers", "servicemembers", "conscripts", "citizens", "refugees", "prisoners", "hostages",
     ]
     static let timeUnits: WordSet = ["days", "weeks", "months", "years", "hours", "minutes", "decades", "times", "seconds", "centuries", "per", "percent", "%"]
-    static let categories: [(String, WordSet)] = [
+    /// What befell the people counted, and the words that say so.
+    static let categories: [(String, [String])] = [
         ("killed", ["killed", "killing", "kills", "dead", "died", "death", "deaths", "martyrs", "corpses", "bodies", "fatalities", "perished", "losses", "lost", "toll"]),
         ("wounded", ["wounded", "injured", "injuries", "hurt", "injuring", "wounding"]),
         ("missing", ["missing"]),
         ("captured", ["captured", "prisoners", "detained", "hostages", "held", "captive", "taken"]),
     ]
-    /// The category of each word of ``categories``: no word is in two.
-    static let categoryOf = WordMap(Dictionary(uniqueKeysWithValues: categories.flatMap { category in category.1.map { ($0, category.0) } }))
+    /// The category of each word of ``categories``, by one look-up (no word is in two).
+    static let categoryOf = WordMap(Dictionary(uniqueKeysWithValues: categories.flatMap { name, words in words.map { ($0, name) } }))
 
     /// "at least", "nearly", "more than": between a verb and its number.
     static let approximators: WordSet = ["at", "least", "some", "about", "nearly", "almost", "more", "than", "over"]
