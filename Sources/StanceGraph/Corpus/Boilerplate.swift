@@ -106,14 +106,7 @@ enum Boilerplate {
     private static func foldsTo(_ text: String, _ key: String) -> Bool {
         var expected = key.unicodeScalars.makeIterator()
         for scalar in text.unicodeScalars {
-            let folded: Unicode.Scalar
-            if ScalarClass.isLetterOrDigit(scalar) {
-                folded = scalar.value < 0x80 && ScalarClass.isUppercase(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
-            } else if scalar == " " {
-                folded = scalar
-            } else {
-                continue
-            }
+            guard let folded = String.letterOrDigitFold(scalar) else { continue }
             guard expected.next() == folded else { return false }
         }
         return expected.next() == nil

@@ -66,14 +66,16 @@ extension StringProtocol {
 extension String {
     /// The text's letters, digits and single spaces, lower-cased: "Get the Mirror!" → "get the mirror".
     var lettersAndDigits: String {
-        var out: [Unicode.Scalar] = []
-        for scalar in unicodeScalars {
-            if ScalarClass.isLetterOrDigit(scalar) {
-                out.append(scalar.value < 0x80 && ScalarClass.isUppercase(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
-            } else if scalar == " " {
-                out.append(scalar)
-            }
+        String(scalars: unicodeScalars.compactMap(Self.letterOrDigitFold))
+    }
+
+    /// What ``lettersAndDigits`` keeps of `scalar`: a letter or digit (ASCII capitals
+    /// lowered) or a space; nil for anything else.
+    @inline(__always)
+    static func letterOrDigitFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        if ScalarClass.isLetterOrDigit(scalar) {
+            return scalar.value < 0x80 && ScalarClass.isUppercase(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
         }
-        return String(scalars: out)
+        return scalar == " " ? scalar : nil
     }
 }
