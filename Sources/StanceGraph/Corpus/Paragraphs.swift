@@ -65,7 +65,7 @@ enum Paragraphs {
             let ascii = text.utf8.count == paragraphScalars.count
             let sentences = kind == .body
                 ? SentenceSplitter.split(paragraphScalars).map { found in
-                    Sentence(text: ascii ? Self.slice(text, found.range) : String(scalars: paragraphScalars[found.range]),
+                    Sentence(text: ScalarText.string(found.range, of: text, scalars: paragraphScalars, isASCII: ascii),
                              range: (start + found.range.lowerBound)..<(start + found.range.upperBound),
                              startsInsideQuote: found.startsInsideQuote)
                 }
@@ -73,13 +73,6 @@ enum Paragraphs {
             paragraphs.append(Paragraph(text: text, range: start..<end, line: block.line, kind: kind, sentences: sentences))
         }
         return paragraphs
-    }
-
-    /// The bytes `range` of ASCII `text`, as a String of their own.
-    private static func slice(_ text: String, _ range: Range<Int>) -> String {
-        let bytes = text.utf8
-        let from = bytes.index(bytes.startIndex, offsetBy: range.lowerBound)
-        return String(text[from..<bytes.index(from, offsetBy: range.count)])
     }
 
     private static func utf8Count(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
