@@ -86,8 +86,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     func id<Bytes: BidirectionalCollection<UInt8>>(lowering word: Bytes) -> Int? {
         guard let first = word.first, let last = word.last else { return [UInt8]().withUnsafeBufferPointer(id(utf8:)) }
         let count = word.count
-        let bit = Self.filterBit(count: count, first: ScalarClass.lowered(first), last: ScalarClass.lowered(last))
-        guard filter[bit >> 6] & 1 << (bit & 63) != 0 else { return nil }
+        guard mayContain(Self.filterBit(count: count, first: ScalarClass.lowered(first), last: ScalarClass.lowered(last))) else { return nil }
         guard count <= 16 else { return word.map(ScalarClass.lowered).withUnsafeBufferPointer(id(utf8:)) }
         var bytes: (UInt64, UInt64) = (0, 0)
         return withUnsafeMutableBytes(of: &bytes) { buffer in
@@ -115,20 +114,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// The id (see ``id(utf8:)``) of `word`, from the hash and filter bit it carries.
     @inline(__always)
     func id(_ word: LowerWord) -> Int? {
-        let bit = word.filterBit
-        guard filter[bit >> 6] & 1 << (bit & 63) != 0 else { return nil }
-        var slot = word.hash & mask
-        return bytes.withUnsafeBufferPointer { stored in
-            while true {
-                let id = Int(slots[slot])
-                if id < 0 { return nil }
-                if hashes[id] == word.hash {
-                    let start = Int(starts[id]), end = Int(starts[id + 1])
-                    if word.equals(UnsafeBufferPointer(rebasing: stored[start..<end]), hash: word.hash) { return id }
-                }
-                slot = (slot + 1) & mask
-            }
-        }
+        guard mayContain(word.filterBit) else { return nil }
+        return probe(word.hash) { word.equals($0, hash: word.hash) }
     }
 
     @inline(__always)
@@ -138,15 +125,25 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     /// The position of the word spelt by `word` in the set's iteration order, if it is there.
     func id(utf8 word: UnsafeBufferPointer<UInt8>) -> Int? {
-        let bit = Self.filterBit(word)
-        guard filter[bit >> 6] & 1 << (bit & 63) != 0 else { return nil }
-        var slot = Self.hash(word) & mask
+        guard mayContain(Self.filterBit(word)) else { return nil }
+        return probe(Self.hash(word)) { $0.elementsEqual(word) }
+    }
+
+    /// Whether a word with filter bit `bit` may be in the set: false rules it out.
+    @inline(__always)
+    private func mayContain(_ bit: Int) -> Bool {
+        filter[bit >> 6] & 1 << (bit & 63) != 0
+    }
+
+    /// The id of the word whose hash is `hash` and whose stored bytes `matches` accepts.
+    @inline(__always)
+    private func probe(_ hash: Int, _ matches: (UnsafeBufferPointer<UInt8>) -> Bool) -> Int? {
+        var slot = hash & mask
         return bytes.withUnsafeBufferPointer { stored in
             while true {
                 let id = Int(slots[slot])
                 if id < 0 { return nil }
-                let start = Int(starts[id]), end = Int(starts[id + 1])
-                if end - start == word.count, word.indices.allSatisfy({ stored[start + $0] == word[$0] }) { return id }
+                if hashes[id] == hash, matches(UnsafeBufferPointer(rebasing: stored[Int(starts[id])..<Int(starts[id + 1])])) { return id }
                 slot = (slot + 1) & mask
             }
         }
