@@ -38,7 +38,7 @@ enum ParticipialClause: AttributionRule {
     /// The sentence's subject when it opens the sentence: "Armenia's Foreign Ministry also
     /// issued a statement, stressing that ...".
     static func mainSubject(_ view: SentenceView, before index: Int) -> [SpeakerFinder.Reference]? {
-        let first = view.lower.first.map { $0 == "the" } ?? false ? 1 : 0
+        let first = !view.lower.isEmpty && view.lower[0] == "the" ? 1 : 0
         if let mention = view.mention(startingAt: first) ?? view.mention(startingAt: 0), mention.tokens.upperBound < index { return [.mention(mention)] }
         if let first = view.lower.first, SpeakerFinder.pronouns.contains(first) { return [.words(0..<1)] }
         return nil

@@ -38,13 +38,10 @@ enum QuoteThenSpeaker: AttributionRule {
         return frames
     }
 
-    /// Marks that may stand before a closing quote mark.
-    static let closingMarks: WordSet = [",", "?", "!", "."]
-
     /// The closing quote mark just before token `index` (`,"` or `"` or `?"`), if any.
     static func closingQuote(before index: Int, in view: SentenceView) -> Int? {
         var position = index - 1
-        while position >= 0, closingMarks.contains(view.lower[position]) && !view.tokens[position].quoted { position -= 1 }
+        while position >= 0, SpeakerFinder.clauseMarks.contains(view.lower[position]) && !view.tokens[position].quoted { position -= 1 }
         guard position >= 0, view.tokens[position].kind == .closeQuote else { return nil }
         return position
     }
