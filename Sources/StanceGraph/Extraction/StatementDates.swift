@@ -6,10 +6,20 @@ enum StatementDates {
     /// Words that start a speech act's complement: "accused ... of", "called ... for".
     static let complementStarts: WordSet = ["of", "to", "that", "for", "over", "after"]
     static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
-    /// The words that name a day by themselves: each weekday by its index (Sunday is 0), then
-    /// "same" 7, "yesterday" 8, "today" and "tonight" 9.
-    static let dayWords = WordMap(Dictionary(uniqueKeysWithValues: weekdays.enumerated().map { ($1, $0) })
-        .merging(["same": 7, "yesterday": 8, "today": 9, "tonight": 9]) { first, _ in first })
+    /// What a word that names a day by itself names.
+    enum DayWord: Sendable {
+        /// A weekday, by its index: Sunday is 0.
+        case weekday(Int)
+        /// "same", in "the same day": the day last named.
+        case same
+        case yesterday
+        /// "today", "tonight".
+        case today
+    }
+
+    /// The words that name a day by themselves, found by one look-up.
+    static let dayWords = WordMap(Dictionary(uniqueKeysWithValues: weekdays.enumerated().map { ($1, DayWord.weekday($0)) })
+        .merging(["same": .same, "yesterday": .yesterday, "today": .today, "tonight": .today]) { first, _ in first })
 
     /// A day named in tokens `range` of `view` (outside quotes), with its token index.
     static func days(in view: SentenceView, _ range: Range<Int>, published: Day?, anchor: Day?) -> [(index: Int, day: Day)] {
@@ -35,8 +45,7 @@ enum StatementDates {
             }
             // Weekdays, "same", "yesterday", "today" and "tonight", by one look-up.
             guard let dayWord = dayWords[word] else { continue }
-            if dayWord < 7, let published {
-                let weekday = dayWord
+            if case .weekday(let weekday) = dayWord, let published {
                 // A weekday named alone is the last one on or before publication; "last Monday"
                 // the one before that if publication fell on a Monday.
                 var back = (published.weekday - weekday + 7) % 7
@@ -46,12 +55,15 @@ enum StatementDates {
                 found.append((index, published.adding(days: -back)))
                 continue
             }
-            if dayWord == 7, index + 1 < range.upperBound, view.lower[index + 1] == "day", let anchor {
-                found.append((index, anchor))
-            } else if dayWord == 8, let published {
-                found.append((index, published.adding(days: -1)))
-            } else if dayWord == 9, let published {
-                found.append((index, published))
+            switch dayWord {
+            case .same where index + 1 < range.upperBound && view.lower[index + 1] == "day":
+                if let anchor { found.append((index, anchor)) }
+            case .yesterday:
+                if let published { found.append((index, published.adding(days: -1))) }
+            case .today:
+                if let published { found.append((index, published)) }
+            case .same, .weekday:
+                break
             }
         }
         return found
