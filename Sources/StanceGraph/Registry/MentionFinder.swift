@@ -336,10 +336,6 @@ public struct MentionFinder: Sendable {
         return WordMap(table)
     }()
 
-    /// The lists the word spelt by `scalars` is in, in lower case.
-    static func wordClasses(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> WordClass {
-        wordClasses[LowerWord(lowering: scalars)] ?? []
-    }
 }
 
 /// A word of a sentence with its character offsets, for finding mentions: what it looks like
