@@ -19,7 +19,28 @@ public enum TextNormalizer {
             scalars[found] = found + 1 < scalars.count && scalars[found + 1] == "\n" ? " " : "\n"
             index = found + 1
         }
+        foldDoubledApostrophes(&scalars)
         return scalars
+    }
+
+    /// `''` used as a quote mark (`''We will win,'' she said`, as some papers print quotations)
+    /// becomes `"` and a space, one scalar for one. In a run of three (`'Fox and Friends,'''`),
+    /// the pair folded is the outer quotation's: the last two where the run closes a
+    /// quotation, the first two where it opens one.
+    static func foldDoubledApostrophes(_ scalars: inout [Unicode.Scalar]) {
+        var index = scalars.startIndex
+        while let found = scalars[index...].firstIndex(of: "'") {
+            var end = found + 1
+            while end < scalars.endIndex, scalars[end] == "'" { end += 1 }
+            if end - found == 2 || end - found == 3 {
+                let before = found == scalars.startIndex ? " " : scalars[found - 1]
+                let opens = before == " " || before == "\n" || before == "(" || before == "-"
+                let pair = end - found == 2 || opens ? found : found + 1
+                scalars[pair] = "\""
+                scalars[pair + 1] = " "
+            }
+            index = end
+        }
     }
 
     @inline(__always)
