@@ -26,7 +26,8 @@ let package = Package(
         ),
         .target(
             name: "StanceGraph",
-            dependencies: ["GraphvizKit", .product(name: "Yams", package: "Yams")]
+            dependencies: ["GraphvizKit", .product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Lexicons/speaker-nouns.txt"), .embedInCode("Lexicons/cues.tsv")]
         ),
         .executableTarget(
             name: "StanceGraphCLI",

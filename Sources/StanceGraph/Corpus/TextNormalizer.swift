@@ -24,7 +24,7 @@ public enum TextNormalizer {
     }
 
     /// `''` used as a quote mark (`''We will win,'' she said`, as some papers print quotations)
-    /// becomes `"` and a space, one scalar for one. In a run of three (`'Fox and Friends,'''`),
+    /// becomes a space and `"` (opening) or `"` and a space (closing), one scalar for one. In a run of three (`'Fox and Friends,'''`),
     /// the pair folded is the outer quotation's: the last two where the run closes a
     /// quotation, the first two where it opens one.
     static func foldDoubledApostrophes(_ scalars: inout [Unicode.Scalar]) {
@@ -35,9 +35,10 @@ public enum TextNormalizer {
             if end - found == 2 || end - found == 3 {
                 let before = found == scalars.startIndex ? " " : scalars[found - 1]
                 let opens = before == " " || before == "\n" || before == "(" || before == "-"
+                // The mark stands next to the words it quotes: ` "We`, `win," `.
                 let pair = end - found == 2 || opens ? found : found + 1
-                scalars[pair] = "\""
-                scalars[pair + 1] = " "
+                scalars[pair] = opens ? " " : "\""
+                scalars[pair + 1] = opens ? "\"" : " "
             }
             index = end
         }

@@ -18,6 +18,15 @@ public enum CueLexicon {
         case hostile = -1
         case neutral = 0
         case cooperative = 1
+
+        init?(name: String) {
+            switch name {
+            case "hostile": self = .hostile
+            case "neutral": self = .neutral
+            case "cooperative": self = .cooperative
+            default: return nil
+            }
+        }
     }
 
     /// How a cue's content is introduced.
@@ -26,6 +35,20 @@ public enum CueLexicon {
         case reporting
         /// A speech act on an object: `urged the sides to ...`, `accused Baku of ...`.
         case act
+        /// A verb that reports speech only next to a quotation: `"...," she continued`.
+        case quote
+
+        init?(name: String) {
+            switch name {
+            case "reporting": self = .reporting
+            case "act": self = .act
+            case "quote": self = .quote
+            default: return nil
+            }
+        }
+
+        /// Whether the cue may introduce a quotation.
+        var quotes: Bool { self == .reporting || self == .quote }
     }
 
     public struct Cue: Hashable, Sendable {
@@ -41,72 +64,13 @@ public enum CueLexicon {
         var length: Int
     }
 
-    /// Inflected forms → lemma, stance, shape. Only finite and participial forms news uses.
-    static let forms: WordMap<Cue> = {
-        var table: [String: Cue] = [:]
-        func add(_ lemma: String, _ stance: Stance, _ shape: Shape, _ forms: [String]) {
-            for form in forms { table[form] = Cue(lemma: lemma, stance: stance, shape: shape) }
-        }
-        add("say", .neutral, .reporting, ["said", "says", "saying"])
-        add("tell", .neutral, .reporting, ["told", "tells", "telling"])
-        add("add", .neutral, .reporting, ["added", "adds", "adding"])
-        add("state", .neutral, .reporting, ["stated", "states", "stating"])
-        add("announce", .neutral, .reporting, ["announced", "announces", "announcing"])
-        add("confirm", .neutral, .reporting, ["confirmed", "confirms", "confirming"])
-        add("report", .neutral, .reporting, ["reported", "reports", "reporting"])
-        add("note", .neutral, .reporting, ["noted", "notes", "noting"])
-        add("write", .neutral, .reporting, ["wrote", "writes", "writing", "tweeted", "posted"])
-        add("claim", .neutral, .reporting, ["claimed", "claims", "claiming"])
-        add("explain", .neutral, .reporting, ["explained", "explains", "explaining"])
-        add("declare", .neutral, .reporting, ["declared", "declares", "declaring"])
-        add("stress", .neutral, .reporting, ["stressed", "stresses", "stressing"])
-        add("underscore", .neutral, .reporting, ["underscored", "underscores", "underscoring", "underlined"])
-        add("emphasise", .neutral, .reporting, ["emphasized", "emphasised", "emphasizes", "emphasises", "emphasizing", "emphasising"])
-        add("insist", .neutral, .reporting, ["insisted", "insists", "insisting"])
-        add("conclude", .neutral, .reporting, ["concluded", "concludes"])
-        add("reiterate", .neutral, .reporting, ["reiterated", "reiterates", "reiterating"])
-        add("acknowledge", .neutral, .reporting, ["acknowledged", "acknowledges", "acknowledging"])
-        add("reveal", .neutral, .reporting, ["revealed", "reveals", "disclosed", "discloses"])
-        add("argue", .neutral, .reporting, ["argued", "argues", "arguing"])
-        add("assert", .neutral, .reporting, ["asserted", "asserts"])
-        add("ask", .neutral, .reporting, ["asked", "asks"])
-        add("reply", .neutral, .reporting, ["replied", "replies", "responded"])
-        add("estimate", .neutral, .reporting, ["estimated", "estimates"])
-        add("read", .neutral, .reporting, ["read", "reads"])
+    /// Inflected forms → lemma, stance, shape, from the data file `Lexicons/cues.tsv`.
+    static let forms: WordMap<Cue> = WordMap(builtIn.forms)
 
-        add("urge", .cooperative, .act, ["urged", "urges", "urging"])
-        add("appeal", .cooperative, .act, ["appealed", "appeals", "appealing"])
-        add("welcome", .cooperative, .act, ["welcomed", "welcomes", "welcoming"])
-        add("hail", .cooperative, .act, ["hailed", "hails", "hailing"])
-        add("praise", .cooperative, .act, ["praised", "praises", "praising", "commended", "commends", "lauded"])
-        add("congratulate", .cooperative, .act, ["congratulated", "congratulates", "congratulating"])
-        add("thank", .cooperative, .act, ["thanked", "thanks", "thanking"])
-        add("support", .cooperative, .act, ["supported", "supports", "backed", "backs", "endorsed", "endorses"])
-        add("vow", .cooperative, .act, ["vowed", "vows", "pledged", "pledges", "promised", "promises"])
-        add("agree", .cooperative, .act, ["agreed", "agrees"])
-        add("offer", .cooperative, .act, ["offered", "offers", "proposed", "proposes"])
-
-        add("accuse", .hostile, .act, ["accused", "accuses", "accusing"])
-        add("condemn", .hostile, .act, ["condemned", "condemns", "condemning", "denounced", "denounces"])
-        add("reject", .hostile, .act, ["rejected", "rejects", "rejecting", "dismissed", "dismisses"])
-        add("deny", .hostile, .act, ["denied", "denies", "denying"])
-        add("demand", .hostile, .act, ["demanded", "demands", "demanding"])
-        add("warn", .hostile, .act, ["warned", "warns", "warning", "threatened", "threatens"])
-        add("blame", .hostile, .act, ["blamed", "blames", "blaming"])
-        add("criticise", .hostile, .act, ["criticized", "criticised", "criticizes", "criticises", "slammed", "slams", "lambasted"])
-        add("protest", .hostile, .act, ["protested", "protests"])
-        add("refuse", .hostile, .act, ["refused", "refuses", "opposed", "opposes"])
-        return WordMap(table)
-    }()
-
-    /// Multi-word cues: the words after a verb that make it a cue of another kind.
-    static let phrases: [(words: [String], cue: Cue)] = [
-        (["called", "on"], Cue(lemma: "call on", stance: .cooperative, shape: .act)),
-        (["calls", "on"], Cue(lemma: "call on", stance: .cooperative, shape: .act)),
-        (["call", "on"], Cue(lemma: "call on", stance: .cooperative, shape: .act)),
-        (["called", "for"], Cue(lemma: "call for", stance: .cooperative, shape: .act)),
-        (["calls", "for"], Cue(lemma: "call for", stance: .cooperative, shape: .act)),
-        (["call", "for"], Cue(lemma: "call for", stance: .cooperative, shape: .act)),
+    /// Multi-word cues: the words after a verb that make it a cue of another kind. The data
+    /// file's phrases ("point out", "call for"), and the shapes with words between them
+    /// ("expressed her full support", "put the blame on").
+    static let phrases: [(words: [String], cue: Cue)] = builtIn.phrases + [
         (["put", "direct", "blame", "on"], Cue(lemma: "blame", stance: .hostile, shape: .act)),
         (["put", "the", "blame", "on"], Cue(lemma: "blame", stance: .hostile, shape: .act)),
         (["expressed", "concern"], Cue(lemma: "express concern", stance: .neutral, shape: .act)),
@@ -117,6 +81,52 @@ public enum CueLexicon {
         (["voiced", "concern"], Cue(lemma: "express concern", stance: .neutral, shape: .act)),
         (["spoke", "out", "against"], Cue(lemma: "oppose", stance: .hostile, shape: .act)),
     ]
+
+    /// The built-in cue table.
+    static let builtIn: (forms: [String: Cue], phrases: [(words: [String], cue: Cue)]) = {
+        do { return try table(Lexicons.cues) } catch { preconditionFailure("built-in lexicon: \(error)") }
+    }()
+
+    /// Reads a cue table (see `Lexicons/cues.tsv` for its columns): one-word forms, and
+    /// phrases by their words.
+    static func table(_ file: LexiconFile) throws(LexiconFile.Problem) -> (forms: [String: Cue], phrases: [(words: [String], cue: Cue)]) {
+        var forms: [String: Cue] = [:]
+        var phrases: [(words: [String], cue: Cue)] = []
+        for line in file.lines {
+            func problem(_ message: String) -> LexiconFile.Problem { LexiconFile.Problem(file: file.name, line: line.number, message: message) }
+            guard line.fields.count == 3 || line.fields.count == 4 else {
+                throw problem("expected lemma, stance, shape and optional forms, separated by tabs; found \(line.fields.count) fields")
+            }
+            let lemma = line.fields[0]
+            guard lemma == ScalarText.lowercased(lemma), !lemma.isEmpty else { throw problem("write the lemma \"\(lemma)\" in lower case") }
+            guard let stance = Stance(name: line.fields[1]) else {
+                throw problem("unknown stance \"\(line.fields[1])\"; use hostile, neutral or cooperative")
+            }
+            guard let shape = Shape(name: line.fields[2]) else {
+                throw problem("unknown shape \"\(line.fields[2])\"; use reporting, quote or act")
+            }
+            let words = lemma.split(separator: " ").map(String.init)
+            let listed = line.fields.count == 4 ? line.fields[3].split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty } : []
+            var inflected = listed.filter { $0 != "+base" }
+            if inflected.isEmpty { inflected = Inflection.regular(words[0]) }
+            if listed.contains("+base") { inflected.append(words[0]) }
+            guard !inflected.isEmpty, inflected.allSatisfy({ !$0.contains(" ") && $0 == ScalarText.lowercased($0) }) else {
+                throw problem("forms are single words in lower case, separated by commas")
+            }
+            let cue = Cue(lemma: lemma, stance: stance, shape: shape)
+            for form in inflected {
+                if words.count == 1 {
+                    if let earlier = forms[form], earlier != cue {
+                        throw problem("\"\(form)\" is already a form of \"\(earlier.lemma)\"; a form belongs to one cue")
+                    }
+                    forms[form] = cue
+                } else {
+                    phrases.append(([form] + words.dropFirst(), cue))
+                }
+            }
+        }
+        return (forms, phrases)
+    }
 
     /// `called X Y` ("called the truce unspeakably painful"): a characterisation, whose stance is
     /// its content's.

@@ -340,13 +340,50 @@ struct Reading {
             // "the country's Defense Ministry": the country this sentence is about.
             let country = view.mentions.first { $0.tokens.upperBound <= range.lowerBound && ($0.resolution.actor.kind == .state || $0.resolution.actor.country != nil) }
                 .map { $0.resolution.actor.kind == .state ? $0.resolution.actor.id : $0.resolution.actor.country! } ?? discourse.country
-            if words.count > 1 || !SpeakerFinder.pronouns.contains(head),
+            // A lone common word ("Reports suggest ...", "Experts say ...") names nobody: a
+            // cue verb or a word for people is a description, not a name.
+            let commonWord = words.count == 1 && (CueLexicon.forms[words[0]] != nil || Self.speakerNouns.contains(words[0]))
+            if words.count > 1 || !SpeakerFinder.pronouns.contains(head), !commonWord,
                let resolution = extractor.resolver.cachedResolve(view.text(range), on: article.published, country: country),
                resolution.actor.isKnown || resolution.method == .unknown {
                 return resolution.actor
             }
-            return discourse.resolve(words)
+            return discourse.resolve(words) ?? describedSpeaker(range, words: words, in: view)
         }
+    }
+
+    /// Nouns that head a description of a speaker the text does not name (a data file).
+    static let speakerNouns = WordSet(Lexicons.speakerNouns.builtInWords())
+    /// Words before a description's own words: "some of the", "most", "two".
+    static let quantifiers: WordSet = [
+        "the", "a", "an", "some", "many", "several", "most", "few", "other", "all", "both", "these", "those", "of",
+        "more", "than", "dozens", "hundreds", "two", "three", "four", "five", "various", "numerous", "such",
+    ]
+
+    /// A speaker the text names only by description ("officials", "Some party strategists",
+    /// "his aides", "U.S. officials", "the company"): an actor named by the description's own
+    /// words, with the person or organisation it belongs to ("Roe's aides") and its country
+    /// where the words give one. Nil when the head is not a word for people or an
+    /// organisation, or the description is a bare pronoun.
+    private func describedSpeaker(_ range: Range<Int>, words: [String], in view: SentenceView) -> Actor? {
+        guard let head = words.last, Self.speakerNouns.contains(head), range.count <= 6 else { return nil }
+        var first = range.lowerBound
+        while first < range.upperBound - 1, Self.quantifiers.contains(view.lower[first]) { first += 1 }
+        var name = view.text(first..<range.upperBound)
+        var owner: Actor?
+        let opening = view.lower[first]
+        if opening == "his" || opening == "her" {
+            owner = discourse.lastPerson
+        } else if opening == "its" || opening == "their" {
+            owner = discourse.lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? discourse.lastOrganisation
+        }
+        if owner != nil || SpeakerFinder.pronouns.contains(opening) || opening == "our" || opening == "my" || opening == "your" {
+            guard let owner, first + 1 < range.upperBound else { return nil }
+            name = owner.name + "'s " + view.text(first + 1..<range.upperBound)
+        }
+        let inside = view.mentions.first { range.contains($0.tokens.lowerBound) }?.resolution.actor
+        let country = owner.flatMap { $0.kind == .state ? $0.id : $0.country } ?? inside.flatMap { $0.kind == .state ? $0.id : $0.country }
+        return Actor(id: Token.slug(name), name: name, kind: .group, country: country, isKnown: false)
     }
 
     private mutating func build(_ frame: Frame, speaker: Actor, in view: SentenceView, days: [(index: Int, day: Day)]) -> Statement {

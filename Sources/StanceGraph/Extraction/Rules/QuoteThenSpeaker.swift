@@ -5,7 +5,7 @@ enum QuoteThenSpeaker: AttributionRule {
     static func frames(_ input: RuleInput) -> [Frame] {
         let view = input.view
         var frames: [Frame] = []
-        for (index, match) in input.cues where match.cue.shape == .reporting && !input.taken(index) {
+        for (index, match) in input.cues where match.cue.shape.quotes && !input.taken(index) {
             let close: Int
             let speakers: [SpeakerFinder.Reference]
             if let closing = closingQuote(before: index, in: view) {

@@ -6,7 +6,7 @@ enum SpeakerThenQuote: AttributionRule {
     static func frames(_ input: RuleInput) -> [Frame] {
         let view = input.view
         var frames: [Frame] = []
-        for (index, match) in input.cues where match.cue.shape == .reporting && !input.taken(index) {
+        for (index, match) in input.cues where match.cue.shape.quotes && !input.taken(index) {
             let position = ClauseEnd.contentStart(afterCue: index, length: match.length, lemma: match.cue.lemma, in: view)
             guard position < view.tokens.count, view.tokens[position].kind == .openQuote,
                   let subject = SpeakerFinder.before(index, in: view) ?? SpeechAct.coordinatedSubject(before: index, in: view) else { continue }
