@@ -91,6 +91,10 @@ enum SpeakerFinder {
             }
         }
         guard i >= floor else { return nil }
+        // "Sen. Roger Wicker (R-Miss.) said": a bracketed aside before the cue.
+        if view.lower[i] == ")", let open = (max(floor, i - 10)..<i).last(where: { view.lower[$0] == "(" }), open > floor {
+            i = open - 1
+        }
         // "Ann Linde, who is the current OSCE Chairperson-in-Office, expressed ...",
         // "Pashinyan, on the other hand, called ...", "It, however, criticized ...".
         if view.lower[i] == "," {
@@ -101,6 +105,9 @@ enum SpeakerFinder {
                 let title = open > floor ? describe(endingAt: open - 1, in: view, floor: floor)?.lowerBound : nil
                 return Subject(references: [.mention(name)], start: title ?? open + 1, end: i)
             }
+            // "Sandra Inman, a supporter from Jackson, Miss., attending the rally, said": a name,
+            // then an apposition with commas of its own.
+            if let named = appositive(endingAt: i, in: view, floor: floor) { return named }
             guard let open = (floor..<i).last(where: { view.lower[$0] == "," }), open > floor,
                   Self.appositionStarts.contains(view.lower[open + 1])
                     || (i - open <= 6 && !(open + 1..<i).contains { CueLexicon.forms[view.lower[$0]] != nil })
@@ -142,6 +149,24 @@ enum SpeakerFinder {
         }
         guard let description = describe(endingAt: i, in: view, floor: floor) else { return nil }
         return Subject(references: [.words(description)], start: description.lowerBound, end: i + 1)
+    }
+
+    /// The name before an apposition that ends at the comma `comma`: `NAME, a/the/who ...,`,
+    /// with no cue or quotation inside the apposition, looking back at most 30 tokens.
+    static func appositive(endingAt comma: Int, in view: SentenceView, floor: Int) -> Subject? {
+        var position = comma - 1
+        while position > floor, comma - position < 30 {
+            let token = view.tokens[position]
+            if token.quoted || token.kind == .openQuote || token.kind == .closeQuote || CueLexicon.forms[view.lower[position]] != nil {
+                return nil
+            }
+            if view.lower[position] == ",", position + 1 < comma, appositionStarts.contains(view.lower[position + 1]),
+               let name = view.mention(endingAt: position), name.resolution.actor.kind != .state {
+                return Subject(references: [.mention(name)], start: name.tokens.lowerBound, end: comma)
+            }
+            position -= 1
+        }
+        return nil
     }
 
     /// A description ending at token `end`, back to a clause boundary; "of", "by", "for",

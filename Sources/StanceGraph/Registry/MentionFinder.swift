@@ -238,7 +238,9 @@ public struct MentionFinder: Sendable {
         while left > 0, words[left - 1].classes.contains(.leftExtender), !words[left - 1].endsClause { left -= 1 }
         let beforeSpeech = end < words.count && words[end].classes.contains(.speakerFollower)
         let afterOffice = words[left..<start].contains { $0.classes.contains(.office) }
-        let speakerPosition = afterOffice || beforeSpeech || words[start].isAcronym
+        // "said Wilcox, an Orlando Republican", "Mr. Sanders": a name after a cue or a title.
+        let afterSpeech = left > 0 && !words[left - 1].classes.isDisjoint(with: [.speakerFollower, .honorific])
+        let speakerPosition = afterOffice || beforeSpeech || afterSpeech || words[start].isAcronym
         let from = words[left].range.lowerBound
         let to = words[end - 1].range.upperBound
         return Span(text: sentence.string(from..<to), range: from..<to, inSpeakerPosition: speakerPosition)
@@ -273,11 +275,14 @@ public struct MentionFinder: Sendable {
         "region", "regions", "district", "town", "city", "village", "villages", "province", "corridor", "border", "capital",
         "airport", "river", "mountains", "valley", "street", "square", "zone", "enclave", "area", "territory",
     ]
-    /// Words after which a lone name is a speaker: "Aghajanyan underscored", "ANI reported".
-    static let speakerFollowers: WordSet = [
-        "said", "says", "told", "added", "stressed", "underscored", "claimed", "noted", "wrote", "reported", "announced",
-        "asked", "urged", "warned", "accused", "denied", "insisted", "argued", "explained", "concluded", "confirmed",
-        "tweeted", "posted", "replied", "quoted", "stated", "declared", "emphasized", "emphasised", "pointed", "called",
+    /// Words after which a lone name is a speaker ("Aghajanyan underscored", "ANI reported"),
+    /// and before which it is one too ("said Wilcox"): every form of every cue verb in the
+    /// lexicon (``CueLexicon``), and "pointed" ("pointed out").
+    static let speakerFollowers = WordSet(Array(CueLexicon.forms.keys) + CueLexicon.phrases.map { $0.words[0] })
+    /// Titles written before a surname: "Mr. Sanders", "Sen. Wicker".
+    static let honorifics: WordSet = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.",
+        "prof", "prof.", "rev", "rev.", "sir", "dame", "lord", "lady",
     ]
     /// Office words before a name that make it a person speaking ("spokesperson Vagram Pogosyan").
     static let offices: WordSet = [
@@ -320,6 +325,7 @@ public struct MentionFinder: Sendable {
         static let and = WordClass(rawValue: 1 << 11)
         static let to = WordClass(rawValue: 1 << 12)
         static let of = WordClass(rawValue: 1 << 13)
+        static let honorific = WordClass(rawValue: 1 << 14)
     }
 
     /// Each listed word (in lower case) with the lists it is in.
@@ -328,7 +334,7 @@ public struct MentionFinder: Sendable {
         let lists: [(WordSet, WordClass)] = [
             (openers, .opener), (leftExtenders, .leftExtender), (joiners, .joiner), (locatives, .locative),
             (placeNouns, .placeNoun), (speakerFollowers, .speakerFollower), (offices, .office), (envoys, .envoy),
-            (weekdays, .weekday), (eventHeads, .eventHead), (nonActors, .nonActor),
+            (weekdays, .weekday), (eventHeads, .eventHead), (nonActors, .nonActor), (honorifics, .honorific),
         ]
         for (list, wordClass) in lists {
             for word in list { table[word, default: []].insert(wordClass) }
