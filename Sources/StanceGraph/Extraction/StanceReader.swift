@@ -6,29 +6,48 @@
 /// count against, words of support, partnership, talks and thanks for; a negation ("wasn't
 /// pushing for the annulment") turns a word around.
 enum StanceReader {
-    /// Hostile content words, with weights: acts and accusations weigh 2, the climate 1.
-    static let hostile: [String: Int] = [
-        "aggression": 2, "aggressive": 2, "aggressor": 2, "attack": 2, "attacks": 2, "attacked": 2, "attacking": 2,
-        "shelling": 2, "shelled": 2, "bombed": 2, "bombing": 2, "bombarding": 2, "bombarded": 2, "shot": 2, "killing": 2,
-        "violated": 2, "violating": 2, "violation": 2, "violations": 2, "provocation": 2, "provocations": 2, "provoking": 2,
-        "encroachments": 2, "encroachment": 2, "occupation": 2, "occupied": 2, "crimes": 2, "terrorist": 2, "terrorism": 2,
-        "invasion": 2, "invaded": 2, "enemy": 2, "accuse": 2, "accused": 2, "accusing": 2, "annulment": 2, "annul": 2,
-        "invalidated": 2, "invalidate": 2, "rejected": 2, "reject": 2, "rejects": 2, "refuse": 2, "refused": 2, "force": 2,
-        "threat": 2, "threaten": 2, "threatened": 2, "sanctions": 2, "condemn": 2, "condemned": 2, "chaos": 2, "division": 2,
-        "painful": 2, "tragic": 2, "catastrophe": 2, "disaster": 2, "humiliating": 2, "unacceptable": 2, "illegal": 2,
-        "lies": 2, "false": 2, "propaganda": 2, "aborting": 2, "sabotage": 2, "blame": 2, "blamed": 2, "resignation": 2,
-        "resign": 2, "ouster": 2, "excluded": 2, "exclude": 2, "expel": 2, "expelled": 2, "boycott": 2, "scuttling": 2,
-        "escalating": 1, "escalation": 1, "tensions": 1, "tension": 1, "failure": 1, "hostility": 1, "hostilities": 1,
-        "deliberately": 1, "repel": 1, "undermine": 1, "inflammatory": 1, "failed": 1, "collapsed": 1, "stalled": 1,
-    ]
-    static let cooperative: [String: Int] = [
-        "support": 2, "supports": 2, "supported": 2, "welcome": 2, "welcomes": 2, "welcomed": 2, "congratulate": 2,
-        "congratulated": 2, "brotherly": 2, "brothers": 2, "brother": 2, "friendship": 2, "partnership": 2, "partners": 1,
-        "cooperation": 2, "cooperate": 2, "consultations": 2, "talks": 1, "dialogue": 2, "assistance": 2, "assist": 2,
-        "help": 2, "appeal": 2, "thank": 2, "thanks": 2, "grateful": 2, "gratitude": 2, "committed": 2, "commitment": 2,
-        "solidarity": 2, "ally": 1, "allies": 1, "success": 2, "gain": 1, "condolences": 2, "uphold": 2, "respect": 1,
-        "peaceful": 1, "negotiations": 1, "settlement": 1, "sincerely": 1, "victory": 1,
-    ]
+    /// Words of conflict and cooperation with their weights, -2 to 2 (`Lexicons/stance.tsv`).
+    static let conflictWords: [String: Int] = {
+        do { return try weightedWords(Lexicons.stance, range: -2...2) } catch { preconditionFailure("built-in lexicon: \(error)") }
+    }()
+    /// General sentiment words with VADER's valence, -4 to 4 (`Lexicons/sentiment.tsv`).
+    static let sentimentWords: [String: Double] = {
+        do { return try valences(Lexicons.sentiment) } catch { preconditionFailure("built-in lexicon: \(error)") }
+    }()
+    /// How strong a general sentiment word must be to count: one point of stance at this
+    /// valence or beyond.
+    static let sentimentThreshold = 1.5
+
+    /// A table of words and integer weights in `range`.
+    static func weightedWords(_ file: LexiconFile, range: ClosedRange<Int>) throws(LexiconFile.Problem) -> [String: Int] {
+        var table: [String: Int] = [:]
+        for line in file.lines {
+            guard line.fields.count == 2, let weight = Int(line.fields[1]), range.contains(weight), weight != 0 else {
+                throw LexiconFile.Problem(file: file.name, line: line.number, message: "expected a word, a tab and a whole weight from \(range.lowerBound) to \(range.upperBound), not 0")
+            }
+            guard line.fields[0] == ScalarText.lowercased(line.fields[0]) else {
+                throw LexiconFile.Problem(file: file.name, line: line.number, message: "write \"\(line.fields[0])\" in lower case")
+            }
+            if table[line.fields[0]] != nil {
+                throw LexiconFile.Problem(file: file.name, line: line.number, message: "\"\(line.fields[0])\" is listed twice; keep one line")
+            }
+            table[line.fields[0]] = weight
+        }
+        return table
+    }
+
+    /// A table of words and valences from -4 to 4.
+    static func valences(_ file: LexiconFile) throws(LexiconFile.Problem) -> [String: Double] {
+        var table: [String: Double] = [:]
+        for line in file.lines {
+            guard line.fields.count == 2, let valence = Double(line.fields[1]), (-4...4).contains(valence) else {
+                throw LexiconFile.Problem(file: file.name, line: line.number, message: "expected a word, a tab and a valence from -4 to 4")
+            }
+            table[line.fields[0]] = valence
+        }
+        return table
+    }
+
     static let removal: WordSet = ["excluded", "exclude", "expel", "expelled", "ouster", "resignation", "resign", "sanctions", "down",
                                        "removed", "remove", "removal", "barred", "banned", "ban", "kicked"]
     static let rejections: [[String]] = [["will", "be", "no"], ["not", "subject", "to"], ["out", "of", "the", "question"],
@@ -40,11 +59,9 @@ enum StanceReader {
     /// cooperative ones, and three times its stance for a speech act that has one.
     private static let weights: WordMap<Int> = {
         var table: [String: Int] = [:]
-        for word in Set(hostile.keys).union(cooperative.keys).union(CueLexicon.forms.keys) {
-            var weight = (hostile[word].map { -$0 } ?? 0) + (cooperative[word] ?? 0)
-            if let act = CueLexicon.forms[word], act.shape == .act, act.stance != .neutral { weight = 3 * act.stance.rawValue }
-            if weight != 0 { table[word] = weight }
-        }
+        for (word, valence) in sentimentWords where abs(valence) >= sentimentThreshold { table[word] = valence > 0 ? 1 : -1 }
+        for (word, weight) in conflictWords { table[word] = weight }
+        for (word, act) in CueLexicon.forms where act.shape == .act && act.stance != .neutral { table[word] = 3 * act.stance.rawValue }
         return WordMap(table)
     }()
 

@@ -77,4 +77,8 @@ enum Lexicons {
     static let speakerNouns = LexiconFile(name: "speaker-nouns.txt", bytes: PackageResources.speaker_nouns_txt)
     /// Reporting verbs and speech acts, with their stance and shape.
     static let cues = LexiconFile(name: "cues.tsv", bytes: PackageResources.cues_tsv)
+    /// Words of conflict and cooperation, with weights.
+    static let stance = LexiconFile(name: "stance.tsv", bytes: PackageResources.stance_tsv)
+    /// General sentiment words with VADER's valence.
+    static let sentiment = LexiconFile(name: "sentiment.tsv", bytes: PackageResources.sentiment_tsv)
 }
