@@ -3,7 +3,7 @@
 SWIFT ?= swift
 BIN := .build/debug/stancegraph
 
-.PHONY: all deps build graphs graphs-check test bench clean
+.PHONY: all deps build graphs graphs-check test bench eval clean
 
 all: graphs
 
@@ -29,6 +29,11 @@ bench: deps
 	@scripts/ensure-deps.sh bench
 	$(SWIFT) build -c release
 	.build/release/StanceGraphBench
+
+# The scorers on the seeds and on whichever development texts are present (.eval/dev, and
+# PolNeAR's dev split in ../shared), from a release build: their headline lines.
+eval: deps
+	@scripts/eval.sh
 
 clean:
 	rm -rf .build

@@ -126,11 +126,12 @@ import Yams
         #expect(Dictionary(uniqueKeysWithValues: map.map { ($0, $1) }) == table)
     }
 
-    /// Polarity for a neutral cue as it was written before its tables were merged.
+    /// Polarity for a neutral cue, worked out plainly from the lexicon tables.
     static func referencePolarity(_ words: [String]) -> Int {
         var score = 0
         for (index, word) in words.enumerated() {
-            var weight = (StanceReader.hostile[word].map { -$0 } ?? 0) + (StanceReader.cooperative[word] ?? 0)
+            var weight = StanceReader.conflictWords[word]
+                ?? StanceReader.sentimentWords[word].map { abs($0) >= StanceReader.sentimentThreshold ? ($0 > 0 ? 1 : -1) : 0 } ?? 0
             if let act = CueLexicon.forms[word], act.shape == .act, act.stance != .neutral { weight = 3 * act.stance.rawValue }
             guard weight != 0 else { continue }
             let negated = words[max(0, index - 4)..<index].contains { StanceReader.negations.contains($0) || $0.hasSuffix("n't") }
@@ -369,7 +370,7 @@ import Yams
             (MentionFinder.openers, .opener), (MentionFinder.leftExtenders, .leftExtender), (MentionFinder.joiners, .joiner),
             (MentionFinder.locatives, .locative), (MentionFinder.placeNouns, .placeNoun), (MentionFinder.speakerFollowers, .speakerFollower),
             (MentionFinder.offices, .office), (MentionFinder.envoys, .envoy), (MentionFinder.weekdays, .weekday),
-            (MentionFinder.eventHeads, .eventHead), (MentionFinder.nonActors, .nonActor),
+            (MentionFinder.eventHeads, .eventHead), (MentionFinder.nonActors, .nonActor), (MentionFinder.honorifics, .honorific),
             (["and"], .and), (["to"], .to), (["of"], .of),
         ]
         let listed = lists.flatMap { Array($0.0) }

@@ -160,9 +160,17 @@ enum SpeakerFinder {
             if token.quoted || token.kind == .openQuote || token.kind == .closeQuote || CueLexicon.forms[view.lower[position]] != nil {
                 return nil
             }
-            if view.lower[position] == ",", position + 1 < comma, appositionStarts.contains(view.lower[position + 1]),
-               let name = view.mention(endingAt: position), name.resolution.actor.kind != .state {
-                return Subject(references: [.mention(name)], start: name.tokens.lowerBound, end: comma)
+            if view.lower[position] == ",", position + 1 < comma, appositionStarts.contains(view.lower[position + 1]) {
+                if let name = view.mention(endingAt: position), name.resolution.actor.kind != .state {
+                    return Subject(references: [.mention(name)], start: name.tokens.lowerBound, end: comma)
+                }
+                // A name the mention finder passed over at the sentence's start ("Lena Fischer,
+                // a nurse from ..."): its capitalised words.
+                var start = position
+                while start > floor, view.tokens[start - 1].kind == .word, view.tokens[start - 1].isCapitalised { start -= 1 }
+                if start == floor, position - start >= 2 {
+                    return Subject(references: [.words(start..<position)], start: start, end: comma)
+                }
             }
             position -= 1
         }

@@ -7,17 +7,36 @@ enum ClauseThenSpeaker: AttributionRule {
         let view = input.view
         var frames: [Frame] = []
         for (index, match) in input.cues where match.cue.shape == .reporting && !input.taken(index) {
-            guard let subject = SpeakerFinder.before(index, in: view), subject.start >= 3,
-                  view.lower[subject.start - 1] == ",", onlyAttributionAfter(index + match.length, in: view) else { continue }
-            let content = ClauseEnd.trim(0..<subject.start - 1, in: view)
+            let clauseEnd: Int
+            let speakers: [SpeakerFinder.Reference]
+            if let subject = SpeakerFinder.before(index, in: view), subject.start >= 3,
+               view.lower[subject.start - 1] == ",", onlyAttributionAfter(index + match.length, in: view) {
+                clauseEnd = subject.start - 1
+                speakers = subject.references
+            } else if index >= 3, view.lower[index - 1] == ",", let subject = SpeakerFinder.after(index + match.length, in: view),
+                      onlyAttributionAfter(subject.end, in: view) || appositionAfter(subject.end, in: view) {
+                // Inverted: `CLAUSE, said X, a councillor from the north ward.`
+                clauseEnd = index - 1
+                speakers = subject.references
+            } else {
+                continue
+            }
+            let content = ClauseEnd.trim(0..<clauseEnd, in: view)
             guard content.count >= 3 else { continue }
-            frames.append(Frame(rule: name, speakers: subject.references, cue: index..<index + match.length, content: content,
+            frames.append(Frame(rule: name, speakers: speakers, cue: index..<index + match.length, content: content,
                                 stance: match.cue.stance, lemma: match.cue.lemma))
         }
         return frames
     }
 
     static let attributionWords: WordSet = ["reporters", "journalists", "media", "the", "a", "an", "press", "newspaper", "agency", "television", "channel", "public", "radio", "outlet", "correspondents"]
+
+    /// Whether what follows `start` is a description of the speaker set off by a comma, with
+    /// no cue or quotation in it: `, a councillor from the north ward.`
+    static func appositionAfter(_ start: Int, in view: SentenceView) -> Bool {
+        guard start + 1 < view.tokens.count, view.lower[start] == ",", SpeakerFinder.appositionStarts.contains(view.lower[start + 1]) else { return false }
+        return !(start..<view.tokens.count).contains { view.tokens[$0].kind == .openQuote || CueLexicon.forms[view.lower[$0]] != nil }
+    }
 
     /// Whether everything after `start` is who was told, when and where: `told Today Public
     /// Television earlier on Tuesday.`, `said on Tuesday, November 16.`

@@ -23,12 +23,24 @@ enum SpeakerThenQuote: AttributionRule {
 /// Setting phrases after a cue: "on Twitter", "in a statement issued late on Monday", "on
 /// his Facebook page", "on Tuesday".
 enum Setting {
+    /// Words that name a day by themselves, without "on".
+    static let bareDays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"]
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
+
     static func skip(from start: Int, in view: SentenceView) -> Int {
         var position = start
         var moved = true
         while moved, position < view.tokens.count {
             moved = false
             while position < view.tokens.count, SpeakerFinder.fillers.contains(view.lower[position]), view.lower[position] != "in" { position += 1; moved = true }
+            // A day named bare after the cue: "said Wednesday he ...", "told reporters Monday
+            // morning that ...".
+            if position < view.tokens.count, !view.tokens[position].quoted, bareDays.contains(view.lower[position]) {
+                position += 1
+                if position < view.tokens.count, partsOfDay.contains(view.lower[position]) { position += 1 }
+                moved = true
+                continue
+            }
             guard position < view.tokens.count, SpeakerFinder.prepositions.contains(view.lower[position]) || view.lower[position] == "late" || view.lower[position] == "earlier" else { break }
             var end = position + 1
             while end < view.tokens.count, end - position < 9, !view.tokens[end].quoted,

@@ -1,0 +1,95 @@
+import Testing
+@testable import StanceGraph
+
+@Suite struct LexiconFileTests {
+    @Test func linesSkipCommentsAndBlanksAndKeepTheirNumbers() {
+        let file = LexiconFile(name: "t.tsv", text: "# heading\n\nsay\tneutral\treporting # a comment\n  \nurge\tcooperative\tact\n")
+        #expect(file.lines == [
+            LexiconFile.Line(number: 3, fields: ["say", "neutral", "reporting"]),
+            LexiconFile.Line(number: 5, fields: ["urge", "cooperative", "act"]),
+        ])
+    }
+
+    @Test func aWordListRefusesCapitalsAndExtraFieldsWithTheLine() {
+        #expect(throws: LexiconFile.Problem(file: "w.txt", line: 2, message: "\"Officials\" has capitals; write entries in lower case")) {
+            try LexiconFile(name: "w.txt", text: "aides\nOfficials\n").words()
+        }
+        #expect(throws: LexiconFile.Problem.self) { try LexiconFile(name: "w.txt", text: "aides\tofficials\n").words() }
+    }
+
+    @Test func everyBuiltInFileParses() throws {
+        #expect(try Lexicons.speakerNouns.words().contains("officials"))
+        #expect(try CueLexicon.table(Lexicons.cues).forms["said"]?.lemma == "say")
+        #expect(try StanceReader.weightedWords(Lexicons.stance, range: -2...2)["aggression"] == -2)
+        #expect(try StanceReader.valences(Lexicons.sentiment)["peace"] ?? 0 > 1)
+    }
+}
+
+@Suite struct CueTableTests {
+    @Test func regularFormsAreMadeAndListedFormsReplaceThem() throws {
+        let table = try CueLexicon.table(LexiconFile(name: "c.tsv", text: """
+            note\tneutral\treporting
+            say\tneutral\treporting\tsaid, says, +base
+            insist\tneutral\treporting\t+base
+            point out\tneutral\treporting
+            """))
+        #expect(Set(table.forms.keys) == ["notes", "noted", "noting", "said", "says", "say", "insists", "insisted", "insisting", "insist"])
+        #expect(table.phrases.map(\.words) == [["points", "out"], ["pointed", "out"], ["pointing", "out"]])
+    }
+
+    @Test func badLinesAreReportedWithFileAndLine() {
+        #expect(throws: LexiconFile.Problem(file: "c.tsv", line: 2, message: "unknown stance \"angry\"; use hostile, neutral or cooperative")) {
+            try CueLexicon.table(LexiconFile(name: "c.tsv", text: "say\tneutral\treporting\nrant\tangry\treporting\n"))
+        }
+        #expect(throws: LexiconFile.Problem(file: "c.tsv", line: 1, message: "unknown shape \"speech\"; use reporting, quote or act")) {
+            try CueLexicon.table(LexiconFile(name: "c.tsv", text: "say\tneutral\tspeech\n"))
+        }
+        #expect(throws: LexiconFile.Problem(file: "c.tsv", line: 2, message: "\"said\" is already a form of \"say\"; a form belongs to one cue")) {
+            try CueLexicon.table(LexiconFile(name: "c.tsv", text: "say\tneutral\treporting\tsaid\nutter\thostile\tact\tsaid\n"))
+        }
+        #expect(throws: LexiconFile.Problem.self) { try CueLexicon.table(LexiconFile(name: "c.tsv", text: "say\tneutral\n")) }
+    }
+
+    @Test func regularInflection() {
+        #expect(Inflection.regular("note") == ["notes", "noted", "noting"])
+        #expect(Inflection.regular("deny") == ["denies", "denied", "denying"])
+        #expect(Inflection.regular("stress") == ["stresses", "stressed", "stressing"])
+        #expect(Inflection.regular("agree") == ["agrees", "agreed", "agreeing"])
+        #expect(Inflection.regular("convey") == ["conveys", "conveyed", "conveying"])
+        #expect(Inflection.regular("blast") == ["blasts", "blasted", "blasting"])
+    }
+
+    /// A cue added to the data file works everywhere: the rules find it, and the mention
+    /// finder takes a lone name next to it for a speaker.
+    @Test func everyCueFormIsACueAndASpeakerWord() {
+        for (form, cue) in CueLexicon.forms {
+            let words = [LowerWord(form)]
+            #expect(CueLexicon.match(words, at: 0)?.cue == cue, "\(form)")
+            #expect(MentionFinder.speakerFollowers.contains(form), "\(form)")
+        }
+        for (words, _) in CueLexicon.phrases {
+            #expect(MentionFinder.speakerFollowers.contains(words[0]), "\(words)")
+        }
+    }
+}
+
+@Suite struct StanceLexiconTests {
+    @Test func weightsAreCheckedWithTheLine() {
+        #expect(throws: LexiconFile.Problem(file: "s.tsv", line: 2, message: "expected a word, a tab and a whole weight from -2 to 2, not 0")) {
+            try StanceReader.weightedWords(LexiconFile(name: "s.tsv", text: "peace\t2\nwar\t-5\n"), range: -2...2)
+        }
+        #expect(throws: LexiconFile.Problem(file: "s.tsv", line: 2, message: "\"peace\" is listed twice; keep one line")) {
+            try StanceReader.weightedWords(LexiconFile(name: "s.tsv", text: "peace\t2\npeace\t1\n"), range: -2...2)
+        }
+        #expect(throws: LexiconFile.Problem.self) { try StanceReader.valences(LexiconFile(name: "v.tsv", text: "calm\tvery\n")) }
+    }
+
+    @Test func conflictWordsOutweighGeneralSentiment() {
+        // "protect" is mildly positive in VADER; stance.tsv lists it, and its weight counts.
+        #expect(StanceReader.polarity(cue: .neutral, words: ["they", "will", "protect", "the", "border"].map(LowerWord.init)[...]) == 1)
+        #expect(StanceReader.polarity(cue: .neutral, words: ["the", "occupiers", "must", "leave"].map(LowerWord.init)[...]) == -1)
+        // A general sentiment word, strong enough, decides when no conflict word is there.
+        #expect(StanceReader.polarity(cue: .neutral, words: ["the", "evening", "was", "wonderful"].map(LowerWord.init)[...]) == 1)
+        #expect(StanceReader.polarity(cue: .neutral, words: ["the", "vote", "is", "on", "tuesday"].map(LowerWord.init)[...]) == 0)
+    }
+}

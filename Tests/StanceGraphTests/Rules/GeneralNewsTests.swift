@@ -1,0 +1,74 @@
+import Testing
+@testable import StanceGraph
+
+/// Shapes of attribution in general news, outside the seeds' war: speakers the registry has
+/// never heard of, described rather than named, quoted with doubled apostrophes, set off by
+/// long appositions and party tags.
+@Suite struct GeneralNewsTests {
+    @Test func doubledApostrophesQuote() throws {
+        let found = try extract("''The levee will hold through the weekend,'' Mr. Okafor said. ''We have checked every gate.''")
+        #expect(found.map(Said.init) == [
+            Said("Okafor", "said", "The levee will hold through the weekend"),
+            Said("Okafor", "said", "We have checked every gate"),
+        ])
+        #expect(found.map(\.rule) == [QuoteThenSpeaker.name, "quote-continuation"])
+        #expect(found.allSatisfy { $0.quote })
+    }
+
+    @Test func doubledApostrophesBecomeOneQuoteMarkInPlace() {
+        var scalars = Array("He said ''no,'' twice; 'Fox,''' she wrote".unicodeScalars)
+        TextNormalizer.foldDoubledApostrophes(&scalars)
+        #expect(String(String.UnicodeScalarView(scalars)) == "He said  \"no,\"  twice; 'Fox,'\"  she wrote")
+    }
+
+    @Test func describedSpeakersAreStatements() throws {
+        let found = try said("""
+            Several county election officials said the machines had been tested twice.
+
+            Some farm lobbyists argue that the tariff will cost jobs, and the company said it would appeal the ruling.
+            """)
+        #expect(found == [
+            Said("county election officials", "said", "the machines had been tested twice"),
+            Said("company", "said", "it would appeal the ruling"),
+        ])
+    }
+
+    @Test func aBarePronounOrALoneCommonWordIsNoSpeaker() throws {
+        #expect(try said("Reports suggest the bridge was closed overnight.").isEmpty)
+    }
+
+    @Test func aDescribedSpeakerTakesItsOwnersName() throws {
+        let found = try said("Governor Ama Mensah left the hall early. Her aides said the schedule had changed.")
+        #expect(found.map(\.speaker) == ["Ama Mensah"] || found.map(\.speaker) == ["Ama Mensah's aides"])
+    }
+
+    @Test func aNameAfterTheCueWithADescription() throws {
+        let found = try said("The harbour needs dredging before winter, said Pettersen, a councillor from the north ward.")
+        #expect(found == [Said("Pettersen", "said", "The harbour needs dredging before winter")])
+    }
+
+    @Test func aPartyTagBeforeTheCue() throws {
+        let found = try said("Senator Dana Whitfield (D-Ore.) said the bill would not reach the floor this month.")
+        #expect(found == [Said("Dana Whitfield", "said", "the bill would not reach the floor this month")])
+    }
+
+    @Test func aLongAppositionWithCommasOfItsOwn() throws {
+        let found = try said("Lena Fischer, a nurse from Graz, Austria, who joined the march on Sunday, said the clinics were understaffed.")
+        #expect(found == [Said("Lena Fischer", "said", "the clinics were understaffed")])
+    }
+
+    @Test func cuesBeyondTheCommonFew() throws {
+        let found = try said("""
+            Mayor Tomas Ruiz blasted the budget as a gift to developers.
+
+            Councillor Irene Adler pointed out that the fund was already empty.
+            """)
+        #expect(found.map(\.cue) == ["blasted", "pointed out"])
+        #expect(try extract("Mayor Tomas Ruiz blasted the budget as a gift to developers.").first?.polarity == -1)
+    }
+
+    @Test func aQuoteOnlyCueNeedsAQuotation() throws {
+        #expect(try said("\"We are not done,\" Ruiz continued.").map(\.cue) == ["continued"])
+        #expect(try said("The rain continued through the night.").isEmpty)
+    }
+}
