@@ -345,10 +345,21 @@ struct Reading {
             let commonWord = words.count == 1 && (CueLexicon.forms[words[0]] != nil || Self.speakerNouns.contains(words[0]))
             if words.count > 1 || !SpeakerFinder.pronouns.contains(head), !commonWord,
                let resolution = extractor.resolver.cachedResolve(view.text(range), on: article.published, country: country),
-               resolution.actor.isKnown || resolution.method == .unknown {
+               resolution.actor.isKnown || resolution.method == .unknown,
+               !Self.isCommonWordName(resolution) {
                 return resolution.actor
             }
             return discourse.resolve(words) ?? describedSpeaker(range, words: words, in: view)
+        }
+    }
+
+    /// Whether an unknown person's name is only common words, capitalised at a sentence's
+    /// start: "Reports (from both sides)", "Officials".
+    static func isCommonWordName(_ resolution: Resolver.Resolution) -> Bool {
+        guard resolution.method == .unknown, resolution.actor.kind == .person else { return false }
+        return resolution.actor.name.split(separator: " ").allSatisfy {
+            let word = ScalarText.lowercased(String($0))
+            return CueLexicon.forms[word] != nil || speakerNouns.contains(word)
         }
     }
 

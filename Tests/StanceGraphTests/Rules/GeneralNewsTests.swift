@@ -72,3 +72,9 @@ import Testing
         #expect(try said("The rain continued through the night.").isEmpty)
     }
 }
+
+@Suite struct CommonWordNameTests {
+    @Test func aCapitalisedCommonWordBeforeAPhraseIsNoName() throws {
+        #expect(try said("Reports from the valley suggest the road was closed overnight.").map(\.speaker) != ["Reports"])
+    }
+}
