@@ -7,11 +7,8 @@
 /// below zero) give -1; *neutral* reporting (said, told, added, announced, confirmed,
 /// claimed, wrote) gives 0 and leaves the stance to the content (see ``StanceReader``).
 ///
-/// | class | cues |
-/// |---|---|
-/// | neutral | say, tell, add, state, announce, confirm, report, note, write, claim, explain, declare, stress, underscore, emphasise, insist, conclude, reiterate, acknowledge, reveal, disclose, quote |
-/// | cooperative | urge, appeal, call on, call for, welcome, hail, praise, congratulate, thank, support, express support, vow, pledge, promise, agree, offer, propose, back, endorse, commend |
-/// | hostile | accuse, condemn, denounce, reject, deny, dismiss, demand, warn, threaten, blame, criticise, slam, protest, boycott, refuse, oppose, call (a thing a name) when the content is hostile |
+/// The verbs, their stance and shape are data: `Lexicons/cues.tsv`, one verb a line, with its
+/// forms made by the regular rules of English (``Inflection``) where the file lists none.
 public enum CueLexicon {
     /// The stance a cue carries by itself.
     public enum Stance: Int, Hashable, Sendable, Codable {
@@ -67,20 +64,11 @@ public enum CueLexicon {
     /// Inflected forms → lemma, stance, shape, from the data file `Lexicons/cues.tsv`.
     static let forms: WordMap<Cue> = WordMap(builtIn.forms)
 
-    /// Multi-word cues: the words after a verb that make it a cue of another kind. The data
-    /// file's phrases ("point out", "call for"), and the shapes with words between them
-    /// ("expressed her full support", "put the blame on").
-    static let phrases: [(words: [String], cue: Cue)] = builtIn.phrases + [
-        (["put", "direct", "blame", "on"], Cue(lemma: "blame", stance: .hostile, shape: .act)),
-        (["put", "the", "blame", "on"], Cue(lemma: "blame", stance: .hostile, shape: .act)),
-        (["expressed", "concern"], Cue(lemma: "express concern", stance: .neutral, shape: .act)),
-        (["expressed", "support"], Cue(lemma: "express support", stance: .cooperative, shape: .act)),
-        (["expressed", "condolences"], Cue(lemma: "express condolences", stance: .cooperative, shape: .act)),
-        (["expressed", "regret"], Cue(lemma: "express regret", stance: .neutral, shape: .act)),
-        (["voiced", "support"], Cue(lemma: "express support", stance: .cooperative, shape: .act)),
-        (["voiced", "concern"], Cue(lemma: "express concern", stance: .neutral, shape: .act)),
-        (["spoke", "out", "against"], Cue(lemma: "oppose", stance: .hostile, shape: .act)),
-    ]
+    /// Multi-word cues, from the data file: the words after a verb that make it a cue of
+    /// another kind ("point out", "call for", "expressed support"). Possessives and adverbs
+    /// may stand between the words of an "expressed ... support" phrase, and a determiner
+    /// or an adjective in "put the blame on", "put direct blame on".
+    static let phrases: [(words: [String], cue: Cue)] = builtIn.phrases
 
     /// The built-in cue table.
     static let builtIn: (forms: [String: Cue], phrases: [(words: [String], cue: Cue)]) = {
@@ -133,7 +121,8 @@ public enum CueLexicon {
     static let characterising: WordSet = ["called", "calls", "described", "describes", "termed", "labelled", "labeled"]
 
     /// Words that may stand inside an "expressed ... support" phrase.
-    static let phraseFillers: WordSet = ["her", "his", "its", "their", "full", "deep", "strong", "grave", "serious", "our", "unwavering"]
+    static let phraseFillers: WordSet = ["her", "his", "its", "their", "full", "deep", "strong", "grave", "serious", "our", "unwavering",
+                                         "the", "direct", "firm", "sincere", "profound", "great", "complete"]
 
     /// The cue at `index` in `lower` (lower-case words), if any. Possessives and adverbs may
     /// stand inside an "expressed ... support" phrase ("expressed her full support").
@@ -147,8 +136,7 @@ public enum CueLexicon {
             while matched < words.count, position < lower.count {
                 if lower[position].equals(words[matched]) {
                     matched += 1
-                } else if words[0].hasPrefix("express") || words[0] == "voiced", skipped < 3,
-                          phraseFillers.contains(lower[position]) {
+                } else if skipped < 3, phraseFillers.contains(lower[position]) {
                     skipped += 1
                 } else {
                     break

@@ -11,6 +11,12 @@ struct Discourse {
     private(set) var country: String?
     /// The day most recently named: what "on the same day" means.
     var anchor: Day?
+    /// Sentences read since ``anchor`` was named.
+    var anchorAge = 0
+    /// The person who was the subject of the last sentence that had one: what "he" or "she"
+    /// at the start of the next sentence most often means ("Aliyev said he was ready to meet
+    /// Pashinyan. He vowed ..." is Aliyev, though Pashinyan was named last).
+    var subject: Actor?
 
     mutating func saw(_ mention: SentenceView.MentionSpan, text: String) {
         let actor = mention.resolution.actor
@@ -55,7 +61,7 @@ struct Discourse {
         let content = words.filter { !["the", "a", "an", "this", "that", "its", "his", "her", "their", "both", "also"].contains($0) }
         guard let head = content.last else { return nil }
         switch head {
-        case "he", "she", "him": return lastPerson
+        case "he", "she", "him": return subject ?? lastPerson
         case "it": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastOrganisation
         case "they": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastParty ?? lastOrganisation
         case "ministry", "ministries", "department", "office", "service", "body":

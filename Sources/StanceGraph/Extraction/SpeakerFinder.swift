@@ -23,6 +23,7 @@ enum SpeakerFinder {
         "already", "today", "yesterday", "similarly", "likewise", "publicly", "officially", "formally", "jointly",
         "immediately", "strongly", "sharply", "firmly", "flatly", "so", "far", "once", "themselves", "himself", "herself",
         "itself", "however", "meanwhile", "in", "turn", "had", "quickly", "swiftly", "promptly", "later",
+        "is", "are", "was", "were", "been", "vehemently", "categorically", "openly", "angrily", "bluntly",
     ]
 
     static let boundaries: WordSet = [
