@@ -50,6 +50,13 @@ struct Discourse {
 
     var lastPerson: Actor? { people.last?.actor }
 
+    /// The person last named who belongs to `country`: who "the Turkish leader" is when the
+    /// registry knows no holder of the office.
+    func person(of country: String?) -> Actor? {
+        guard let country else { return nil }
+        return people.last { $0.actor.country == country && $0.actor.kind == .person }?.actor
+    }
+
     /// "the secretary", "the minister", "the spokeswoman": the last person whose mention
     /// carried that title.
     func person(titled title: String) -> Actor? {
@@ -61,8 +68,9 @@ struct Discourse {
         let content = words.filter { !["the", "a", "an", "this", "that", "its", "his", "her", "their", "both", "also"].contains($0) }
         guard let head = content.last else { return nil }
         switch head {
-        case "he", "she", "him": return subject ?? lastPerson
+        case "he", "she", "him", "her": return subject ?? lastPerson
         case "it": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastOrganisation
+        case "them": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastOrganisation
         case "they": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastParty ?? lastOrganisation
         case "ministry", "ministries", "department", "office", "service", "body":
             return lastSpeaker.flatMap { $0.kind == .governmentBody ? $0 : nil } ?? lastBody

@@ -343,6 +343,11 @@ struct Reading {
     mutating func resolve(_ reference: SpeakerFinder.Reference, in view: SentenceView) -> Actor? {
         switch reference {
         case .mention(let mention):
+            // "the Turkish leader" with no holder in the registry: the Turkish person the text
+            // named before, never the office.
+            if mention.resolution.vacantOffice != nil, let named = discourse.person(of: mention.resolution.actor.country) {
+                return named
+            }
             return mention.resolution.actor
         case .words(let range):
             var words = range.map(view.lowerText)
@@ -398,7 +403,7 @@ struct Reading {
         guard resolution.method == .unknown, resolution.actor.kind == .person else { return false }
         return resolution.actor.name.split(separator: " ").allSatisfy {
             let word = ScalarText.lowercased(String($0))
-            return CueLexicon.forms[word] != nil || speakerNouns.contains(word)
+            return CueLexicon.forms[word] != nil || speakerNouns.contains(word) || Setting.bareDays.contains(word) || DateExpressions.month(word) != nil
         }
     }
 

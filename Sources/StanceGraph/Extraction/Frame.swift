@@ -88,12 +88,17 @@ enum ClauseEnd {
         if ["tell", "ask"].contains(lemma), start < view.tokens.count {
             if let told = view.mention(startingAt: start) { start = told.tokens.upperBound }
             // "told his Turkish counterpart that ...", "told reporters on arrival at ... that ...".
+            // A quotation inside the told clause ("told reporters the talks were \"good\"") is
+            // part of it: only a quotation after who was told, when and where starts the content.
             if let that = (start..<min(view.tokens.count, start + 14)).first(where: { view.lower[$0] == "that" || view.tokens[$0].kind == .openQuote }),
-               !(start..<that).contains(where: { CueLexicon.forms[view.lower[$0]] != nil || view.tokens[$0].quoted }) {
+               !(start..<that).contains(where: { CueLexicon.forms[view.lower[$0]] != nil || view.tokens[$0].quoted }),
+               view.lower[that] == "that" || ClauseThenSpeaker.onlyAttributionAfter(start, upTo: that, in: view) {
                 start = that
             } else {
+                // "told reporters ...", "told the press ...", but not the clause's own "the".
                 while start < view.tokens.count, view.tokens[start].kind == .word, !view.tokens[start].quoted,
-                      audienceWords.contains(view.lower[start]) {
+                      audienceWords.contains(view.lower[start]),
+                      !SpeakerFinder.determiners.contains(view.lower[start]) || (start + 1 < view.tokens.count && audienceWords.contains(view.lower[start + 1])) {
                     start += 1
                 }
             }

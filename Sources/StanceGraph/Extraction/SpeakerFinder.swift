@@ -90,6 +90,12 @@ enum SpeakerFinder {
                 i = start - 1
                 moved = true
             }
+            // "on Sunday, November 8,": a weekday and its date set off by commas.
+            if i - 4 >= floor, view.lower[i] == ",", view.tokens[i - 1].kind == .number, DateExpressions.month(view.lower[i - 2]) != nil,
+               view.lower[i - 3] == ",", Setting.bareDays.contains(view.lower[i - 4]) {
+                i -= 4
+                moved = true
+            }
         }
         guard i >= floor else { return nil }
         // "Sen. Roger Wicker (R-Miss.) said": a bracketed aside before the cue.
@@ -161,7 +167,10 @@ enum SpeakerFinder {
             if token.quoted || token.kind == .openQuote || token.kind == .closeQuote || CueLexicon.forms[view.lower[position]] != nil {
                 return nil
             }
-            if view.lower[position] == ",", position + 1 < comma, appositionStarts.contains(view.lower[position + 1]) {
+            // The apposition opens with a determiner, a relative pronoun or an office: ", a
+            // nurse from ...", ", who ...", ", aide to the president,".
+            if view.lower[position] == ",", position + 1 < comma,
+               appositionStarts.contains(view.lower[position + 1]) || MentionFinder.offices.contains(view.lower[position + 1]) {
                 if let name = view.mention(endingAt: position), name.resolution.actor.kind != .state {
                     return Subject(references: [.mention(name)], start: name.tokens.lowerBound, end: comma)
                 }

@@ -40,16 +40,20 @@ public struct MentionFinder: Sendable {
             }
         }
         var capitalisedMidSentence = Set<LowerWord>()
+        /// Words the article writes in lower case: a capitalised first word among them is a
+        /// common word ("Heavy", "Several"), not the first name of a name ("Hikmet Hajiyev").
+        var writtenLower = Set<LowerWord>()
         for paragraph in sentences {
             for (_, _, words) in paragraph {
                 for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lower) }
+                for word in words where !word.isCapitalised && !word.isNumberLike { writtenLower.insert(word.lower) }
             }
         }
         var people: [String: Resolver.Resolution] = [:]
         for paragraph in sentences {
             var country: String?
             for (sentence, decoded, words) in paragraph {
-                for span in spans(in: decoded, words: words, capitalisedElsewhere: capitalisedMidSentence, memo: memo) {
+                for span in spans(in: decoded, words: words, capitalisedElsewhere: capitalisedMidSentence, writtenLower: writtenLower, memo: memo) {
                     guard var resolution = memo.resolve(span.text, country: country) else { continue }
                     if !resolution.actor.isKnown, resolution.actor.kind == .person {
                         let words = resolution.actor.name.split(separator: " ")
@@ -148,7 +152,8 @@ public struct MentionFinder: Sendable {
     }
 
     /// Candidate mention spans in one sentence (its text and words), as character offsets into it.
-    func spans(in sentence: DecodedText, words: [SentenceWord], capitalisedElsewhere: Set<LowerWord>, memo: Memo) -> [Span] {
+    func spans(in sentence: DecodedText, words: [SentenceWord], capitalisedElsewhere: Set<LowerWord>, writtenLower: Set<LowerWord> = [],
+               memo: Memo) -> [Span] {
         var spans: [Span] = []
         var index = 0
         while index < words.count {
@@ -186,10 +191,12 @@ public struct MentionFinder: Sendable {
             defer { index = end }
             var start = index
             // Sentence openers, weekdays, months and a capitalised first word that the article
-            // never capitalises elsewhere are not part of a name.
+            // never capitalises elsewhere are not part of a name, unless another capital follows
+            // and the article never writes the word in lower case ("Hikmet Hajiyev, aide to").
             while start < end, words[start].classes.contains(.opener) || words[start].classes.contains(.weekday)
                     || (DateExpressions.month(words[start].text(in: sentence)) != nil && words[start].text(in: sentence).count > 2)
                     || ((start == 0 || words[start].followsOpeningQuote) && !capitalisedElsewhere.contains(words[start].lower)
+                        && (end - start == 1 || writtenLower.contains(words[start].lower) || !words[start + 1].isCapitalised)
                         && !memo.isKnown(words[start].text(in: sentence))) {
                 start += 1
             }

@@ -38,6 +38,10 @@ public struct Resolver: Sendable {
     public struct Resolution: Hashable, Sendable {
         public var actor: Actor
         public var method: Method
+        /// For an office the registry has no holder of on the day ("the Turkish leader"), the
+        /// office's id: the actor is then a stand-in named after the office, and the person
+        /// the text names nearby is the better answer.
+        public var vacantOffice: String? = nil
     }
 
     /// What the discourse around a mention tells: the country "the country's" and "its" mean.
@@ -178,7 +182,7 @@ public struct Resolver: Sendable {
             return Resolution(actor: Actor(id: Token.slug(roleName + " of " + country.name), name: roleName + " of " + country.name,
                                            kind: .person, country: country.kind == .state ? country.id : nil,
                                            roles: [Tenure(role: role, of: country.id)], isKnown: false),
-                              method: .unknown)
+                              method: .unknown, vacantOffice: role)
         }
         if let qualifier, let actor = registry.actor(qualifier.id), tokens.allSatisfy({ used[tokens.firstIndex(of: $0)!] || Token.functionWords.contains($0.folded) }) {
             return Resolution(actor: actor, method: qualifier.how)

@@ -1,6 +1,7 @@
 /// `..., according to X.` and `According to X, ...`: X is the source of the clause.
 enum AccordingTo: AttributionRule {
     static let name = "according-to"
+    static let objectPronouns: WordSet = ["him", "her", "them"]
 
     static func frames(_ input: RuleInput) -> [Frame] {
         let view = input.view
@@ -13,6 +14,10 @@ enum AccordingTo: AttributionRule {
             if let source = view.mention(startingAt: at) ?? view.mention(startingAt: index + 2) {
                 reference = .mention(source)
                 sourceEnd = source.tokens.upperBound
+            } else if at < view.tokens.count, AccordingTo.objectPronouns.contains(view.lower[at]) {
+                // "According to him, ...": whoever the pronoun stands for.
+                reference = .words(at..<at + 1)
+                sourceEnd = at + 1
             } else if at > index + 2, let comma = (at..<min(view.tokens.count, at + 6)).first(where: { view.lower[$0] == "," || view.lower[$0] == "." }),
                       comma > at, (at..<comma).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalised }) {
                 // "according to the ministry": resolved through the discourse.

@@ -14,6 +14,7 @@ enum ClauseThenSpeaker: AttributionRule {
                 clauseEnd = subject.start - 1
                 speakers = subject.references
             } else if index >= 3, view.lower[index - 1] == ",", let subject = SpeakerFinder.after(index + match.length, in: view),
+                      namesSomeone(subject, in: view),
                       onlyAttributionAfter(subject.end, in: view) || appositionAfter(subject.end, in: view) {
                 // Inverted: `CLAUSE, said X, a councillor from the north ward.`
                 clauseEnd = index - 1
@@ -31,6 +32,17 @@ enum ClauseThenSpeaker: AttributionRule {
 
     static let attributionWords: WordSet = ["reporters", "journalists", "media", "the", "a", "an", "press", "newspaper", "agency", "television", "channel", "public", "radio", "outlet", "correspondents"]
 
+    /// Whether an inverted subject can be a speaker: a name, a pronoun, or a description
+    /// headed by a word for people ("said the officials"), not "announced the capture".
+    static func namesSomeone(_ subject: SpeakerFinder.Subject, in view: SentenceView) -> Bool {
+        subject.references.allSatisfy {
+            switch $0 {
+            case .mention: return true
+            case .words(let range): return Reading.speakerNouns.contains(view.lower[range.upperBound - 1]) || SpeakerFinder.pronouns.contains(view.lower[range.lowerBound])
+            }
+        }
+    }
+
     /// Whether what follows `start` is a description of the speaker set off by a comma, with
     /// no cue or quotation in it: `, a councillor from the north ward.`
     static func appositionAfter(_ start: Int, in view: SentenceView) -> Bool {
@@ -40,9 +52,10 @@ enum ClauseThenSpeaker: AttributionRule {
 
     /// Whether everything after `start` is who was told, when and where: `told Today Public
     /// Television earlier on Tuesday.`, `said on Tuesday, November 16.`
-    static func onlyAttributionAfter(_ start: Int, in view: SentenceView) -> Bool {
+    static func onlyAttributionAfter(_ start: Int, upTo end: Int? = nil, in view: SentenceView) -> Bool {
         var position = start
-        while position < view.tokens.count {
+        let end = end ?? view.tokens.count
+        while position < end {
             let token = view.tokens[position], word = view.lower[position]
             if let mention = view.mention(startingAt: position) {
                 position = mention.tokens.upperBound

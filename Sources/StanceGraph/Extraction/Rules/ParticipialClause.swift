@@ -3,14 +3,16 @@
 enum ParticipialClause: AttributionRule {
     static let name = "participial-clause"
 
-    static let participles: WordSet = ["adding", "announcing", "saying", "stressing", "noting", "claiming", "insisting",
-                                           "arguing", "explaining", "stating", "warning", "emphasizing", "emphasising", "underscoring"]
+    /// The "-ing" forms of the lexicon's cues (``CueLexicon``): "adding", "saying", "warning".
+    static let participles = WordSet(CueLexicon.forms.keys.filter { $0.hasSuffix("ing") })
 
     static func frames(_ input: RuleInput) -> [Frame] {
         let view = input.view
         var frames: [Frame] = []
         for index in view.tokens.indices.dropLast() where participles.contains(view.lower[index]) && !view.tokens[index].quoted && !input.taken(index) {
-            guard view.lower[index + 1] == "that" || view.tokens[index + 1].kind == .openQuote else { continue }
+            // "adding that ...", "saying: \"...\"", "stressing \"...\"".
+            let colon = view.lower[index + 1] == ":" && index + 2 < view.tokens.count
+            guard view.lower[index + 1] == "that" || view.tokens[index + 1].kind == .openQuote || colon else { continue }
             let stance = CueLexicon.forms[view.lower[index]]?.stance ?? .neutral
             let lemma = CueLexicon.forms[view.lower[index]]?.lemma ?? view.lowerText(index)
             if index == 0 {
@@ -23,10 +25,13 @@ enum ParticipialClause: AttributionRule {
             } else if view.lower[index - 1] == "," {
                 // "..., adding that ...": the speaker of this sentence's statement, or its subject.
                 // The statement this one adds to is the first whose content ends at the comma.
-                let speakers = (input.found + frames).filter { $0.cue.upperBound <= index && $0.content.upperBound >= index - 1 }
+                // A quotation's attribution may end at the comma instead: `"...," he said, adding that`.
+                let speakers = (input.found + frames).filter {
+                    $0.cue.upperBound <= index && ([$0.content.upperBound, $0.cue.upperBound] + $0.speakers.map { Reading.tokens($0).upperBound }).max()! >= index - 1
+                }
                     .min { $0.cue.lowerBound < $1.cue.lowerBound }?.speakers ?? mainSubject(view, before: index)
                 guard let speakers else { continue }
-                let start = index + 1
+                let start = colon ? index + 2 : index + 1
                 let content = ClauseEnd.trim(start..<ClauseEnd.after(start, in: view), in: view)
                 guard content.count >= 3 else { continue }
                 frames.append(Frame(rule: name, speakers: speakers, cue: index..<index + 1, content: content, stance: stance, lemma: lemma))
