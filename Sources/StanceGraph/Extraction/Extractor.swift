@@ -109,6 +109,8 @@ struct Reading {
             }
             continuing = nil
             pendingQuote = []
+            // A scene's day does not carry into the next paragraph.
+            discourse.anchorAge = Self.sceneLength + 1
         }
     }
 
@@ -118,9 +120,13 @@ struct Reading {
         "the", "a", "an", "to", "be", "been", "being", "is", "was", "were", "are", "his", "her", "its", "their",
         "urgent", "in", "of", "for", "on", "at", "with",
     ]
+    /// Words that move a statement off the scene's day: "later said", "has since said".
+    static let laterWords: WordSet = ["later", "since", "subsequently", "afterwards", "afterward", "now"]
+
     /// How many sentences after the one that dated a scene a statement still takes its day.
     /// Measured on the development sets: longer scenes date more statements right on one and
-    /// wrong on another, so a scene is the dated sentence and the two after it.
+    /// wrong on another, so a scene is the dated sentence and the two after it, in its
+    /// paragraph.
     static let sceneLength = 2
 
     /// Forms of "be" before a participle: passive with "-ed" ("was accused"), progressive
@@ -210,6 +216,7 @@ struct Reading {
                 // A sentence that names no day of its own goes on telling the scene the text
                 // last dated ("On October 3, X said ... He added that ...").
                 if days.isEmpty, let scene = discourse.anchor, discourse.anchorAge <= Self.sceneLength, statement.date == article.published,
+                   !view.lower.contains(where: Self.laterWords.contains),
                    article.published.map({ scene <= $0 && scene >= $0.adding(days: -14) }) ?? false {
                     statement.date = scene
                 }

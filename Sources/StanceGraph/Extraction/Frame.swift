@@ -80,6 +80,13 @@ enum ClauseEnd {
         return start..<end
     }
 
+    /// `index` moved back over the colons, commas and dashes before it, to no earlier than `floor`.
+    static func beforeMarks(_ index: Int, from floor: Int, in view: SentenceView) -> Int {
+        var end = index
+        while end > floor, leadingMarks.contains(view.lower[end - 1]) { end -= 1 }
+        return end
+    }
+
     /// Where a cue's content starts: past setting phrases ("on Twitter", "in a statement on
     /// Thursday"), whoever was told ("told his Turkish counterpart", "told reporters in
     /// Moscow"), and a colon or comma.
@@ -92,7 +99,7 @@ enum ClauseEnd {
             // part of it: only a quotation after who was told, when and where starts the content.
             if let that = (start..<min(view.tokens.count, start + 14)).first(where: { view.lower[$0] == "that" || view.tokens[$0].kind == .openQuote }),
                !(start..<that).contains(where: { CueLexicon.forms[view.lower[$0]] != nil || view.tokens[$0].quoted }),
-               view.lower[that] == "that" || ClauseThenSpeaker.onlyAttributionAfter(start, upTo: that, in: view) {
+               view.lower[that] == "that" || ClauseThenSpeaker.onlyAttributionAfter(start, upTo: Self.beforeMarks(that, from: start, in: view), in: view) {
                 start = that
             } else {
                 // "told reporters ...", "told the press ...", but not the clause's own "the".

@@ -76,6 +76,10 @@ public struct Resolver: Sendable {
                 for adjective in actor.adjectives where qualifiers[NameFolding.fold(adjective)] == nil {
                     qualifiers[NameFolding.fold(adjective)] = (actor.id, .adjective)
                 }
+                // The people by the plural of the demonym: "Armenians", "Azerbaijanis".
+                for adjective in actor.adjectives where !adjective.hasSuffix("s") && qualifiers[NameFolding.fold(adjective) + "s"] == nil {
+                    qualifiers[NameFolding.fold(adjective) + "s"] = (actor.id, .adjective)
+                }
                 if let capital = actor.capital, qualifiers[NameFolding.fold(capital)] == nil {
                     qualifiers[NameFolding.fold(capital)] = (actor.id, .capital)
                 }
@@ -184,11 +188,16 @@ public struct Resolver: Sendable {
                                            roles: [Tenure(role: role, of: country.id)], isKnown: false),
                               method: .unknown, vacantOffice: role)
         }
-        if let qualifier, let actor = registry.actor(qualifier.id), tokens.allSatisfy({ used[tokens.firstIndex(of: $0)!] || Token.functionWords.contains($0.folded) }) {
+        // "Armenia", "the Armenian side", "Azerbaijani forces": the state itself.
+        if let qualifier, let actor = registry.actor(qualifier.id),
+           tokens.allSatisfy({ used[tokens.firstIndex(of: $0)!] || Token.functionWords.contains($0.folded) || Self.stateNouns.contains($0.folded) }) {
             return Resolution(actor: actor, method: qualifier.how)
         }
         return nil
     }
+
+    /// Nouns after a country's adjective that make the phrase the country (a data file).
+    static let stateNouns = WordSet(Lexicons.stateNouns.builtInWords())
 
     /// ``resolve(_:on:context:)``, remembered: for the hot path of reading many articles.
     func cachedResolve(_ mention: String, on day: Day?, country: String?) -> Resolution? {
