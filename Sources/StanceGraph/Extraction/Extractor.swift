@@ -109,6 +109,7 @@ struct Reading {
             }
             continuing = nil
             pendingQuote = []
+            discourse.leadSeen = true
             // A scene's day does not carry into the next paragraph.
             discourse.anchorAge = Self.sceneLength + 1
         }
@@ -219,6 +220,10 @@ struct Reading {
                    !view.lower.contains(where: Self.laterWords.contains),
                    article.published.map({ scene <= $0 && scene >= $0.adding(days: -14) }) ?? false {
                     statement.date = scene
+                } else if days.isEmpty, let lead = discourse.leadDay, statement.date == article.published,
+                          !view.lower.contains(where: Self.laterWords.contains) {
+                    // Else the day of the event the lead paragraph dates.
+                    statement.date = lead
                 }
                 if frame.continuesQuote, !pendingQuote.isEmpty {
                     statement.text = pendingQuote.map(\.text).joined(separator: " ") + " " + statement.text
@@ -245,17 +250,18 @@ struct Reading {
             if frame.continuesQuote { pendingQuote = [] }
         }
 
-        // A whole sentence quoted, with no attribution: the last quotation's speaker goes on.
+        // A whole sentence quoted, with no attribution: the last quotation goes on, and this
+        // sentence is more of the same statement (`"...," he said. "..."`).
         if frames.isEmpty, !startsInside, view.tokens.first?.kind == .openQuote, let close = firstClose,
            close >= view.tokens.count - 2, let last = lastQuote {
-            var statement = statements[last]
-            statement.text = view.text(ClauseEnd.trim(1..<close, in: view))
-            statement.sentence = view.sentence.text
-            statement.range = view.sentence.range
-            statement.rule = "quote-continuation"
-            statement.figures = FigureReader.figures(in: view, 1..<close)
-            statements.append(statement)
-            keys.append(nil)
+            let more = ClauseEnd.trim(1..<close, in: view)
+            if !more.isEmpty {
+                statements[last].text += " " + view.text(more)
+                statements[last].sentence += " " + view.sentence.text
+                statements[last].range = statements[last].range.lowerBound..<view.sentence.range.upperBound
+                statements[last].figures += FigureReader.figures(in: view, more)
+                keys[last] = nil
+            }
             madeQuote = true
         }
         if !madeQuote && !startsInside { lastQuote = nil }
@@ -267,6 +273,9 @@ struct Reading {
         if let day = days.first?.day {
             discourse.anchor = day
             discourse.anchorAge = 0
+            if !discourse.leadSeen, discourse.leadDay == nil, let published = article.published, day < published, day >= published.adding(days: -14) {
+                discourse.leadDay = day
+            }
         } else {
             discourse.anchorAge += 1
         }
