@@ -13,7 +13,7 @@
 /// 8. ``SpeechAct``: `X urged / accused / rejected / called for ...`
 /// 9. ``ParticipialClause``: `Announcing that ..., the ministry ...`, `..., adding that ...`
 /// 10. Quote continuation: a quotation that goes on after its attribution, or in the next
-///     sentence with no attribution of its own, is the same speaker's.
+///     sentence with no attribution of its own, is more of the same statement.
 ///
 /// A cue inside another statement's content is part of it, not a statement of its own.
 /// Speakers are resolved through the registry (``Resolver``) and the discourse: "he", "it",
