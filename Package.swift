@@ -27,7 +27,8 @@ let package = Package(
         .target(
             name: "StanceGraph",
             dependencies: ["GraphvizKit", .product(name: "Yams", package: "Yams")],
-            resources: [.embedInCode("Lexicons/speaker-nouns.txt"), .embedInCode("Lexicons/state-nouns.txt"), .embedInCode("Lexicons/cues.tsv"),
+            resources: [.embedInCode("Lexicons/speaker-nouns.txt"), .embedInCode("Lexicons/state-nouns.txt"),
+                        .embedInCode("Lexicons/source-nouns.txt"), .embedInCode("Lexicons/cues.tsv"),
                         .embedInCode("Lexicons/stance.tsv"), .embedInCode("Lexicons/sentiment.tsv")]
         ),
         .executableTarget(

@@ -425,6 +425,13 @@ struct Reading {
 
     /// Nouns that head a description of a speaker the text does not name (a data file).
     static let speakerNouns = WordSet(Lexicons.speakerNouns.builtInWords())
+    /// Nouns that head a document or data a statement comes from (a data file).
+    static let sourceNouns = WordSet(Lexicons.sourceNouns.builtInWords())
+    /// Words after a description's head that modify it: "familiar with", "close to", "who".
+    static let postModifiers: WordSet = [
+        "with", "of", "from", "at", "in", "for", "on", "to", "who", "that", "which", "familiar", "close", "present",
+        "released", "published", "issued", "obtained", "seen", "filed", "made", "posted", "sent", "briefed", "involved",
+    ]
     /// Words before a description's own words: "some of the", "most", "two".
     static let quantifiers: WordSet = [
         "the", "a", "an", "some", "many", "several", "most", "few", "other", "all", "both", "these", "those", "of",
@@ -436,8 +443,18 @@ struct Reading {
     /// words, with the person or organisation it belongs to ("Roe's aides") and its country
     /// where the words give one. Nil when the head is not a word for people or an
     /// organisation, or the description is a bare pronoun.
-    private func describedSpeaker(_ range: Range<Int>, words: [String], in view: SentenceView) -> Actor? {
-        guard let head = words.last, Self.speakerNouns.contains(head), range.count <= 6 else { return nil }
+    private func describedSpeaker(_ whole: Range<Int>, words: [String], in view: SentenceView) -> Actor? {
+        // The description's head ends it, before what modifies it: "a person familiar with
+        // his views", "two senators present", "sources close to the campaign".
+        var end = whole.upperBound
+        if let modifier = (whole.lowerBound + 1..<whole.upperBound).first(where: { Self.postModifiers.contains(view.lower[$0]) }) { end = modifier }
+        let range = whole.lowerBound..<end
+        let head = view.lower[end - 1]
+        // A document needs a determiner or an owner ("the report", "FEC records"): bare
+        // "Reports suggest ..." names no source.
+        let document = Self.sourceNouns.contains(head) && !Self.speakerNouns.contains(head)
+        guard Self.speakerNouns.contains(head) || Self.sourceNouns.contains(head), range.count <= 6,
+              !document || range.count > 1 else { return nil }
         var first = range.lowerBound
         while first < range.upperBound - 1, Self.quantifiers.contains(view.lower[first]) { first += 1 }
         var name = view.text(first..<range.upperBound)

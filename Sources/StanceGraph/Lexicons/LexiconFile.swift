@@ -75,6 +75,8 @@ extension Substring {
 enum Lexicons {
     /// Nouns that head a description of an unnamed speaker: "officials", "his aides".
     static let speakerNouns = LexiconFile(name: "speaker-nouns.txt", bytes: PackageResources.speaker_nouns_txt)
+    /// Nouns that head a document or data a statement comes from.
+    static let sourceNouns = LexiconFile(name: "source-nouns.txt", bytes: PackageResources.source_nouns_txt)
     /// Nouns after a country's adjective that make the phrase stand for the country.
     static let stateNouns = LexiconFile(name: "state-nouns.txt", bytes: PackageResources.state_nouns_txt)
     /// Reporting verbs and speech acts, with their stance and shape.

@@ -2,6 +2,8 @@
 enum AccordingTo: AttributionRule {
     static let name = "according-to"
     static let objectPronouns: WordSet = ["him", "her", "them"]
+    /// Marks that end the source's words.
+    static let sourceEnds: WordSet = [",", ".", ";", ")", "!", "?"]
 
     static func frames(_ input: RuleInput) -> [Frame] {
         let view = input.view
@@ -18,9 +20,11 @@ enum AccordingTo: AttributionRule {
                 // "According to him, ...": whoever the pronoun stands for.
                 reference = .words(at..<at + 1)
                 sourceEnd = at + 1
-            } else if at > index + 2, let comma = (at..<min(view.tokens.count, at + 6)).first(where: { view.lower[$0] == "," || view.lower[$0] == "." }),
-                      comma > at, (at..<comma).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalised }) {
-                // "according to the ministry": resolved through the discourse.
+            } else if let comma = (index + 2..<min(view.tokens.count, index + 18)).first(where: { Self.sourceEnds.contains(view.lower[$0]) }),
+                      comma > index + 2, (index + 2..<comma).allSatisfy({ (view.tokens[$0].kind == .word || view.tokens[$0].kind == .number) && !view.tokens[$0].quoted }) {
+                // "according to the ministry", "according to FEC records", "according to a
+                // person familiar with his views": resolved through the discourse, or named by
+                // its description.
                 reference = .words(index + 2..<comma)
                 sourceEnd = comma
             } else {
@@ -33,6 +37,9 @@ enum AccordingTo: AttributionRule {
                 content = start..<ClauseEnd.after(start, in: view)
             } else {
                 content = 0..<(view.lower[index - 1] == "," ? index - 1 : index)
+                // "X told reporters that, according to preliminary estimates, ...": a hedge inside
+                // another statement, which keeps its content.
+                if content.contains(where: { !view.tokens[$0].quoted && CueLexicon.forms[view.lower[$0]] != nil }) { continue }
             }
             let trimmed = ClauseEnd.trim(content, in: view)
             guard trimmed.count >= 3 else { continue }
