@@ -80,7 +80,7 @@ struct Discourse {
         case "they": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastParty ?? lastOrganisation
         case "ministry", "ministries", "department", "office", "service", "body":
             return lastSpeaker.flatMap { $0.kind == .governmentBody ? $0 : nil } ?? lastBody
-        case "statement", "communique", "communiqué", "release", "spokesman", "spokeswoman", "spokesperson":
+        case "statement", "communique", "communiqué", "release", "document", "text", "spokesman", "spokeswoman", "spokesperson":
             if head.hasPrefix("spokes"), let titled = person(titled: head) { return titled }
             return lastSpeaker
         case "report", "agency", "outlet":

@@ -288,7 +288,7 @@ struct Reading {
         if firstStatement < statements.count, statements[firstStatement].speaker.kind == .person {
             return statements[firstStatement].speaker
         }
-        guard let first = view.mentions.first, first.resolution.actor.kind == .person else { return nil }
+        guard let first = view.mentions.first(where: { !view.tokens[$0.tokens.lowerBound].quoted }), first.resolution.actor.kind == .person else { return nil }
         let before = view.lower[0..<first.tokens.lowerBound]
         let opening = before.allSatisfy { Self.sentenceOpeners.contains($0) || $0 == "," }
             || (before.contains { $0 == "," } && !before.contains { CueLexicon.forms[$0] != nil })
@@ -398,13 +398,18 @@ struct Reading {
             if Self.personTitles.contains(head), let titled = discourse.person(titled: head) { return titled }
             if Self.groupHeads.contains(head), let group = discourse.resolve([head]) { return group }
             // "the country's Defense Ministry": the country this sentence is about.
-            let country = view.mentions.first { $0.tokens.upperBound <= range.lowerBound && ($0.resolution.actor.kind == .state || $0.resolution.actor.country != nil) }
-                .map { $0.resolution.actor.kind == .state ? $0.resolution.actor.id : $0.resolution.actor.country! } ?? discourse.country
+            // A body with no country ("The Ministry of Defense informs"): the country whose
+            // voice the text last reported, rather than merely the last country named.
+            let sentenceCountry = view.mentions.first { $0.tokens.upperBound <= range.lowerBound && ($0.resolution.actor.kind == .state || $0.resolution.actor.country != nil) }
+                .map { $0.resolution.actor.kind == .state ? $0.resolution.actor.id : $0.resolution.actor.country! }
+            let country = sentenceCountry ?? discourse.country
+            let speakingCountry = sentenceCountry ?? discourse.lastSpeaker.flatMap { $0.kind == .state ? $0.id : $0.country } ?? discourse.country
             // A lone common word ("Reports suggest ...", "Experts say ...") names nobody: a
             // cue verb or a word for people is a description, not a name.
             let commonWord = words.count == 1 && (CueLexicon.forms[words[0]] != nil || Self.speakerNouns.contains(words[0]))
             if words.count > 1 || !SpeakerFinder.pronouns.contains(head), !commonWord,
-               let resolution = extractor.resolver.cachedResolve(view.text(range), on: article.published, country: country),
+               let resolution = extractor.resolver.cachedResolve(view.text(range), on: article.published, country: country)
+                ?? extractor.resolver.cachedResolve(view.text(range), on: article.published, country: speakingCountry, bodiesOfCountry: true),
                resolution.actor.isKnown || resolution.method == .unknown,
                !Self.isCommonWordName(resolution) {
                 return resolution.actor

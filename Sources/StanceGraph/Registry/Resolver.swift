@@ -47,7 +47,13 @@ public struct Resolver: Sendable {
     /// What the discourse around a mention tells: the country "the country's" and "its" mean.
     public struct Context: Hashable, Sendable {
         public var country: String?
-        public init(country: String? = nil) { self.country = country }
+        /// Whether a body named with no country ("the Ministry of Defense") is `country`'s:
+        /// where the caller knows the country is the speaker's, not merely the last named.
+        public var bodiesOfCountry: Bool
+        public init(country: String? = nil, bodiesOfCountry: Bool = false) {
+            self.country = country
+            self.bodiesOfCountry = bodiesOfCountry
+        }
     }
 
     private var names: [String: [String]] = [:]
@@ -169,7 +175,8 @@ public struct Resolver: Sendable {
             return unknown(named: name, nameTokens: nameTokens, tokens: tokens, used: used, country: country, role: role, body: body)
         }
         if let body {
-            guard let country else { return nil }
+            // "The Ministry of Defense" with no country of its own: the country the discourse is about.
+            guard let country = country ?? (context.bodiesOfCountry ? context.country.flatMap({ registry.actor($0) }) : nil) else { return nil }
             if let found = registry.actors.first(where: { $0.kind == .governmentBody && $0.country == country.id && $0.body == body }) {
                 return Resolution(actor: found, method: .body(body))
             }
@@ -200,10 +207,10 @@ public struct Resolver: Sendable {
     static let stateNouns = WordSet(Lexicons.stateNouns.builtInWords())
 
     /// ``resolve(_:on:context:)``, remembered: for the hot path of reading many articles.
-    func cachedResolve(_ mention: String, on day: Day?, country: String?) -> Resolution? {
-        let key = ResolutionCache.Key(text: TextKey(mention), country: country, day: day)
+    func cachedResolve(_ mention: String, on day: Day?, country: String?, bodiesOfCountry: Bool = false) -> Resolution? {
+        let key = ResolutionCache.Key(text: TextKey(mention), country: country, day: day, bodiesOfCountry: bodiesOfCountry)
         if let hit = cache.lookup(key) { return hit.resolution }
-        let resolution = resolve(mention, on: day, context: Context(country: country))
+        let resolution = resolve(mention, on: day, context: Context(country: country, bodiesOfCountry: bodiesOfCountry))
         cache.store(key, resolution)
         return resolution
     }
@@ -354,6 +361,7 @@ final class ResolutionCache: Sendable {
         var text: TextKey
         var country: String?
         var day: Day?
+        var bodiesOfCountry = false
 
         /// The text and day: few texts are met in more than one country's discourse.
         func hash(into hasher: inout Hasher) {
