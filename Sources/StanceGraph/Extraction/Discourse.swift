@@ -82,7 +82,8 @@ struct Discourse {
             return lastSpeaker.flatMap { $0.kind == .governmentBody ? $0 : nil } ?? lastBody
         case "statement", "communique", "communiqué", "release", "document", "text", "spokesman", "spokeswoman", "spokesperson":
             if head.hasPrefix("spokes"), let titled = person(titled: head) { return titled }
-            return lastSpeaker
+            // "the statement said": whoever last spoke, or the body that issued it.
+            return lastSpeaker ?? (head.hasPrefix("spokes") ? nil : lastOrganisation)
         case "report", "agency", "outlet":
             return lastSource
         case "bloc", "alliance", "party", "faction", "coalition", "opposition":

@@ -455,11 +455,13 @@ struct Reading {
         if let modifier = (whole.lowerBound + 1..<whole.upperBound).first(where: { Self.postModifiers.contains(view.lower[$0]) }) { end = modifier }
         let range = whole.lowerBound..<end
         let head = view.lower[end - 1]
-        // A document needs a determiner or an owner ("the report", "FEC records"): bare
-        // "Reports suggest ..." names no source.
+        // A document needs a determiner or an owner ("the report", "FEC records", "the
+        // county's records"): bare "Reports suggest ..." or "preliminary estimates" name no source.
         let document = Self.sourceNouns.contains(head) && !Self.speakerNouns.contains(head)
+        let owned = SpeakerFinder.determiners.contains(view.lower[range.lowerBound])
+            || range.dropLast().contains { view.tokens[$0].isCapitalised || view.lower[$0].hasSuffix("'s") }
         guard Self.speakerNouns.contains(head) || Self.sourceNouns.contains(head), range.count <= 6,
-              !document || range.count > 1 else { return nil }
+              !document || owned else { return nil }
         var first = range.lowerBound
         while first < range.upperBound - 1, Self.quantifiers.contains(view.lower[first]) { first += 1 }
         var name = view.text(first..<range.upperBound)

@@ -1,0 +1,154 @@
+import Testing
+@testable import StanceGraph
+
+/// Who "he", "the Turkish leader" and "the Ministry of Defense" are, and when an undated
+/// statement was made: what the sentences before it tell.
+@Suite struct DiscourseShapesTests {
+    @Test func heIsTheLastSentencesSubjectNotTheLastNameSeen() throws {
+        let found = try said("""
+            Aliyev said he was ready to meet Pashinyan in Brussels next month. He vowed to bring the maps of the minefields.
+            """)
+        #expect(found.map(\.speaker) == ["Ilham Aliyev", "Ilham Aliyev"])
+    }
+
+    @Test func anOfficeWithNoHolderIsThePersonNamedBefore() throws {
+        let found = try said("""
+            Turkish President Recep Tayyip Erdogan spoke to parliament in Ankara. "Baku will have our help in every way," the Turkish leader said.
+            """)
+        #expect(found.map(\.speaker) == ["Recep Tayyip Erdoğan"])
+    }
+
+    @Test func aBodyWithNoCountryIsTheCountryLastHeard() throws {
+        let found = try said("""
+            Armenia's Foreign Ministry said the prisoners had not been returned.
+
+            Talks with the Russian side went on overnight. The Ministry of Defense also informs that two soldiers were freed.
+            """)
+        #expect(found.map(\.speaker) == ["Armenia Ministry of Foreign Affairs", "Armenia Ministry of Defense"])
+    }
+
+    @Test func theDocumentGoesBackToWhoeverIssuedIt() throws {
+        let found = try said("""
+            The OSCE Minsk Group issued a statement on Friday. "The co-chairs will visit the region soon," the document noted.
+            """)
+        #expect(found.map(\.speaker) == ["OSCE Minsk Group"])
+    }
+
+    @Test func aSubjectInsideAQuotationIsNoAntecedent() throws {
+        let found = try said("""
+            Pashinyan met the envoy on Monday. "Thank God, nobody was hurt at the post," he said.
+            """)
+        #expect(found.map(\.speaker) == ["Nikol Pashinyan"])
+    }
+}
+
+@Suite struct SceneDateTests {
+    @Test func anUndatedStatementTakesTheDayOfItsScene() throws {
+        let found = try extract("""
+            On October 3, Pashinyan said he was prepared to meet Aliyev. He added that he would bring the maps of the minefields.
+            """, published: "2021-10-09")
+        #expect(found.map(\.date) == [Day(iso: "2021-10-03"), Day(iso: "2021-10-03")])
+    }
+
+    @Test func laterMovesAStatementOffTheScenesDay() throws {
+        let found = try extract("""
+            On October 3, Pashinyan said he was prepared to meet Aliyev. He later said the meeting would have to wait.
+            """, published: "2021-10-09")
+        #expect(found.map(\.date) == [Day(iso: "2021-10-03"), Day(iso: "2021-10-09")])
+    }
+
+    @Test func theLeadParagraphDatesTheStorysEvent() throws {
+        let found = try extract("""
+            The three leaders met in Sochi on November 26 for talks on the border.
+
+            After the meeting, the heads of state spoke to the press together.
+
+            Putin stressed that the parties wanted a peaceful life in the region.
+            """, published: "2021-11-29")
+        #expect(found.map(\.date) == [Day(iso: "2021-11-26")])
+    }
+
+    @Test func aBareWeekdayAfterTheCueDatesTheStatement() throws {
+        let found = try extract("Pashinyan said Wednesday he saw no diplomatic way out.", published: "2020-10-23")
+        #expect(found.map(Said.init) == [Said("Nikol Pashinyan", "said", "he saw no diplomatic way out")])
+        #expect(found.first?.date == Day(iso: "2020-10-21"))
+    }
+
+    @Test func aWeekdayAndItsDateSetOffByCommas() throws {
+        let found = try extract("Ilham Aliyev on Sunday, November 8, announced the capture of the town.", published: "2020-11-09")
+        #expect(found.map(Said.init) == [Said("Ilham Aliyev", "announced", "the capture of the town")])
+        #expect(found.first?.date == Day(iso: "2020-11-08"))
+    }
+}
+
+@Suite struct UnseenCueShapesTests {
+    @Test func aParticipleAfterAQuotationsAttribution() throws {
+        let found = try said("\"We keep watching the border,\" Lavrov said, adding that Moscow got reports from many sources.")
+        #expect(found == [
+            Said("Sergei Lavrov", "said", "We keep watching the border"),
+            Said("Sergei Lavrov", "adding", "Moscow got reports from many sources"),
+        ])
+    }
+
+    @Test func aQuotationInsideAToldClauseStaysInIt() throws {
+        let found = try said("Lavrov told reporters the meeting was \"very useful\" as he left.")
+        #expect(found == [Said("Sergei Lavrov", "told", "the meeting was \"very useful\" as he left")])
+    }
+
+    @Test func aProgressiveCueIsAnActiveVerb() throws {
+        let found = try extract("Lavrov is calling on both sides to stop the shelling.")
+        #expect(found.map(\.cue) == ["calling on"])
+        #expect(found.first?.polarity == 1)
+    }
+
+    @Test func theMannerBelongsToTheAct() throws {
+        #expect(try said("Armenia's Defence Ministry vehemently denied the claims.").map(\.text) == ["vehemently denied the claims"])
+    }
+
+    @Test func aGivenNameAtTheSentencesStartIsPartOfTheName() throws {
+        let found = try said("Hikmet Hajiyev, aide to the Azerbaijani president, said that rockets had hit Ganja.")
+        #expect(found == [Said("Hikmet Hajiyev", "said", "rockets had hit Ganja")])
+    }
+
+    @Test func anInvertedSubjectMustNameSomeone() throws {
+        // "announced the capture of the town" has no speaker after the cue: the subject before it is.
+        let found = try said("Ilham Aliyev, speaking on television, announced the capture of the town.")
+        #expect(found.map(\.speaker) == ["Ilham Aliyev"])
+    }
+}
+
+@Suite struct AccordingToSourcesTests {
+    @Test func aDescribedSourceIsNamedByItsHead() throws {
+        let found = try said("The bridge will reopen in May, according to a transport official familiar with the plans.")
+        #expect(found == [Said("transport official", "according to", "The bridge will reopen in May")])
+    }
+
+    @Test func aDocumentWithItsOwner() throws {
+        let found = try said("Turnout fell by a third, according to the county's election records.")
+        #expect(found.map(\.speaker) == ["county's election records"])
+    }
+
+    @Test func aHedgeInsideAnotherStatementStaysInIt() throws {
+        let found = try said("Pashinyan told reporters that, according to early estimates, 40 homes were flooded.")
+        #expect(found.map(\.speaker) == ["Nikol Pashinyan"])
+        #expect(found.first?.text.contains("according to early estimates") == true)
+    }
+
+    @Test func accordingToAPronoun() throws {
+        let found = try said("Putin met the envoy in Sochi. According to him, both sides must keep the ceasefire.")
+        #expect(found == [Said("Vladimir Putin", "According to", "both sides must keep the ceasefire")])
+    }
+}
+
+@Suite struct StateNounTests {
+    @Test func aCountrysForcesAreTheCountryAsATarget() throws {
+        let found = try extract("Azerbaijan's Defence Ministry said Armenian forces had shelled the town overnight.")
+        #expect(found.first?.targets.map(\.id) == ["armenia"])
+        #expect(found.first?.polarity == -1)
+    }
+
+    @Test func thePluralDemonymIsTheCountry() throws {
+        let found = try extract("Erdogan said the way to peace depends on the Armenians leaving the occupied land.")
+        #expect(found.first?.targets.map(\.id).contains("armenia") == true)
+    }
+}
