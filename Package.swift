@@ -27,9 +27,12 @@ let package = Package(
         .target(
             name: "StanceGraph",
             dependencies: ["GraphvizKit", .product(name: "Yams", package: "Yams")],
-            resources: [.embedInCode("Lexicons/speaker-nouns.txt"), .embedInCode("Lexicons/state-nouns.txt"),
-                        .embedInCode("Lexicons/source-nouns.txt"), .embedInCode("Lexicons/cues.tsv"),
-                        .embedInCode("Lexicons/stance.tsv"), .embedInCode("Lexicons/sentiment.tsv")]
+            // The lexicons: data files a linguist can edit, built into the binary.
+            resources: [
+                .embedInCode("Lexicons/cues.tsv"), .embedInCode("Lexicons/stance.tsv"), .embedInCode("Lexicons/sentiment.tsv"),
+                .embedInCode("Lexicons/titles.tsv"), .embedInCode("Lexicons/not-names.tsv"), .embedInCode("Lexicons/speaker-nouns.txt"),
+                .embedInCode("Lexicons/source-nouns.txt"), .embedInCode("Lexicons/state-nouns.txt"),
+            ]
         ),
         .executableTarget(
             name: "StanceGraphCLI",

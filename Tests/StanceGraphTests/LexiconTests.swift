@@ -93,3 +93,44 @@ import Testing
         #expect(StanceReader.polarity(cue: .neutral, words: ["the", "vote", "is", "on", "tuesday"].map(LowerWord.init)[...]) == 0)
     }
 }
+
+@Suite struct TitleAndNotNameTests {
+    @Test func everyBuiltInTableParses() throws {
+        #expect(try Lexicons.titleTable(Lexicons.titles)[.office]?.contains("spokesperson") == true)
+        #expect(Lexicons.notNames[.region]?.contains("south caucasus") == true)
+    }
+
+    @Test func classTablesReportBadLines() {
+        #expect(throws: LexiconFile.Problem(file: "t.tsv", line: 2, message: "expected a word, a tab and its class: office, honorific, descriptor")) {
+            try Lexicons.titleTable(LexiconFile(name: "t.tsv", text: "minister\toffice\nbaron\tnobility\n"))
+        }
+        #expect(throws: LexiconFile.Problem(file: "t.tsv", line: 1, message: "write \"prime minister\" as one word in lower case")) {
+            try Lexicons.titleTable(LexiconFile(name: "t.tsv", text: "prime minister\toffice\n"))
+        }
+        #expect(throws: LexiconFile.Problem(file: "t.tsv", line: 2, message: "\"mr\" is listed twice; keep one line")) {
+            try Lexicons.titleTable(LexiconFile(name: "t.tsv", text: "mr\thonorific\nmr\tdescriptor\n"))
+        }
+    }
+
+    /// A title added to the data file works everywhere titles are read.
+    @Test func everyOfficeIsReadAsAnOfficeEverywhere() {
+        for office in Lexicons.titleWords[.office] ?? [] {
+            #expect(MentionFinder.offices.contains(office), "\(office)")
+            #expect(MentionFinder.leftExtenders.contains(office), "\(office)")
+            #expect(Reading.personTitles.contains(office), "\(office)")
+            #expect(Token.titles.contains(office), "\(office)")
+        }
+        for honorific in Lexicons.titleWords[.honorific] ?? [] {
+            #expect(MentionFinder.honorifics.contains(honorific) && MentionFinder.honorifics.contains(honorific + "."), "\(honorific)")
+            #expect(Token.titles.contains(honorific), "\(honorific)")
+        }
+        for word in Lexicons.notNames[.day] ?? [] {
+            #expect(MentionFinder.weekdays.contains(word) && MentionFinder.nonActors.contains(word), "\(word)")
+        }
+    }
+
+    @Test func aNewHonorificMakesALoneSurnameASpeaker() throws {
+        let found = try said("The harbour needs dredging before winter, said Gov. Okonkwo.")
+        #expect(found.map(\.speaker) == ["Okonkwo"])
+    }
+}

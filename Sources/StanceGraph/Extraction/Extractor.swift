@@ -352,8 +352,8 @@ struct Reading {
 
     static let groupHeads: WordSet = ["opposition", "bloc", "alliance", "party", "faction", "factions", "coalition"]
 
-    static let personTitles: WordSet = ["secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "president",
-                                            "ambassador", "envoy", "leader", "chairman", "head", "commander", "premier", "official"]
+    /// Office words that name a person by their post: "the minister said" (`titles.tsv`).
+    static let personTitles = MentionFinder.offices
 
     /// The actor a speaker reference stands for, or nil.
     mutating func resolve(_ reference: SpeakerFinder.Reference, in view: SentenceView) -> Actor? {

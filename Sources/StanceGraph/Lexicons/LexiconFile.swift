@@ -75,6 +75,20 @@ extension Substring {
 enum Lexicons {
     /// Nouns that head a description of an unnamed speaker: "officials", "his aides".
     static let speakerNouns = LexiconFile(name: "speaker-nouns.txt", bytes: PackageResources.speaker_nouns_txt)
+    /// Words that are never an actor, by why (`not-names.tsv`).
+    static let notNames: [NotNameClass: [String]] = {
+        do { return try classTable(LexiconFile(name: "not-names.tsv", bytes: PackageResources.not_names_tsv), phrases: true) } catch {
+            preconditionFailure("built-in lexicon: \(error)")
+        }
+    }()
+
+    /// Why a word is never an actor (see `not-names.tsv`).
+    enum NotNameClass: String, CaseIterable, Sendable {
+        case day, thing, event, region
+    }
+
+    /// Title words by class: offices, honorifics, descriptors.
+    static let titles = LexiconFile(name: "titles.tsv", bytes: PackageResources.titles_tsv)
     /// Nouns that head a document or data a statement comes from.
     static let sourceNouns = LexiconFile(name: "source-nouns.txt", bytes: PackageResources.source_nouns_txt)
     /// Nouns after a country's adjective that make the phrase stand for the country.
@@ -85,4 +99,41 @@ enum Lexicons {
     static let stance = LexiconFile(name: "stance.tsv", bytes: PackageResources.stance_tsv)
     /// General sentiment words with VADER's valence.
     static let sentiment = LexiconFile(name: "sentiment.tsv", bytes: PackageResources.sentiment_tsv)
+
+    /// The title words of `titles.tsv`, by class.
+    static let titleWords: [TitleClass: [String]] = {
+        do { return try titleTable(titles) } catch { preconditionFailure("built-in lexicon: \(error)") }
+    }()
+
+    /// What a title word does (see `titles.tsv`).
+    enum TitleClass: String, CaseIterable, Sendable {
+        case office, honorific, descriptor
+    }
+
+    /// Reads a table of title words and their classes.
+    static func titleTable(_ file: LexiconFile) throws(LexiconFile.Problem) -> [TitleClass: [String]] {
+        try classTable(file, phrases: false)
+    }
+
+    /// Reads a table of words (or, with `phrases`, phrases) and their classes, each listed once.
+    static func classTable<Class: RawRepresentable & CaseIterable & Hashable>(_ file: LexiconFile, phrases: Bool) throws(LexiconFile.Problem) -> [Class: [String]]
+        where Class.RawValue == String {
+        var table: [Class: [String]] = [:]
+        var seen = Set<String>()
+        let classes = Class.allCases.map(\.rawValue).joined(separator: ", ")
+        for line in file.lines {
+            guard line.fields.count == 2, let kind = Class(rawValue: line.fields[1]) else {
+                throw LexiconFile.Problem(file: file.name, line: line.number, message: "expected a word, a tab and its class: \(classes)")
+            }
+            let word = line.fields[0]
+            guard word == ScalarText.lowercased(word), phrases || !word.contains(" ") else {
+                throw LexiconFile.Problem(file: file.name, line: line.number, message: "write \"\(word)\" as \(phrases ? "words" : "one word") in lower case")
+            }
+            guard seen.insert(word).inserted else {
+                throw LexiconFile.Problem(file: file.name, line: line.number, message: "\"\(word)\" is listed twice; keep one line")
+            }
+            table[kind, default: []].append(word)
+        }
+        return table
+    }
 }

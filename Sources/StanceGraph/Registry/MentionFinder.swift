@@ -271,11 +271,10 @@ public struct MentionFinder: Sendable {
         "speaking", "calling", "announcing", "quoting", "seeking", "citing", "asked", "so", "yet", "if", "then", "mr", "ms", "mrs",
         "both", "all", "several", "many", "some", "most", "each", "every", "few", "two", "three", "neither", "either",
     ]
-    static let leftExtenders: WordSet = [
-        "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "foreign", "defense", "defence", "health",
-        "interior", "press", "secretary", "ambassador", "envoy", "president", "prime", "deputy", "senior", "chief",
-        "commander", "general", "official", "adviser", "advisor", "aide", "leader", "head", "chairman", "former", "top", "diplomat",
-        "military", "army", "forces", "officials", "authorities", "government", "administration", "presidential", "opposition",
+    static let leftExtenders = WordSet(Self.otherLeftExtenders + (Lexicons.titleWords[.office] ?? []))
+    /// Body and qualifier words that join a name written after them, besides the offices.
+    static let otherLeftExtenders = [
+        "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "foreign", "defense", "defence", "health", "interior", "press", "secretary", "ambassador", "envoy", "president", "prime", "deputy", "senior", "chief", "commander", "general", "official", "adviser", "advisor", "aide", "leader", "head", "chairman", "former", "top", "diplomat", "military", "army", "forces", "officials", "authorities", "government", "administration", "presidential", "opposition",
     ]
     static let locatives: WordSet = ["in", "at", "near", "from", "into", "to", "towards", "toward", "across", "outside", "inside", "around", "via"]
     static let placeNouns: WordSet = [
@@ -286,34 +285,20 @@ public struct MentionFinder: Sendable {
     /// and before which it is one too ("said Wilcox"): every form of every cue verb in the
     /// lexicon (``CueLexicon``), and "pointed" ("pointed out").
     static let speakerFollowers = WordSet(Array(CueLexicon.forms.keys) + CueLexicon.phrases.map { $0.words[0] })
-    /// Titles written before a surname: "Mr. Sanders", "Sen. Wicker".
-    static let honorifics: WordSet = [
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.",
-        "prof", "prof.", "rev", "rev.", "sir", "dame", "lord", "lady",
-    ]
-    /// Office words before a name that make it a person speaking ("spokesperson Vagram Pogosyan").
-    static let offices: WordSet = [
-        "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "ambassador", "envoy", "president",
-        "official", "adviser", "advisor", "aide", "leader", "head", "chairman", "commander", "diplomat",
-    ]
+    /// Titles written before a surname, with and without their full stop: "Mr. Sanders",
+    /// "Sen. Wicker" (`titles.tsv`).
+    static let honorifics = WordSet((Lexicons.titleWords[.honorific] ?? []).flatMap { [$0, $0 + "."] })
+    /// Office words before a name that make it a person speaking ("spokesperson Vagram
+    /// Pogosyan"): the offices of `titles.tsv`.
+    static let offices = WordSet(Lexicons.titleWords[.office] ?? [])
     /// Offices followed by "to" and a country: "ambassador to Moscow Vardan Toghanyan".
     static let envoys: WordSet = ["ambassador", "envoy", "representative", "emissary"]
-    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let weekdays = WordSet(Lexicons.notNames[.day] ?? [])
     /// Regions of the world, which are places and never speak.
-    static let regions: WordSet = [
-        "caucasus", "south caucasus", "north caucasus", "balkans", "middle east", "central asia", "europe", "asia", "africa",
-        "latin america", "south america", "north america", "gulf", "persian gulf", "mediterranean", "black sea",
-        "caspian", "caspian sea", "scandinavia", "eurasia", "transcaucasia", "west", "east",
-    ]
+    static let regions = WordSet(Lexicons.notNames[.region] ?? [])
     /// Last words that make a name an event, a day or a document, not an actor.
-    static let eventHeads: WordSet = [
-        "day", "war", "wars", "week", "summit", "conference", "games", "cup", "festival", "olympics", "charter",
-        "treaty", "accord", "declaration", "conflict", "crisis", "revolution", "election", "elections", "offensive",
-    ]
-    static let nonActors: WordSet = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "dr", "soviet",
-        "god", "allah", "covid", "internet", "twitter", "facebook", "telegram", "youtube", "instagram",
-    ]
+    static let eventHeads = WordSet(Lexicons.notNames[.event] ?? [])
+    static let nonActors = WordSet((Lexicons.notNames[.day] ?? []) + (Lexicons.notNames[.thing] ?? []))
 
     /// The word lists above a word is in, found by one look-up when the sentence is split.
     struct WordClass: OptionSet, Hashable, Sendable {

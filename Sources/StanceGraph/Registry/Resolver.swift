@@ -331,13 +331,9 @@ struct Token: Hashable {
     static let functionWords: WordSet = ["the", "of", "in", "for", "and", "a", "an", "on", "at", "to", "by", "with", "from", "self proclaimed", "self", "proclaimed",
                                              "both", "all", "several", "many", "some", "most", "each", "every", "few", "other", "these", "those",
                                              "this", "that", "its", "their", "his", "her", "our", "two", "three", "four", "neither", "either"]
-    /// Titles and descriptors written before names, never part of one.
-    static let titles: WordSet = ["mr", "mrs", "ms", "dr", "sir", "madam", "former", "senior", "acting", "deputy", "current", "then",
-                                      "opposition", "ruling", "lawmaker", "legislator", "activist", "analyst", "expert", "journalist",
-                                      "rebel", "separatist", "veteran", "candidate", "mp", "official", "chancellor", "king", "queen",
-                                      "prince", "princess", "emir", "sheikh", "pope", "cardinal", "archbishop", "bishop", "general",
-                                      "colonel", "major", "captain", "lieutenant", "sergeant", "admiral", "governor", "mayor",
-                                      "senator", "congressman", "congresswoman", "judge", "justice", "professor", "patriarch", "catholicos"]
+    /// Titles and descriptors written before names, never part of one: every word of
+    /// `titles.tsv`.
+    static let titles = WordSet(Lexicons.TitleClass.allCases.flatMap { Lexicons.titleWords[$0] ?? [] })
     static let organisationHeads: WordSet = [
         "ministry", "ministries", "alliance", "party", "bloc", "agency", "service", "office", "committee", "council",
         "commission", "organization", "organisation", "union", "front", "movement", "association", "institute", "center",

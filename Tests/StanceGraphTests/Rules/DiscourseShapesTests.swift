@@ -106,8 +106,8 @@ import Testing
     }
 
     @Test func aGivenNameAtTheSentencesStartIsPartOfTheName() throws {
-        let found = try said("Hikmet Hajiyev, aide to the Azerbaijani president, said that rockets had hit Ganja.")
-        #expect(found == [Said("Hikmet Hajiyev", "said", "rockets had hit Ganja")])
+        let found = try said("Elnur Karimli, aide to the Azerbaijani president, said that rockets had hit Ganja.")
+        #expect(found == [Said("Elnur Karimli", "said", "rockets had hit Ganja")])
     }
 
     @Test func anInvertedSubjectMustNameSomeone() throws {
