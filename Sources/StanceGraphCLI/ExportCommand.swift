@@ -32,8 +32,8 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let registry = try Loading.registry(source.registry)
         let corpus = Corpus.load([source.corpus])
-        let statements = Extractor(registry: registry).statements(in: corpus)
-        let graph = ActorGraph(statements: statements, articles: corpus.articles, registry: registry)
+        let extraction = Extractor(registry: registry).read(corpus)
+        let graph = ActorGraph(statements: extraction.statements, articles: corpus.articles, registry: registry, mentions: extraction.mentions)
         let text = GraphExport.render(graph, as: try resolvedFormat())
         if output == "-" {
             print(text, terminator: "")

@@ -21,7 +21,8 @@ struct GraphsCommand: ParsableCommand {
         let registry = try Loading.registry(source.registry)
         let corpus = Corpus.load([source.corpus])
         Loading.report(corpus.errors)
-        let graph = ActorGraph(statements: Extractor(registry: registry).statements(in: corpus), articles: corpus.articles, registry: registry)
+        let extraction = Extractor(registry: registry).read(corpus)
+        let graph = ActorGraph(statements: extraction.statements, articles: corpus.articles, registry: registry, mentions: extraction.mentions)
         let files: [Gallery.File]
         do {
             files = try Gallery.files(graph, registry: registry)

@@ -92,7 +92,8 @@ struct RenderCommand: ParsableCommand {
             let registry = try Loading.registry(self.registry)
             let corpus = Corpus.load([self.corpus])
             Loading.report(corpus.errors)
-            let graph = ActorGraph(statements: Extractor(registry: registry).statements(in: corpus), articles: corpus.articles, registry: registry)
+            let extraction = Extractor(registry: registry).read(corpus)
+            let graph = ActorGraph(statements: extraction.statements, articles: corpus.articles, registry: registry, mentions: extraction.mentions)
             let drawing: Graph
             switch view {
             case "timeline":

@@ -53,3 +53,24 @@ import Testing
         #expect(stance.last == Day(iso: "2021-11-16"))
     }
 }
+
+@Suite struct OneReadingTests {
+    /// The graph built from extraction's own mentions is the graph built by reading the
+    /// articles again for them.
+    @Test func extractionsMentionsMakeTheSameGraph() throws {
+        let article = try Article.from("""
+            ---
+            published: 2021-11-16
+            ---
+            Aliyev on Monday accused Armenia of violating the ceasefire, while the CSTO stayed silent.
+
+            Pashinyan urged Russia to help. Lavrov met Guterres in New York.
+            """, name: "one.txt")
+        let extraction = projectExtractor.read(article)
+        #expect(extraction.mentions.map(\.resolution.actor.id) == projectExtractor.finder.mentions(in: article).map(\.resolution.actor.id))
+        let once = ActorGraph(statements: extraction.statements, articles: [article], registry: projectRegistry, mentions: extraction.mentions)
+        let twice = ActorGraph(statements: extraction.statements, articles: [article], registry: projectRegistry)
+        #expect(once == twice)
+        #expect(once.node("actor:csto")?.properties["mentions"] == "1")
+    }
+}

@@ -47,11 +47,34 @@ public struct Extractor: Sendable {
         self.topicFirstWords = WordSet(cues.keys)
     }
 
-    /// The statements in `article`, in order.
-    public func statements(in article: Article) -> [Statement] {
+    /// What one reading of an article finds: its statements, and every mention of an actor
+    /// in its prose, which the graph and the census count without reading it again.
+    public struct Extraction: Sendable {
+        public var statements: [Statement]
+        public var mentions: [MentionFinder.Mention]
+    }
+
+    /// The statements and mentions in `article`, in order.
+    public func read(_ article: Article) -> Extraction {
         var reading = Reading(article: article, extractor: self)
         reading.run()
-        return reading.statements
+        return Extraction(statements: reading.statements, mentions: reading.mentions)
+    }
+
+    /// The statements and mentions of every article of `corpus`, article by article.
+    public func read(_ corpus: Corpus) -> Extraction {
+        var all = Extraction(statements: [], mentions: [])
+        for article in corpus.articles {
+            let one = read(article)
+            all.statements += one.statements
+            all.mentions += one.mentions
+        }
+        return all
+    }
+
+    /// The statements in `article`, in order.
+    public func statements(in article: Article) -> [Statement] {
+        read(article).statements
     }
 
     /// The statements of every article of `corpus`, article by article.

@@ -63,7 +63,10 @@ public struct ActorGraph: Hashable, Sendable, Codable {
     public private(set) var stances: [Stance]
 
     /// Builds the graph of `statements`, read from `articles`, with institutions from `registry`.
-    public init(statements: [Statement], articles: [Article], registry: Registry) {
+    ///
+    /// - Parameter mentions: the mentions of actors the extraction found in `articles`
+    ///   (``Extractor/read(_:)-(Corpus)``); the articles are read for them when nil.
+    public init(statements: [Statement], articles: [Article], registry: Registry, mentions: [MentionFinder.Mention]? = nil) {
         var nodes: [String: Node] = [:]
         var edges = Set<Edge>()
         var stanceStatements: [String: [(id: String, polarity: Int, date: Day?)]] = [:]
@@ -115,14 +118,16 @@ public struct ActorGraph: Hashable, Sendable, Codable {
             }
         }
 
-        // Registry actors the articles mention, with how often.
-        let finder = MentionFinder(resolver: Resolver(registry: registry))
+        // Registry actors the articles mention, with how often: the mentions extraction found,
+        // or, when none are given, a reading of the articles for them.
+        let found = mentions ?? {
+            let finder = MentionFinder(resolver: Resolver(registry: registry))
+            return articles.flatMap { finder.mentions(in: $0) }
+        }()
         var mentions: [String: Int] = [:]
-        for article in articles {
-            for mention in finder.mentions(in: article) where mention.resolution.actor.isKnown {
-                addActor(mention.resolution.actor)
-                mentions["actor:" + mention.resolution.actor.id, default: 0] += 1
-            }
+        for mention in found where mention.resolution.actor.isKnown {
+            addActor(mention.resolution.actor)
+            mentions["actor:" + mention.resolution.actor.id, default: 0] += 1
         }
         for (id, count) in mentions { nodes[id]?.properties["mentions"] = String(count) }
 

@@ -18,17 +18,18 @@ public struct ActorCensus: Sendable {
     /// Counts the statements and mentions in every article of `corpus`.
     public init(corpus: Corpus, registry: Registry) {
         let extractor = Extractor(registry: registry)
-        let finder = extractor.finder
         var counts: [String: Entry] = [:]
         var seenIn: [String: Set<String>] = [:]
         var said: [String: Int] = [:]
         var speakers: [String: Actor] = [:]
         for article in corpus.articles {
-            for statement in extractor.statements(in: article) {
+            // One reading gives both the statements and the mentions.
+            let extraction = extractor.read(article)
+            for statement in extraction.statements {
                 said[statement.speaker.id, default: 0] += 1
                 speakers[statement.speaker.id] = statement.speaker
             }
-            for mention in finder.mentions(in: article) {
+            for mention in extraction.mentions {
                 let actor = mention.resolution.actor
                 let line = article.paragraphs.first { $0.range.contains(mention.range.lowerBound) }?.line ?? 0
                 counts[actor.id, default: Entry(actor: actor, statements: 0, mentions: 0, articles: 0, example: mention.text, place: "\(article.id):\(line)")].mentions += 1
