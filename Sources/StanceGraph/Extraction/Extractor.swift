@@ -166,7 +166,9 @@ struct Reading {
     /// Words that join a second clause with a subject of its own.
     static let clauseJoiners: WordSet = ["and", "while", "but", "whereas"]
 
-    private mutating func read(_ view: SentenceView, startsInside: Bool) {
+    /// The cues of a sentence outside quotations, each with its token index: the verbs and
+    /// phrases of the lexicon, read as verbs (not "the statement", "was accused by").
+    static func cues(in view: SentenceView) -> [(index: Int, match: CueLexicon.Match)] {
         let lower = view.lower, tokens = view.tokens
         var cues: [(index: Int, match: CueLexicon.Match)] = []
         var index = 0
@@ -183,6 +185,12 @@ struct Reading {
                 index += 1
             }
         }
+        return cues
+    }
+
+    private mutating func read(_ view: SentenceView, startsInside: Bool) {
+        let lower = view.lower
+        let cues = Self.cues(in: view)
         // Where a second clause with a speaker of its own begins ("... and spokesman for U.N.
         // Secretary-General Antonio Guterres spoke to ... and called for ..."): content stops there.
         for cue in cues {

@@ -6,7 +6,7 @@ enum QuotingSource: AttributionRule {
     static func frames(_ input: RuleInput) -> [Frame] {
         let view = input.view
         guard view.tokens.count > 4, (view.lower[0] == "quoting" || view.lower[0] == "citing"),
-              let source = view.mention(startingAt: 1),
+              let source = view.mention(startingAt: 1) ?? (view.lower[1] == "the" ? view.mention(startingAt: 2) : nil),
               let comma = (source.tokens.upperBound..<view.tokens.count).first(where: { view.lower[$0] == "," }),
               let cue = input.cues.first(where: { $0.index > comma && $0.match.cue.shape == .reporting })
         else { return [] }

@@ -1,0 +1,54 @@
+import Testing
+@testable import StanceGraph
+
+/// Each rule alone, on sentences of our own in its shape, with the bench's made-up registry.
+@Suite struct RulesAloneTests {
+    @Test func quotedAsSaying() throws {
+        try RuleBench.expect(QuotedAsSaying.self, "North Wire <quoted [Valdorian President Mira Castell] as saying> that {the border would stay open}.")
+    }
+
+    @Test func quotingSource() throws {
+        let found = try RuleBench.run(QuotingSource.self, on: "Quoting the Valdoria Ministry of Defense, the report said that two drones were shot down.")
+        #expect(found.map(\.speaker) == ["Valdoria Ministry of Defense"])
+        #expect(found.map(\.content) == ["two drones were shot down"])
+    }
+
+    @Test func accordingTo() throws {
+        try RuleBench.expect(AccordingTo.self, "{Two drones were shot down overnight}, <according to> the [Valdoria Ministry of Defense].")
+        try RuleBench.expect(AccordingTo.self, "<According to> [a senior official familiar with the talks], {the border will reopen in May}.")
+    }
+
+    @Test func quoteThenSpeaker() throws {
+        try RuleBench.expect(QuoteThenSpeaker.self, "\"{We will not be drawn into a war},\" [Tomas Brenn] <said>.")
+        try RuleBench.expect(QuoteThenSpeaker.self, "\"{We will not be drawn into a war},\" <said> [Tomas Brenn].")
+        try RuleBench.expectNothing(QuoteThenSpeaker.self, "Tomas Brenn said the war would not spread.")
+    }
+
+    @Test func speakerThenQuote() throws {
+        try RuleBench.expect(SpeakerThenQuote.self, "[Mira Castell] <said>: \"{Our patience has limits}.\"")
+    }
+
+    @Test func clauseThenSpeaker() throws {
+        try RuleBench.expect(ClauseThenSpeaker.self, "{The convoy reached the valley at dawn}, [Tomas Brenn] <said> on Tuesday.")
+        try RuleBench.expect(ClauseThenSpeaker.self, "{The convoy reached the valley at dawn}, <said> [Tomas Brenn], a veteran of the talks.")
+        try RuleBench.expectNothing(ClauseThenSpeaker.self, "Mira Castell on Monday, May 9, announced the end of the blockade.")
+    }
+
+    @Test func reportedSpeech() throws {
+        try RuleBench.expect(ReportedSpeech.self, "[Mira Castell] <told> reporters in Port Sel that {the blockade would end soon}.")
+        try RuleBench.expect(ReportedSpeech.self, "Several [Orsenian officials] <said> {the talks had stalled}.")
+    }
+
+    @Test func speechAct() throws {
+        try RuleBench.expect(SpeechAct.self, "[Tomas Brenn] {<accused> Valdoria of shelling the border villages}.")
+        try RuleBench.expect(SpeechAct.self, "[Mira Castell] is {<calling on> both sides to hold their fire}.")
+        try RuleBench.expectNothing(SpeechAct.self, "Tomas Brenn was accused by the opposition of lying.")
+    }
+
+    @Test func participialClause() throws {
+        let found = try RuleBench.run(ParticipialClause.self, on: "Mira Castell issued a statement, adding that the talks would resume.")
+        #expect(found.map(\.speaker) == ["Mira Castell"])
+        #expect(found.map(\.content) == ["the talks would resume"])
+        #expect(found.map(\.rule) == [ParticipialClause.name])
+    }
+}
