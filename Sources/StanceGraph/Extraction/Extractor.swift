@@ -519,11 +519,8 @@ struct Reading {
             words += 1
             if token.quoted { quotedWords += 1 }
         }
-        let pureQuote = frame.rule == QuoteThenSpeaker.name || frame.rule == SpeakerThenQuote.name
-        let isQuote = pureQuote || (quotedWords >= 4 && quotedWords * 2 >= words)
-        var cue = frame.rule == QuotedAsSaying.name
-            ? [frame.cue.lowerBound, frame.cue.upperBound - 2, frame.cue.upperBound - 1].map { view.text($0..<$0 + 1) }.joined(separator: " ")
-            : view.text(frame.cue)
+        let isQuote = frame.isQuotation || (quotedWords >= 4 && quotedWords * 2 >= words)
+        var cue = frame.cueWords.map { $0.map { view.text($0..<$0 + 1) }.joined(separator: " ") } ?? view.text(frame.cue)
         // "said on Twitter", "wrote on his Facebook page", "said in a statement".
         let after = frame.cue.upperBound
         if after + 1 < view.tokens.count, view.lower[after] == "on" || view.lower[after] == "in" {

@@ -13,6 +13,11 @@ struct Frame {
     var resumed: Range<Int>? = nil
     var stance: CueLexicon.Stance
     var lemma: String
+    /// The content is a quotation by the rule's shape (`"...," X said`), whatever its words.
+    var isQuotation = false
+    /// The cue's words as written, where the speaker stands between them ("quoted ... as
+    /// saying"): token indices. Nil when the cue is ``cue`` whole.
+    var cueWords: [Int]? = nil
 }
 
 /// What every rule gets: the sentence, and its cues not yet taken.

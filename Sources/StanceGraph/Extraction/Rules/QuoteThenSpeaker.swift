@@ -24,7 +24,7 @@ enum QuoteThenSpeaker: AttributionRule {
             guard !content.isEmpty else { continue }
             var frame = Frame(rule: name, speakers: speakers, cue: index..<index + match.length, content: content,
                               continuesQuote: open == nil || (open == 0 && view.startsInsideQuote),
-                              stance: match.cue.stance, lemma: match.cue.lemma)
+                              stance: match.cue.stance, lemma: match.cue.lemma, isQuotation: true)
             // `"...," Lavrov said, "but ..."`: the quotation resumes after the attribution.
             var after = max(index + match.length, speakers.map(Reading.tokens).map(\.upperBound).max() ?? 0)
             after = Setting.skip(from: after, in: view)

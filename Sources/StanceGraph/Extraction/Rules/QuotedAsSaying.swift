@@ -18,7 +18,7 @@ enum QuotedAsSaying: AttributionRule {
             let content = ClauseEnd.trim(start..<ClauseEnd.after(start, in: view), in: view)
             guard content.count >= 2 else { continue }
             frames.append(Frame(rule: name, speakers: [.mention(speaker)], cue: index..<saying + 1, content: content,
-                                stance: .neutral, lemma: "say"))
+                                stance: .neutral, lemma: "say", cueWords: [index, saying - 1, saying]))
         }
         return frames
     }

@@ -14,7 +14,7 @@ enum SpeakerThenQuote: AttributionRule {
             let content = ClauseEnd.trim(position + 1..<close, in: view)
             guard !content.isEmpty else { continue }
             frames.append(Frame(rule: name, speakers: subject.references, cue: index..<index + match.length, content: content,
-                                stance: match.cue.stance, lemma: match.cue.lemma))
+                                stance: match.cue.stance, lemma: match.cue.lemma, isQuotation: true))
         }
         return frames
     }
