@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import StanceGraph
 
@@ -53,13 +56,37 @@ struct ActorsCommand: ParsableCommand {
 
 /// Loading what every command reads, with errors printed the same way.
 enum Loading {
+    /// Loads the registry at `path`, and the user's lexicon files in the `lexicons` folder
+    /// beside it (inside it, for a registry folder), when there is one.
     static func registry(_ path: String) throws -> Registry {
+        let registry: Registry
         do {
-            return try RegistryLoader.load(path: path)
+            registry = try RegistryLoader.load(path: path)
         } catch {
             Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)"))
             throw ExitCode.failure
         }
+        let folder = lexiconFolder(besideRegistry: path)
+        var status = stat()
+        if stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            do {
+                try LexiconExtensions.install(folder: folder)
+            } catch {
+                let fix = error.line == nil ? "Rename the file, or move it out of \(folder)." : "Fix the line named, or move the file out of \(folder)."
+                Terminal.printError("stancegraph: error: \(error.description)\n\(fix)")
+                throw ExitCode.failure
+            }
+        }
+        return registry
+    }
+
+    /// Where the user's lexicon files for the registry at `path` are: `lexicons/` beside the
+    /// registry file, or inside the registry folder.
+    static func lexiconFolder(besideRegistry path: String) -> String {
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return Folder.join(path, "lexicons") }
+        guard let slash = path.lastIndex(of: "/") else { return "lexicons" }
+        return Folder.join(String(path[..<slash]).isEmpty ? "/" : String(path[..<slash]), "lexicons")
     }
 
     /// Checks a `--published` option: a real day, for exactly one file.

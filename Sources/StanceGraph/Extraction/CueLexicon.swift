@@ -70,9 +70,20 @@ public enum CueLexicon {
     /// or an adjective in "put the blame on", "put direct blame on".
     static let phrases: [(words: [String], cue: Cue)] = builtIn.phrases
 
-    /// The built-in cue table.
+    /// The cue table: the built-in file's, with the user's over it.
     static let builtIn: (forms: [String: Cue], phrases: [(words: [String], cue: Cue)]) = {
-        do { return try table(Lexicons.cues) } catch { preconditionFailure("built-in lexicon: \(error)") }
+        do {
+            var cues = try table(Lexicons.cues)
+            // The user's cues (``LexiconExtensions``): a form they list is theirs, and their
+            // phrases are tried first.
+            if let added = try LexiconExtensions.file("cues.tsv").map(table) {
+                cues.forms.merge(added.forms) { _, theirs in theirs }
+                cues.phrases = added.phrases + cues.phrases
+            }
+            return cues
+        } catch {
+            preconditionFailure("lexicon: \(error)")
+        }
     }()
 
     /// Reads a cue table (see `Lexicons/cues.tsv` for its columns): one-word forms, and

@@ -8,7 +8,12 @@
 enum StanceReader {
     /// Words of conflict and cooperation with their weights, -2 to 2 (`Lexicons/stance.tsv`).
     static let conflictWords: [String: Int] = {
-        do { return try weightedWords(Lexicons.stance, range: -2...2) } catch { preconditionFailure("built-in lexicon: \(error)") }
+        do {
+            let added = try LexiconExtensions.file("stance.tsv").map { try weightedWords($0, range: -2...2) } ?? [:]
+            return try weightedWords(Lexicons.stance, range: -2...2).merging(added) { _, theirs in theirs }
+        } catch {
+            preconditionFailure("lexicon: \(error)")
+        }
     }()
     /// General sentiment words with VADER's valence, -4 to 4 (`Lexicons/sentiment.tsv`).
     static let sentimentWords: [String: Double] = {

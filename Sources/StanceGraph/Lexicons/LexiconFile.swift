@@ -56,9 +56,15 @@ struct LexiconFile: Sendable {
         return words
     }
 
-    /// A built-in file's words: a problem in one is a defect of the build, caught by its test.
+    /// A built-in file's words, with those of the user's file of the same name
+    /// (``LexiconExtensions``): a problem in a built-in file is a defect of the build, caught by
+    /// its test; a user's file was checked when it was installed.
     func builtInWords() -> [String] {
-        do { return try words() } catch { preconditionFailure("built-in lexicon: \(error)") }
+        do {
+            return try words() + (LexiconExtensions.file(name)?.words() ?? [])
+        } catch {
+            preconditionFailure("lexicon: \(error)")
+        }
     }
 }
 
@@ -77,10 +83,22 @@ enum Lexicons {
     static let speakerNouns = LexiconFile(name: "speaker-nouns.txt", bytes: PackageResources.speaker_nouns_txt)
     /// Words that are never an actor, by why (`not-names.tsv`).
     static let notNames: [NotNameClass: [String]] = {
-        do { return try classTable(LexiconFile(name: "not-names.tsv", bytes: PackageResources.not_names_tsv), phrases: true) } catch {
-            preconditionFailure("built-in lexicon: \(error)")
+        do {
+            let builtIn: [NotNameClass: [String]] = try classTable(LexiconFile(name: "not-names.tsv", bytes: PackageResources.not_names_tsv), phrases: true)
+            let added: [NotNameClass: [String]] = try LexiconExtensions.file("not-names.tsv").map { try classTable($0, phrases: true) } ?? [:]
+            return merged(builtIn, added)
+        } catch {
+            preconditionFailure("lexicon: \(error)")
         }
     }()
+
+    /// `builtIn` with `added` over it: a word `added` lists is in its class there only.
+    static func merged<Class: Hashable>(_ builtIn: [Class: [String]], _ added: [Class: [String]]) -> [Class: [String]] {
+        let moved = Set(added.values.joined())
+        var table = builtIn.mapValues { $0.filter { !moved.contains($0) } }
+        for (kind, words) in added { table[kind, default: []] += words }
+        return table
+    }
 
     /// Why a word is never an actor (see `not-names.tsv`).
     enum NotNameClass: String, CaseIterable, Sendable {
@@ -102,7 +120,11 @@ enum Lexicons {
 
     /// The title words of `titles.tsv`, by class.
     static let titleWords: [TitleClass: [String]] = {
-        do { return try titleTable(titles) } catch { preconditionFailure("built-in lexicon: \(error)") }
+        do {
+            return merged(try titleTable(titles), try LexiconExtensions.file("titles.tsv").map(titleTable) ?? [:])
+        } catch {
+            preconditionFailure("lexicon: \(error)")
+        }
     }()
 
     /// What a title word does (see `titles.tsv`).
