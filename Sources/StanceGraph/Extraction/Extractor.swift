@@ -12,7 +12,8 @@
 /// 7. ``ReportedSpeech``: `X said (that) ...`, `X told Y that ...`
 /// 8. ``SpeechAct``: `X urged / accused / rejected / called for ...`
 /// 9. ``ParticipialClause``: `Announcing that ..., the ministry ...`, `..., adding that ...`
-/// 10. Quote continuation: a quotation that goes on after its attribution, or in the next
+/// 10. ``SpeakerColon``: `Pashinyan: "..."`, `ROE: We will win.`
+/// 11. Quote continuation: a quotation that goes on after its attribution, or in the next
 ///     sentence with no attribution of its own, is more of the same statement.
 ///
 /// A cue inside another statement's content is part of it, not a statement of its own.
@@ -29,7 +30,7 @@ public struct Extractor: Sendable {
 
     static let rules: [any AttributionRule.Type] = [
         QuotedAsSaying.self, QuotingSource.self, AccordingTo.self, QuoteThenSpeaker.self, SpeakerThenQuote.self,
-        ClauseThenSpeaker.self, ReportedSpeech.self, SpeechAct.self, ParticipialClause.self,
+        ClauseThenSpeaker.self, ReportedSpeech.self, SpeechAct.self, ParticipialClause.self, SpeakerColon.self,
     ]
 
     public init(registry: Registry) {

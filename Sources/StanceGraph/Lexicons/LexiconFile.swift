@@ -102,7 +102,7 @@ enum Lexicons {
 
     /// Why a word is never an actor (see `not-names.tsv`).
     enum NotNameClass: String, CaseIterable, Sendable {
-        case day, thing, event, region
+        case day, thing, event, region, label
     }
 
     /// Title words by class: offices, honorifics, descriptors.

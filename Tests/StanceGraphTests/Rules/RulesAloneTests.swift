@@ -52,3 +52,15 @@ import Testing
         #expect(found.map(\.rule) == [ParticipialClause.name])
     }
 }
+
+@Suite struct SpeakerColonTests {
+    @Test func aNameThenAColon() throws {
+        try RuleBench.expect(SpeakerColon.self, "[Tomas Brenn]<:> {We will not be drawn into a war}.")
+        try RuleBench.expect(SpeakerColon.self, "[BRENN]<:> {We will not be drawn into a war}.")
+    }
+
+    @Test func aLabelIsNoSpeaker() throws {
+        try RuleBench.expectNothing(SpeakerColon.self, "UPDATE: The border crossing reopened at noon.")
+        try RuleBench.expectNothing(SpeakerColon.self, "Q: When will the border crossing reopen?")
+    }
+}
