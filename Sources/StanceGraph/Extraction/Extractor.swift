@@ -427,7 +427,11 @@ struct Reading {
                     return nil
                 }
             }
+            // "the minister", "the former vice president": the person last named with the title
+            // (a description's head is its last word).
+            let last = words.last ?? head
             if Self.personTitles.contains(head), let titled = discourse.person(titled: head) { return titled }
+            if last != head, Self.personTitles.contains(last), let titled = discourse.person(titled: last) { return titled }
             if Self.groupHeads.contains(head), let group = discourse.resolve([head]) { return group }
             // "the country's Defense Ministry": the country this sentence is about.
             // A body with no country ("The Ministry of Defense informs"): the country whose

@@ -167,10 +167,12 @@ enum SpeakerFinder {
             if token.quoted || token.kind == .openQuote || token.kind == .closeQuote || CueLexicon.forms[view.lower[position]] != nil {
                 return nil
             }
-            // The apposition opens with a determiner, a relative pronoun or an office: ", a
-            // nurse from ...", ", who ...", ", aide to the president,".
+            // The apposition opens with a determiner, a relative pronoun, an office or a
+            // participle: ", a nurse from ...", ", who ...", ", aide to the president,",
+            // ", speaking to reporters on her plane,".
             if view.lower[position] == ",", position + 1 < comma,
-               appositionStarts.contains(view.lower[position + 1]) || MentionFinder.offices.contains(view.lower[position + 1]) {
+               appositionStarts.contains(view.lower[position + 1]) || MentionFinder.offices.contains(view.lower[position + 1])
+                || (view.lower[position + 1].hasSuffix("ing") && !view.tokens[position + 1].isCapitalised) {
                 if let name = view.mention(endingAt: position), name.resolution.actor.kind != .state {
                     return Subject(references: [.mention(name)], start: name.tokens.lowerBound, end: comma)
                 }
@@ -216,6 +218,14 @@ enum SpeakerFinder {
         var j = index
         guard j < view.tokens.count else { return nil }
         if let mention = view.mention(startingAt: j) ?? (view.lower[j] == "the" ? view.mention(startingAt: j + 1) : nil) {
+            return Subject(references: [.mention(mention)], start: j, end: mention.tokens.upperBound)
+        }
+        // "said former secretary of state Jane Roe", "said campaign manager Robby Mook": a name
+        // after its title written in lower case.
+        if let name = (j + 1..<min(view.tokens.count, j + 7)).first(where: { view.mention(startingAt: $0) != nil }),
+           (j..<name).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].quoted && CueLexicon.forms[view.lower[$0]] == nil
+               && (!boundaries.contains(view.lower[$0]) || view.lower[$0] == "of" || view.lower[$0] == "for") }),
+           let mention = view.mention(startingAt: name), mention.resolution.actor.kind == .person {
             return Subject(references: [.mention(mention)], start: j, end: mention.tokens.upperBound)
         }
         if pronouns.contains(view.lower[j]) { return Subject(references: [.words(j..<j + 1)], start: j, end: j + 1) }

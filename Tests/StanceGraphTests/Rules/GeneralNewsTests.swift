@@ -75,3 +75,25 @@ import Testing
         #expect(try said("Reports from the valley suggest the road was closed overnight.").map(\.speaker) != ["Reports"])
     }
 }
+
+@Suite struct MoreGeneralNewsTests {
+    @Test func aNameAfterItsTitleInLowerCaseAfterTheCue() throws {
+        let found = try said("\"The count will take a week,\" said county elections director Maya Lund.")
+        #expect(found == [Said("Maya Lund", "said", "The count will take a week")])
+    }
+
+    @Test func aParticipialAsideBeforeTheCue() throws {
+        let found = try said("Governor Ama Mensah, speaking to reporters on her plane, said the storm had passed.")
+        #expect(found == [Said("Ama Mensah", "said", "the storm had passed")])
+    }
+
+    @Test func anOfficeAfterAnInvertedName() throws {
+        let found = try said("Flood claims doubled this year, said Pieter Hals, executive director of the insurers' fund.")
+        #expect(found == [Said("Pieter Hals", "said", "Flood claims doubled this year")])
+    }
+
+    @Test func aTitleAtTheEndOfADescriptionGoesBackToItsHolder() throws {
+        let found = try said("Vice President Lena Ostrova visited the port. The former vice president said the docks needed money.")
+        #expect(found.map(\.speaker) == ["Lena Ostrova"])
+    }
+}

@@ -44,9 +44,10 @@ enum ClauseThenSpeaker: AttributionRule {
     }
 
     /// Whether what follows `start` is a description of the speaker set off by a comma, with
-    /// no cue or quotation in it: `, a councillor from the north ward.`
+    /// no cue or quotation in it: `, a councillor from the north ward.`, `, executive
+    /// director of the fund.`
     static func appositionAfter(_ start: Int, in view: SentenceView) -> Bool {
-        guard start + 1 < view.tokens.count, view.lower[start] == ",", SpeakerFinder.appositionStarts.contains(view.lower[start + 1]) else { return false }
+        guard start + 1 < view.tokens.count, view.lower[start] == ",", view.tokens[start + 1].kind == .word else { return false }
         return !(start..<view.tokens.count).contains { view.tokens[$0].kind == .openQuote || CueLexicon.forms[view.lower[$0]] != nil }
     }
 
