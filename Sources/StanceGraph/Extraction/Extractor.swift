@@ -112,7 +112,7 @@ struct Reading {
         (self.mentions, self.scalars, self.words) = extractor.finder.scan(article)
         var counts: [String: Int] = [:]
         for mention in mentions where mention.resolution.actor.kind == .state { counts[mention.resolution.actor.id, default: 0] += 1 }
-        self.principals = counts.filter { $0.value >= 2 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key)
+        self.principals = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key)
     }
 
     mutating func run() {
@@ -582,6 +582,10 @@ struct Reading {
                 || (words[index] == "each" && index + 1 < words.endIndex && words[index + 1] == "other")
         }
         if sides { for id in principals { if let actor = extractor.registry.actor(id) { add(actor) } } }
+        // "urged him to ...": the person last named other than the speaker.
+        if words.contains(where: { $0 == "him" }), let other = discourse.people.last(where: { $0.actor.id != speaker.id })?.actor {
+            add(other)
+        }
         return targets
     }
 
@@ -658,10 +662,24 @@ struct Reading {
         bytes.withUnsafeBufferPointer { bytes in
             func word(_ index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[words[index]]) }
             // A String only for a word that opens a cue.
-            for index in words.indices where extractor.topicFirstWords.id(utf8: word(index)) != nil {
-                guard let cues = extractor.topicCues[String(decoding: word(index), as: UTF8.self)] else { continue }
+            // A cue's last word may stand in the plural: "the trilateral agreements".
+            func matches(_ index: Int, _ expected: String, last: Bool) -> Bool {
+                let text = word(index)
+                return text.elementsEqual(expected.utf8) || (last && text.count == expected.utf8.count + 1 && text.last == 0x73 && text.dropLast().elementsEqual(expected.utf8))
+            }
+            for index in words.indices {
+                // A String only for a word that opens a cue, or whose singular does.
+                let singular = word(index).last == 0x73 ? UnsafeBufferPointer(rebasing: word(index).dropLast()) : nil
+                var first: [(topic: Int, rest: [String])]?
+                if extractor.topicFirstWords.id(utf8: word(index)) != nil {
+                    first = extractor.topicCues[String(decoding: word(index), as: UTF8.self)]
+                } else if let singular, extractor.topicFirstWords.id(utf8: singular) != nil {
+                    // A one-word cue in the plural ("truces", "agreements").
+                    first = extractor.topicCues[String(decoding: singular, as: UTF8.self)]?.filter { $0.rest.isEmpty }
+                }
+                guard let cues = first else { continue }
                 for cue in cues where !found.contains(cue.topic) && index + cue.rest.count < words.count
-                    && cue.rest.indices.allSatisfy({ word(index + 1 + $0).elementsEqual(cue.rest[$0].utf8) }) {
+                    && cue.rest.indices.allSatisfy({ matches(index + 1 + $0, cue.rest[$0], last: $0 == cue.rest.count - 1) }) {
                     found.insert(cue.topic)
                 }
             }

@@ -152,3 +152,20 @@ import Testing
         #expect(found.first?.targets.map(\.id).contains("armenia") == true)
     }
 }
+
+@Suite struct TargetShapesTests {
+    @Test func theSidesAreTheTwoStatesNamed() throws {
+        let found = try extract("Fighting resumed between Armenia and Azerbaijan. Lavrov urged the sides to return to talks.")
+        #expect(Set(found.first?.targets.map(\.id) ?? []) == ["armenia", "azerbaijan"])
+    }
+
+    @Test func himIsThePersonLastNamedOtherThanTheSpeaker() throws {
+        let found = try extract("Pashinyan said he was ready to meet Aliyev. He urged him to bring the prisoners.")
+        #expect(found.last?.targets.map(\.id).contains("ilham-aliyev") == true)
+    }
+
+    @Test func aTopicCueInThePlural() throws {
+        let found = try extract("Michel said both leaders reaffirmed their commitment to the trilateral agreements.")
+        #expect(found.first?.topics == ["ceasefire-agreement"])
+    }
+}
