@@ -66,7 +66,9 @@ struct Discourse {
     /// "the secretary", "the minister", "the spokeswoman": the last person whose mention
     /// carried that title.
     func person(titled title: String) -> Actor? {
-        people.last { ScalarText.contains($0.mention, title) }?.actor
+        // Whole words only: "the minister" is not whoever has "minister" inside a word.
+        let padded = " " + title + " "
+        return people.last { ScalarText.contains(" " + $0.mention + " ", padded) }?.actor
     }
 
     /// What a pronoun or a bare definite description stands for, or nil.

@@ -399,6 +399,8 @@ struct Reading {
             return mention.resolution.actor
         case .words(let range):
             var words = range.map(view.lowerText)
+            // "I", "we", "you": the writer or the reader, whom the text does not name.
+            if words.count == 1, Self.firstAndSecondPerson.contains(words[0]) { return nil }
             // "a statement by X", "a report by X": X, and the report is a source.
             if let by = words.firstIndex(where: { ["by", "from"].contains($0) }), by > 0,
                ["statement", "report", "communique", "release", "spokesman", "spokeswoman", "letter"].contains(words[by - 1]) {
@@ -448,6 +450,13 @@ struct Reading {
                 ?? extractor.resolver.cachedResolve(view.text(range), on: article.published, country: speakingCountry, bodiesOfCountry: true),
                resolution.actor.isKnown || resolution.method == .unknown,
                !Self.isCommonWordName(resolution) {
+                // "The Democratic presidential nominee", "the state's Republican party leader": a
+                // description whose head is a common noun, not a name that a capital made.
+                if resolution.method == .unknown, resolution.actor.kind == .person, let last = range.last,
+                   view.tokens[last].kind == .word, !view.tokens[last].isCapitalised,
+                   let described = describedSpeaker(range, words: words, in: view) {
+                    return described
+                }
                 return resolution.actor
             }
             return discourse.resolve(words) ?? describedSpeaker(range, words: words, in: view)
@@ -458,11 +467,20 @@ struct Reading {
     /// start: "Reports (from both sides)", "Officials".
     static func isCommonWordName(_ resolution: Resolver.Resolution) -> Bool {
         guard resolution.method == .unknown, resolution.actor.kind == .person else { return false }
-        return resolution.actor.name.split(separator: " ").allSatisfy {
+        let words = resolution.actor.name.split(separator: " ")
+        // A pronoun is never a name: "He did tell CNN", "As I mentioned".
+        if let first = words.first, Self.personalPronouns.contains(ScalarText.lowercased(String(first))) { return true }
+        return words.allSatisfy {
             let word = ScalarText.lowercased(String($0))
             return CueLexicon.forms[word] != nil || speakerNouns.contains(word) || Setting.bareDays.contains(word) || DateExpressions.month(word) != nil
         }
     }
+
+    /// The writer's and the reader's pronouns.
+    static let firstAndSecondPerson: WordSet = ["i", "we", "you", "one", "me", "us"]
+
+    /// Pronouns, which stand for a speaker and never name one.
+    static let personalPronouns: WordSet = ["i", "we", "you", "he", "she", "it", "they", "one", "me", "us", "him", "her", "them"]
 
     /// Nouns that head a description of a speaker the text does not name (a data file).
     static let speakerNouns = WordSet(Lexicons.speakerNouns.builtInWords())
@@ -496,7 +514,7 @@ struct Reading {
         let document = Self.sourceNouns.contains(head) && !Self.speakerNouns.contains(head)
         let owned = SpeakerFinder.determiners.contains(view.lower[range.lowerBound])
             || range.dropLast().contains { view.tokens[$0].isCapitalised || view.lower[$0].hasSuffix("'s") }
-        guard Self.speakerNouns.contains(head) || Self.sourceNouns.contains(head), range.count <= 6,
+        guard Self.speakerNouns.contains(head) || Self.sourceNouns.contains(head) || Self.personTitles.contains(head), range.count <= 6,
               !document || owned else { return nil }
         var first = range.lowerBound
         while first < range.upperBound - 1, Self.quantifiers.contains(view.lower[first]) { first += 1 }

@@ -24,6 +24,7 @@ enum SpeakerFinder {
         "immediately", "strongly", "sharply", "firmly", "flatly", "so", "far", "once", "themselves", "himself", "herself",
         "itself", "however", "meanwhile", "in", "turn", "had", "quickly", "swiftly", "promptly", "later",
         "is", "are", "was", "were", "been", "vehemently", "categorically", "openly", "angrily", "bluntly",
+        "did", "does", "do", "could", "should", "might", "may", "must", "can",
     ]
 
     static let boundaries: WordSet = [

@@ -330,7 +330,7 @@ struct Token: Hashable {
 
     static let functionWords: WordSet = ["the", "of", "in", "for", "and", "a", "an", "on", "at", "to", "by", "with", "from", "self proclaimed", "self", "proclaimed",
                                              "both", "all", "several", "many", "some", "most", "each", "every", "few", "other", "these", "those",
-                                             "this", "that", "its", "their", "his", "her", "our", "two", "three", "four", "neither", "either"]
+                                             "this", "that", "its", "their", "his", "her", "our", "one", "two", "three", "four", "neither", "either"]
     /// Titles and descriptors written before names, never part of one: every word of
     /// `titles.tsv`.
     static let titles = WordSet(Lexicons.TitleClass.allCases.flatMap { Lexicons.titleWords[$0] ?? [] })

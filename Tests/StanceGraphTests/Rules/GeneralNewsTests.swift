@@ -97,3 +97,25 @@ import Testing
         #expect(found.map(\.speaker) == ["Lena Ostrova"])
     }
 }
+
+@Suite struct PronounAndDescriptionTests {
+    @Test func theWritersIIsNoSpeaker() throws {
+        #expect(try said("As I mentioned above, the turnout was the highest in a decade.").isEmpty)
+    }
+
+    @Test func anAuxiliaryBeforeTheCueIsPassedOver() throws {
+        let found = try said("Governor Ama Mensah left early. She did tell reporters that the storm had passed.")
+        #expect(found.map(\.speaker) == ["Ama Mensah"])
+    }
+
+    @Test func aDescriptionWithACapitalisedModifierIsADescription() throws {
+        let found = try said("The state's Republican party leader said the count was fair.")
+        #expect(found.map(\.speaker) == ["state's Republican party leader"])
+    }
+
+    @Test func aTitleMatchesWholeWordsOnly() throws {
+        // "the president" is not "Vice Presidential candidate Ora Lind", whose name merely contains the letters.
+        let found = try said("Ora Lind toured the plant. Mayor Ivo Presidente met her there. The mayor said the plant would stay open.")
+        #expect(found.map(\.speaker) == ["Ivo Presidente"])
+    }
+}
