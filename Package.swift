@@ -32,6 +32,7 @@ let package = Package(
                 .embedInCode("Lexicons/cues.tsv"), .embedInCode("Lexicons/stance.tsv"), .embedInCode("Lexicons/sentiment.tsv"),
                 .embedInCode("Lexicons/titles.tsv"), .embedInCode("Lexicons/not-names.tsv"), .embedInCode("Lexicons/speaker-nouns.txt"),
                 .embedInCode("Lexicons/source-nouns.txt"), .embedInCode("Lexicons/state-nouns.txt"),
+                .embedInCode("Lexicons/countries.tsv"),
             ]
         ),
         .executableTarget(

@@ -134,3 +134,21 @@ import Testing
         #expect(found.map(\.speaker) == ["Okonkwo"])
     }
 }
+
+@Suite struct CountryTableTests {
+    @Test func theBuiltInCountriesParse() throws {
+        let countries = try Gazetteer.table(LexiconFile(name: "countries.tsv", bytes: PackageResources.countries_tsv))
+        let kosovo = try #require(countries.first { $0.id == "kosovo" })
+        #expect(kosovo.capital == "Pristina")
+        #expect(kosovo.adjectives == ["Kosovar", "Kosovan"])
+    }
+
+    @Test func aBadLineIsReportedWithItsLine() {
+        #expect(throws: LexiconFile.Problem(file: "c.tsv", line: 2, message: "expected id, name, adjectives, capital and optional other names, separated by tabs")) {
+            try Gazetteer.table(LexiconFile(name: "c.tsv", text: "peru\tPeru\tPeruvian\tLima\nchad\tChad\n"))
+        }
+        #expect(throws: LexiconFile.Problem.self) {
+            try Gazetteer.table(LexiconFile(name: "c.tsv", text: "peru\tPeru\tPeruvian\tLima\nperu\tPeru\tPeruvian\tLima\n"))
+        }
+    }
+}

@@ -133,6 +133,8 @@ public struct Resolver: Sendable {
         // Offices and kinds of body.
         var role: String?
         var body: String?
+        /// The last word of the last office phrase ("Secretary General", "Prime Minister").
+        var lastOfficeWord = -1
         start = 0
         while start < tokens.count {
             var matched = false
@@ -146,6 +148,7 @@ public struct Resolver: Sendable {
                     if body == nil { body = found }
                 } else if let found = roleNames[phrase] {
                     if role == nil { role = found }
+                    lastOfficeWord = start + length - 1
                 } else {
                     continue
                 }
@@ -160,7 +163,7 @@ public struct Resolver: Sendable {
         // What is left that is capitalised, and not a function word, is a name; a person's name
         // comes after the office ("Kremlin spokesman Dmitry Peskov"), so words before the last
         // office word are not part of it.
-        let lastOffice = role == nil ? -1 : (tokens.indices.last { used[$0] && roleNames[tokens[$0].folded] != nil } ?? -1)
+        let lastOffice = role == nil ? -1 : lastOfficeWord
         let candidates = tokens.enumerated().filter { !used[$0.offset] && $0.element.isCapitalized && !Token.functionWords.contains($0.element.folded) && !Token.titles.contains($0.element.folded) }
         let afterOffice = candidates.filter { $0.offset > lastOffice }
         let nameTokens = (afterOffice.count >= 2 || (afterOffice.count == 1 && candidates.count == 1) ? afterOffice : candidates).map(\.element)

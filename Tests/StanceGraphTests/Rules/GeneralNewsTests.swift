@@ -119,3 +119,20 @@ import Testing
         #expect(found.map(\.speaker) == ["Ivo Presidente"])
     }
 }
+
+/// A wire story from another crisis, as a new user would bring one.
+@Suite struct AnotherCrisisTests {
+    @Test func speakersTargetsAndDatesOfAWireStory() throws {
+        let found = try extract("""
+            SKOPJE, May 31 (Example Wire) - Prime Minister Dren Hoxha of Kosovo on Wednesday accused Belgrade of stirring unrest in the north.
+
+            "These are not protesters, these are militias," Hoxha told reporters. He added that the police would stay.
+
+            NATO Secretary General Tove Rasmussen urged both Kosovo and Serbia to de-escalate.
+            """, published: "2023-05-31")
+        #expect(found.map(\.speaker.name) == ["Dren Hoxha", "Dren Hoxha", "Dren Hoxha", "Tove Rasmussen"])
+        #expect(found.first?.targets.map(\.id) == ["serbia"])
+        #expect(found.first?.polarity == -1)
+        #expect(Set(found.last?.targets.map(\.id) ?? []) == ["kosovo", "serbia"])
+    }
+}
