@@ -154,6 +154,9 @@ struct Reading {
     /// paragraph.
     static let sceneLength = 2
 
+    /// Words for what was said, which a participle after them describes: "remarks posted".
+    static let utteranceNouns: WordSet = ["statements", "remarks", "comments", "words", "tweets", "posts", "messages", "videos", "letters"]
+
     /// Forms of "be" before a participle: passive with "-ed" ("was accused"), progressive
     /// with "-ing" ("is calling on", "were urging").
     static let beForms: WordSet = ["is", "are", "was", "were", "been", "be"]
@@ -179,6 +182,10 @@ struct Reading {
             if !tokens[index].quoted, tokens[index].kind == .word, !tokens[index].isCapitalised,
                let match = CueLexicon.match(lower, at: index),
                !(index > 0 && Self.beforeNoun.contains(lower[index - 1]) && !Self.isProgressive(lower, at: index)),
+               // "statements posted on its website": a participle after the words it
+               // describes, not a verb.
+               !(index > 0 && index + 1 < lower.count && lower[index].hasSuffix("ed") && Self.utteranceNouns.contains(lower[index - 1])
+                 && SpeakerFinder.prepositions.contains(lower[index + 1])),
                !(index + match.length < lower.count && lower[index + match.length] == "by") {
                 cues.append((index, match))
                 index += match.length

@@ -44,6 +44,8 @@ protocol AttributionRule: Sendable {
 enum ClauseEnd {
     /// ", adding ...", ", while ...": a second clause after a comma.
     static let secondClauseStarts: WordSet = ["adding", "while", "whereas", "but"]
+    /// The "-ing" forms of speech acts: ", thanking ...", ", urging ..." start a second statement.
+    static let actParticiples = WordSet(CueLexicon.forms.filter { $0.1.shape == .act && $0.0.hasSuffix("ing") }.map(\.0))
     /// Who was told or asked: "told reporters", "told state television".
     static let audienceWords: WordSet = ["reporters", "journalists", "media", "lawmakers", "parliament", "the", "a", "state", "television", "press", "his", "her"]
 
@@ -60,7 +62,7 @@ enum ClauseEnd {
             if word == ";" && !tokens[index].quoted { return index }
             if view.clauseBreaks.contains(index) && index > start { return index }
             if word == ",", !tokens[index].quoted, index + 1 < tokens.count,
-               secondClauseStarts.contains(view.lower[index + 1]) {
+               secondClauseStarts.contains(view.lower[index + 1]) || Self.actParticiples.contains(view.lower[index + 1]) {
                 return index
             }
             index += 1

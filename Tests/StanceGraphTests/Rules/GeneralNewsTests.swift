@@ -136,3 +136,27 @@ import Testing
         #expect(Set(found.last?.targets.map(\.id) ?? []) == ["kosovo", "serbia"])
     }
 }
+
+@Suite struct ParticipleAndDescriptionTests {
+    @Test func anActParticipleAfterACommaIsASecondStatement() throws {
+        let found = try said("Aliyev said the clashes were not systemic, thanking the Russian peacekeepers for their work.")
+        #expect(found == [
+            Said("Ilham Aliyev", "said", "the clashes were not systemic"),
+            Said("Ilham Aliyev", "thanking", "thanking the Russian peacekeepers for their work"),
+        ])
+    }
+
+    @Test func aDescriptionBeforeTheNameAfterAQuotation() throws {
+        let found = try said("\"The roads stay closed\" the official representative of the regional police Dana Kovac wrote on Facebook.")
+        #expect(found == [Said("Dana Kovac", "wrote on Facebook", "The roads stay closed")])
+    }
+
+    @Test func aParticipleAfterWhatWasSaidIsNoVerb() throws {
+        let found = try said("In statements posted on its website, Azerbaijan's defence ministry said the town was shelled.")
+        #expect(found == [Said("Azerbaijan Ministry of Defense", "said", "the town was shelled")])
+    }
+
+    @Test func aMinistryWithNoCountryAndNoAntecedentIsNoSpeaker() throws {
+        #expect(try said("The ministry said the town was shelled.").isEmpty)
+    }
+}

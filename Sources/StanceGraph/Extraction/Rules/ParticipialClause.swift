@@ -12,7 +12,10 @@ enum ParticipialClause: AttributionRule {
         for index in view.tokens.indices.dropLast() where participles.contains(view.lower[index]) && !view.tokens[index].quoted && !input.taken(index) {
             // "adding that ...", "saying: \"...\"", "stressing \"...\"".
             let colon = view.lower[index + 1] == ":" && index + 2 < view.tokens.count
-            guard view.lower[index + 1] == "that" || view.tokens[index + 1].kind == .openQuote || colon else { continue }
+            // "..., thanking the peacekeepers for ...", "..., urging both sides to ...": an act on
+            // an object, after a comma.
+            let act = CueLexicon.forms[view.lower[index]]?.shape == .act && index > 0 && view.lower[index - 1] == ","
+            guard view.lower[index + 1] == "that" || view.tokens[index + 1].kind == .openQuote || colon || act else { continue }
             let stance = CueLexicon.forms[view.lower[index]]?.stance ?? .neutral
             let lemma = CueLexicon.forms[view.lower[index]]?.lemma ?? view.lowerText(index)
             if index == 0 {
@@ -31,7 +34,7 @@ enum ParticipialClause: AttributionRule {
                 }
                     .min { $0.cue.lowerBound < $1.cue.lowerBound }?.speakers ?? mainSubject(view, before: index)
                 guard let speakers else { continue }
-                let start = colon ? index + 2 : index + 1
+                let start = act ? index : colon ? index + 2 : index + 1
                 let content = ClauseEnd.trim(start..<ClauseEnd.after(start, in: view), in: view)
                 guard content.count >= 3 else { continue }
                 frames.append(Frame(rule: name, speakers: speakers, cue: index..<index + 1, content: content, stance: stance, lemma: lemma))

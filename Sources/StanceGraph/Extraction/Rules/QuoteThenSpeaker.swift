@@ -13,7 +13,8 @@ enum QuoteThenSpeaker: AttributionRule {
                 guard let subject = SpeakerFinder.after(index + match.length, in: view) ?? SpeakerFinder.before(index, in: view, floor: closing + 1) else { continue }
                 close = closing
                 speakers = subject.references
-            } else if let subject = SpeakerFinder.before(index, in: view), let closing = closingQuote(before: subject.start, in: view) {
+            } else if let subject = SpeakerFinder.before(index, in: view),
+                      let closing = closingQuote(before: subject.start, in: view) ?? closingQuote(before: descriptionStart(before: subject.start, in: view), in: view) {
                 close = closing
                 speakers = subject.references
             } else {
@@ -36,6 +37,18 @@ enum QuoteThenSpeaker: AttributionRule {
             frames.append(frame)
         }
         return frames
+    }
+
+    /// Where a description before a speaker's name starts: `"..." the official representative
+    /// of the ministry Artsrun Hovhanisyan wrote` (lower-case words, "of", "the"), at most 10
+    /// words back.
+    static func descriptionStart(before index: Int, in view: SentenceView) -> Int {
+        var start = index
+        while start > 0, index - start < 10, view.tokens[start - 1].kind == .word, !view.tokens[start - 1].quoted,
+              !view.tokens[start - 1].isCapitalised || view.mention(endingAt: start) != nil || SpeakerFinder.determiners.contains(view.lower[start - 1]) {
+            start -= 1
+        }
+        return start
     }
 
     /// The closing quote mark just before token `index` (`,"` or `"` or `?"`), if any.
