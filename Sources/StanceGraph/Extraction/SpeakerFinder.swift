@@ -99,6 +99,11 @@ enum SpeakerFinder {
             }
         }
         guard i >= floor else { return nil }
+        // "Chris Christie, who says ...": the relative pronoun's antecedent.
+        if view.lower[i] == "who", i - 1 > floor, view.lower[i - 1] == ",", let named = view.mention(endingAt: i - 1),
+           named.resolution.actor.kind != .state {
+            return Subject(references: [.mention(named)], start: named.tokens.lowerBound, end: i + 1)
+        }
         // "Sen. Roger Wicker (R-Miss.) said": a bracketed aside before the cue.
         if view.lower[i] == ")", let open = (max(floor, i - 10)..<i).last(where: { view.lower[$0] == "(" }), open > floor {
             i = open - 1

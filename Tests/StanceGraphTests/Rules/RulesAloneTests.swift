@@ -64,3 +64,16 @@ import Testing
         try RuleBench.expectNothing(SpeakerColon.self, "Q: When will the border crossing reopen?")
     }
 }
+
+@Suite struct MoreRulesAloneTests {
+    @Test func aReportingParticipleAndItsClause() throws {
+        let found = try RuleBench.run(ParticipialClause.self, on: "Mira Castell criticised the plan, saying it would cost the ports dearly.")
+        #expect(found.map(\.content) == ["it would cost the ports dearly"])
+        #expect(found.map(\.speaker) == ["Mira Castell"])
+        try RuleBench.expectNothing(ParticipialClause.self, "The storm hit the coast, adding to the damage of the spring floods.")
+    }
+
+    @Test func aRelativePronounsAntecedentSpeaks() throws {
+        try RuleBench.expect(ReportedSpeech.self, "The plan was welcomed by [Tomas Brenn], who <says> {the ports will reopen in June}.")
+    }
+}

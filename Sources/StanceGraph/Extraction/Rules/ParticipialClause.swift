@@ -5,6 +5,9 @@ enum ParticipialClause: AttributionRule {
 
     /// The "-ing" forms of the lexicon's cues (``CueLexicon``): "adding", "saying", "warning".
     static let participles = WordSet(CueLexicon.forms.keys.filter { $0.hasSuffix("ing") })
+    /// Words after a participle that make it something other than speech: "adding to the
+    /// confusion", "stating the obvious".
+    static let notClauses: WordSet = ["to", "up", "the", "a", "an", "its", "his", "her", "their", "more", "fuel", "weight", "insult"]
 
     static func frames(_ input: RuleInput) -> [Frame] {
         let view = input.view
@@ -15,7 +18,10 @@ enum ParticipialClause: AttributionRule {
             // "..., thanking the peacekeepers for ...", "..., urging both sides to ...": an act on
             // an object, after a comma.
             let act = CueLexicon.forms[view.lower[index]]?.shape == .act && index > 0 && view.lower[index - 1] == ","
-            guard view.lower[index + 1] == "that" || view.tokens[index + 1].kind == .openQuote || colon || act else { continue }
+            // "..., saying he would appoint ...": a reporting participle and its clause, after a comma.
+            let clause = CueLexicon.forms[view.lower[index]]?.shape == .reporting && index > 0 && view.lower[index - 1] == ","
+                && view.tokens[index + 1].kind == .word && !Self.notClauses.contains(view.lower[index + 1])
+            guard view.lower[index + 1] == "that" || view.tokens[index + 1].kind == .openQuote || colon || act || clause else { continue }
             let stance = CueLexicon.forms[view.lower[index]]?.stance ?? .neutral
             let lemma = CueLexicon.forms[view.lower[index]]?.lemma ?? view.lowerText(index)
             if index == 0 {
