@@ -152,3 +152,11 @@ import Testing
         }
     }
 }
+
+@Suite struct NounListTests {
+    @Test func theNounListsParseAndHoldTheirWords() throws {
+        #expect(try Lexicons.sourceNouns.words().contains("lawsuit"))
+        #expect(try Lexicons.stateNouns.words().contains("forces"))
+        #expect(Reading.sourceNouns.contains("records") && Resolver.stateNouns.contains("troops"))
+    }
+}

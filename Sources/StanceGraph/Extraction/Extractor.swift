@@ -196,7 +196,24 @@ struct Reading {
         return cues
     }
 
+    /// Reads one sentence, in named stages: its frames, the quotation it carries over, the
+    /// statements its frames make, a quotation it goes on with, and what the discourse learns.
     private mutating func read(_ view: SentenceView, startsInside: Bool) {
+        let frames = self.frames(in: view)
+        carryQuotation(into: view, frames: frames, startsInside: startsInside)
+        let firstNew = statements.count
+        // The days the sentence names, against the anchor as it stood before it.
+        let days = StatementDates.days(in: view, 0..<view.tokens.count, published: article.published, anchor: discourse.anchor)
+        var fed = 0
+        var madeQuote = emitStatements(of: frames, in: view, days: days, fed: &fed)
+        if continueQuotation(in: view, hasFrames: !frames.isEmpty, startsInside: startsInside) { madeQuote = true }
+        if !madeQuote && !startsInside { lastQuote = nil }
+        learn(from: view, days: days, fed: fed, firstStatement: firstNew)
+    }
+
+    /// Stage 1: the sentence's cues, the clause breaks between its speakers, and the frames
+    /// every rule finds, each cue taken by the first rule that fits.
+    private func frames(in view: SentenceView) -> [Frame] {
         let lower = view.lower
         let cues = Self.cues(in: view)
         // Where a second clause with a speaker of its own begins ("... and spokesman for U.N.
@@ -216,9 +233,12 @@ struct Reading {
         for rule in Extractor.rules {
             frames += rule.frames(RuleInput(view: view, cues: cues, found: frames))
         }
-        frames = Self.prune(frames)
+        return Self.prune(frames)
+    }
 
-        // A quotation carried over from the sentence before.
+    /// Stage 2: a quotation carried over from the sentence before, added to the statement it
+    /// continues, or kept until its attribution comes.
+    private mutating func carryQuotation(into view: SentenceView, frames: [Frame], startsInside: Bool) {
         let firstClose = view.tokens.firstIndex { $0.kind == .closeQuote }
         if startsInside {
             let end = firstClose ?? view.tokens.count
@@ -238,11 +258,11 @@ struct Reading {
             let quoted = ClauseEnd.trim(open + 1..<view.tokens.count, in: view, keepFullStop: true)
             if !quoted.isEmpty { pendingQuote = [(view.text(quoted), view.sentence)] }
         }
+    }
 
-        let firstNew = statements.count
-        // The days the sentence names, against the anchor as it stood before it.
-        let days = StatementDates.days(in: view, 0..<view.tokens.count, published: article.published, anchor: discourse.anchor)
-        var fed = 0
+    /// Stage 3: each frame's speakers resolved, and a statement for each, dated; returns
+    /// whether one of them is a quotation. `fed` counts the mentions the discourse has seen.
+    private mutating func emitStatements(of frames: [Frame], in view: SentenceView, days: [(index: Int, day: Day)], fed: inout Int) -> Bool {
         var madeQuote = false
         for frame in frames {
             let speakerStart = frame.speakers.map(Self.start).min() ?? frame.cue.lowerBound
@@ -253,17 +273,7 @@ struct Reading {
             let speakers = frame.speakers.compactMap { resolve($0, in: view) }
             for speaker in speakers {
                 var statement = build(frame, speaker: speaker, in: view, days: days)
-                // A sentence that names no day of its own goes on telling the scene the text
-                // last dated ("On October 3, X said ... He added that ...").
-                if days.isEmpty, let scene = discourse.anchor, discourse.anchorAge <= Self.sceneLength, statement.date == article.published,
-                   !view.lower.contains(where: Self.laterWords.contains),
-                   article.published.map({ scene <= $0 && scene >= $0.adding(days: -14) }) ?? false {
-                    statement.date = scene
-                } else if days.isEmpty, let lead = discourse.leadDay, statement.date == article.published,
-                          !view.lower.contains(where: Self.laterWords.contains) {
-                    // Else the day of the event the lead paragraph dates.
-                    statement.date = lead
-                }
+                if days.isEmpty, let day = undatedDay(in: view), statement.date == article.published { statement.date = day }
                 if frame.continuesQuote, !pendingQuote.isEmpty {
                     statement.text = pendingQuote.map(\.text).joined(separator: " ") + " " + statement.text
                     statement.sentence = pendingQuote.map(\.sentence.text).joined(separator: " ") + " " + statement.sentence
@@ -288,23 +298,42 @@ struct Reading {
             }
             if frame.continuesQuote { pendingQuote = [] }
         }
+        return madeQuote
+    }
 
-        // A whole sentence quoted, with no attribution: the last quotation goes on, and this
-        // sentence is more of the same statement (`"...," he said. "..."`).
-        if frames.isEmpty, !startsInside, view.tokens.first?.kind == .openQuote, let close = firstClose,
-           close >= view.tokens.count - 2, let last = lastQuote {
-            let more = ClauseEnd.trim(1..<close, in: view)
-            if !more.isEmpty {
-                statements[last].text += " " + view.text(more)
-                statements[last].sentence += " " + view.sentence.text
-                statements[last].range = statements[last].range.lowerBound..<view.sentence.range.upperBound
-                statements[last].figures += FigureReader.figures(in: view, more)
-                keys[last] = nil
-            }
-            madeQuote = true
+    /// The day of a statement in a sentence that names none: the scene the last two sentences
+    /// of the paragraph dated ("On October 3, X said ... He added that ..."), else the event
+    /// the lead paragraph dates; neither when the sentence says "later".
+    private func undatedDay(in view: SentenceView) -> Day? {
+        guard !view.lower.contains(where: Self.laterWords.contains) else { return nil }
+        if let scene = discourse.anchor, discourse.anchorAge <= Self.sceneLength,
+           article.published.map({ scene <= $0 && scene >= $0.adding(days: -14) }) ?? false {
+            return scene
         }
-        if !madeQuote && !startsInside { lastQuote = nil }
+        return discourse.leadDay
+    }
 
+    /// Stage 4: a whole sentence quoted with no attribution goes on with the last quotation
+    /// (`"...," he said. "..."`): more of the same statement. Returns whether it did.
+    private mutating func continueQuotation(in view: SentenceView, hasFrames: Bool, startsInside: Bool) -> Bool {
+        let firstClose = view.tokens.firstIndex { $0.kind == .closeQuote }
+        guard !hasFrames, !startsInside, view.tokens.first?.kind == .openQuote, let close = firstClose,
+              close >= view.tokens.count - 2, let last = lastQuote else { return false }
+        let more = ClauseEnd.trim(1..<close, in: view)
+        if !more.isEmpty {
+            statements[last].text += " " + view.text(more)
+            statements[last].sentence += " " + view.sentence.text
+            statements[last].range = statements[last].range.lowerBound..<view.sentence.range.upperBound
+            statements[last].figures += FigureReader.figures(in: view, more)
+            keys[last] = nil
+        }
+        return true
+    }
+
+    /// Stage 5: what the discourse learns from the sentence: the mentions not yet seen, the
+    /// day it names, and its subject.
+    private mutating func learn(from view: SentenceView, days: [(index: Int, day: Day)], fed: Int, firstStatement: Int) {
+        var fed = fed
         while fed < view.mentions.count {
             discourse.saw(view.mentions[fed], text: view.text(view.mentions[fed].tokens))
             fed += 1
@@ -318,7 +347,7 @@ struct Reading {
         } else {
             discourse.anchorAge += 1
         }
-        discourse.subject = subject(of: view, firstStatement: firstNew) ?? discourse.subject
+        discourse.subject = subject(of: view, firstStatement: firstStatement) ?? discourse.subject
     }
 
     /// The person a sentence is about: the speaker of its first statement, else a person named
