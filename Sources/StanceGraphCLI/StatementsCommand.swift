@@ -70,7 +70,12 @@ struct StatementsCommand: ParsableCommand {
     private func printTable(_ statements: [Statement], questions: Questions) {
         for statement in statements {
             var head = (statement.date?.description ?? "undated") + "  " + statement.speaker.name + " · " + statement.cue + " · " + Self.stance(statement.polarity)
-            if !statement.targets.isEmpty { head += " → " + statement.targets.map(\.name).joined(separator: ", ") }
+            // A target the statement takes its own stance toward says so: "→ Armenia (hostile)".
+            if !statement.targets.isEmpty {
+                head += " → " + statement.targets.map { target in
+                    statement.stances[target.id].map { target.name + " (" + Self.stance($0) + ")" } ?? target.name
+                }.joined(separator: ", ")
+            }
             for (index, line) in Wrap.lines(head, width: 100).enumerated() { print(index == 0 ? line : "    " + line) }
             for line in Wrap.lines(Self.words(statement), width: 96) { print("    " + line) }
             print("    " + questions.outlet(statement.article) + ", " + statement.article)

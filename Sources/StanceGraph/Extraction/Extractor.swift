@@ -604,13 +604,37 @@ struct Reading {
         }
         var text = view.text(content)
         if let resumed = frame.resumed { text += " " + view.text(resumed) }
+        let stances = directedStances(in: view, content: content, targets: targetList, overall: polarity)
         return Statement(article: article.id, speaker: speaker, text: text, quote: isQuote, cue: cue,
                          date: StatementDates.date(in: view, cue: frame.cue, content: content, published: article.published, days: days),
                          targets: targetList, topics: topics(in: text), polarity: polarity,
                          figures: FigureReader.figures(in: view, content) + (frame.resumed.map { FigureReader.figures(in: view, $0) } ?? []),
                          sentence: view.sentence.text,
-                         range: view.sentence.range, rule: frame.rule)
+                         range: view.sentence.range, rule: frame.rule, stances: stances)
     }
+
+    /// The stance toward each target named in the content where its own words say otherwise
+    /// than the statement as a whole. In a supportive or neutral statement, a target that is
+    /// the object of a word of hostility ("a victory for his country and a defeat of Armenia",
+    /// "sanctions against Iran") is a target of hostility. The agent of such a word ("appeals
+    /// from Russia") and the victim in a hostile statement ("condemned the attack on Armenia")
+    /// keep the statement's polarity.
+    private func directedStances(in view: SentenceView, content: Range<Int>, targets: [Actor], overall: Int) -> [String: Int] {
+        guard overall >= 0 else { return [:] }
+        var stances: [String: Int] = [:]
+        for mention in view.mentions where content.contains(mention.tokens.lowerBound) {
+            let actor = mention.resolution.actor
+            guard let target = targets.first(where: { $0.id == actor.id || (actor.kind != .state && $0.id == actor.country) }) else { continue }
+            var head = mention.tokens.lowerBound - 1
+            if head > content.lowerBound, view.lower[head] == "the" { head -= 1 }
+            guard head > content.lowerBound, Self.objectPrepositions.contains(view.lower[head]) else { continue }
+            if StanceReader.polarity(cue: .neutral, words: view.lower[(head - 1)..<head]) < 0 { stances[target.id] = -1 }
+        }
+        return stances
+    }
+
+    /// Prepositions that make the name after them the object of the word before them.
+    static let objectPrepositions: WordSet = ["of", "against", "over", "on"]
 
     /// The actors a statement addresses: those mentioned in its scope other than the speaker,
     /// its own country and the media it spoke through; "the sides" and "each other" are the

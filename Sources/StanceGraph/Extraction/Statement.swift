@@ -25,6 +25,15 @@ public struct Statement: Hashable, Sendable, Codable {
     public var range: Range<Int>
     /// The rule that found it.
     public var rule: String
+    /// The stance toward particular targets, by id, where it differs from ``polarity``:
+    /// "hailed the agreement as a victory for his country and a defeat of Armenia" is
+    /// supportive, and hostile toward Armenia.
+    public var stances: [String: Int] = [:]
+
+    /// The speaker's stance toward the target or topic `id`.
+    public func polarity(toward id: String) -> Int {
+        stances[id] ?? polarity
+    }
 }
 
 /// A number a statement claims: 2,783 killed, 100 missing, two military posts lost.

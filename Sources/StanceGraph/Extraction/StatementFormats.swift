@@ -17,6 +17,10 @@ public enum StatementFormats {
         out += ",\"targets\":[" + statement.targets.map { "{\"id\":" + json($0.id) + ",\"name\":" + json($0.name) + "}" }.joined(separator: ",") + "]"
         out += ",\"topics\":[" + statement.topics.map(json).joined(separator: ",") + "]"
         out += ",\"polarity\":" + String(statement.polarity)
+        if !statement.stances.isEmpty {
+            // Beyond the contract: the stance toward a target where it differs from the polarity.
+            out += ",\"stances\":{" + statement.stances.keys.sorted().map { json($0) + ":" + String(statement.stances[$0]!) }.joined(separator: ",") + "}"
+        }
         out += ",\"figures\":[" + statement.figures.map { "{\"value\":\($0.value),\"what\":" + json($0.what) + "}" }.joined(separator: ",") + "]"
         out += ",\"sentence\":" + json(statement.sentence)
         out += ",\"start\":\(statement.range.lowerBound),\"end\":\(statement.range.upperBound)"

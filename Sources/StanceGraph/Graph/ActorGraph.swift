@@ -105,8 +105,9 @@ public struct ActorGraph: Hashable, Sendable, Codable {
 
             for target in statement.targets {
                 addActor(target)
-                edges.insert(Edge(source: id, target: "actor:" + target.id, relation: .targets, polarity: statement.polarity, from: statement.date))
-                stanceStatements["actor:\(statement.speaker.id)\u{1}actor:\(target.id)", default: []].append((id, statement.polarity, statement.date))
+                let toward = statement.polarity(toward: target.id)
+                edges.insert(Edge(source: id, target: "actor:" + target.id, relation: .targets, polarity: toward, from: statement.date))
+                stanceStatements["actor:\(statement.speaker.id)\u{1}actor:\(target.id)", default: []].append((id, toward, statement.date))
             }
             for topic in statement.topics {
                 let topicID = "topic:" + topic

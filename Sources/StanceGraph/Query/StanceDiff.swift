@@ -93,15 +93,17 @@ public struct StanceDiff: Sendable {
         }
         rows = keys.keys.sorted().map { key in
             let (earlier, later) = byKey[key] ?? ([], [])
-            let meanBefore = Self.mean(earlier), meanAfter = Self.mean(later)
+            let meanBefore = Self.mean(earlier, toward: key), meanAfter = Self.mean(later, toward: key)
             return Row(target: key, label: keys[key]!, before: earlier, after: later, meanBefore: meanBefore, meanAfter: meanAfter,
                        verdict: Self.verdict(meanBefore, meanAfter))
         }
         revisions = FigureSeries.revisions(in: own.filter { before.contains($0.date) || after.contains($0.date) })
     }
 
-    static func mean(_ statements: [Statement]) -> Double? {
-        statements.isEmpty ? nil : Double(statements.map(\.polarity).reduce(0, +)) / Double(statements.count)
+    /// The mean stance of `statements` toward the target `key` (a topic's key is its id after
+    /// "topic:", toward which the statement's polarity holds).
+    static func mean(_ statements: [Statement], toward key: String) -> Double? {
+        statements.isEmpty ? nil : Double(statements.map { $0.polarity(toward: key) }.reduce(0, +)) / Double(statements.count)
     }
 
     /// new / dropped when only one window speaks of it; reversed when the sign flips; softened

@@ -34,3 +34,35 @@ import Testing
         #expect(statements.first?.figures == [Figure(value: 9, what: "killed"), Figure(value: 34, what: "wounded")])
     }
 }
+
+@Suite struct DirectedStanceTests {
+    @Test func aSupportiveStatementCanBeHostileTowardOneTarget() throws {
+        let found = try extract("Aliyev hailed the agreement as a victory for his country and a defeat of Armenia.")
+        let statement = try #require(found.first)
+        #expect(statement.polarity == 1)
+        #expect(statement.stances == ["armenia": -1])
+        #expect(statement.polarity(toward: "armenia") == -1)
+        #expect(StatementFormats.jsonLine(statement).contains("\"stances\":{\"armenia\":-1}"))
+    }
+
+    @Test func theAgentOfAnAppealAndTheVictimOfAnAttackKeepTheStatementsStance() throws {
+        let appeal = try #require(try extract("Aliyev welcomed the urgent appeals from Russia to end the fighting.").first)
+        #expect(appeal.stances.isEmpty)
+        let attack = try #require(try extract("Pashinyan condemned the attack on Armenia.").first)
+        #expect(attack.stances.isEmpty)
+    }
+
+    @Test func theGraphAndTheDiffUseTheStanceTowardEachTarget() throws {
+        let article = try Article.from("""
+            ---
+            published: 2020-11-14
+            ---
+            Aliyev hailed the agreement as a victory for his country and a defeat of Armenia.
+            """, name: "hail.txt")
+        let statements = projectExtractor.statements(in: article)
+        let graph = ActorGraph(statements: statements, articles: [article], registry: projectRegistry)
+        let stance = try #require(graph.stances.first { $0.speaker == "actor:ilham-aliyev" && $0.target == "actor:armenia" })
+        #expect(stance.meanPolarity == -1)
+        #expect(StanceDiff.mean(statements, toward: "armenia") == -1)
+    }
+}
