@@ -6,14 +6,14 @@ import Testing
 @Suite struct DiscourseShapesTests {
     @Test func heIsTheLastSentencesSubjectNotTheLastNameSeen() throws {
         let found = try said("""
-            Aliyev said he was ready to meet Pashinyan in Brussels next month. He vowed to bring the maps of the minefields.
+            Aliyev said he would receive Pashinyan in Baku next spring. He vowed to release the detained engineers.
             """)
         #expect(found.map(\.speaker) == ["Ilham Aliyev", "Ilham Aliyev"])
     }
 
     @Test func anOfficeWithNoHolderIsThePersonNamedBefore() throws {
         let found = try said("""
-            Turkish President Recep Tayyip Erdogan spoke to parliament in Ankara. "Baku will have our help in every way," the Turkish leader said.
+            Turkish President Recep Tayyip Erdogan addressed a rally in Izmir. "Our ports are open to our friends," the Turkish leader said.
             """)
         #expect(found.map(\.speaker) == ["Recep Tayyip Erdoğan"])
     }
@@ -22,21 +22,21 @@ import Testing
         let found = try said("""
             Armenia's Foreign Ministry said the prisoners had not been returned.
 
-            Talks with the Russian side went on overnight. The Ministry of Defense also informs that two soldiers were freed.
+            Talks with the Russian side went on overnight. The Ministry of Defense reports that two soldiers were freed.
             """)
         #expect(found.map(\.speaker) == ["Armenia Ministry of Foreign Affairs", "Armenia Ministry of Defense"])
     }
 
     @Test func theDocumentGoesBackToWhoeverIssuedIt() throws {
         let found = try said("""
-            The OSCE Minsk Group issued a statement on Friday. "The co-chairs will visit the region soon," the document noted.
+            The OSCE Minsk Group issued a statement on Friday. "The co-chairs will visit the region soon," the document said.
             """)
         #expect(found.map(\.speaker) == ["OSCE Minsk Group"])
     }
 
     @Test func aSubjectInsideAQuotationIsNoAntecedent() throws {
         let found = try said("""
-            Pashinyan met the envoy on Monday. "Thank God, nobody was hurt at the post," he said.
+            Pashinyan met the envoy on Monday. "Praise God, the harvest came in early," he said.
             """)
         #expect(found.map(\.speaker) == ["Nikol Pashinyan"])
     }
@@ -45,32 +45,32 @@ import Testing
 @Suite struct SceneDateTests {
     @Test func anUndatedStatementTakesTheDayOfItsScene() throws {
         let found = try extract("""
-            On October 3, Pashinyan said he was prepared to meet Aliyev. He added that he would bring the maps of the minefields.
+            On October 3, Pashinyan said the border posts would be handed back. He added that engineers would mark the line.
             """, published: "2021-10-09")
         #expect(found.map(\.date) == [Day(iso: "2021-10-03"), Day(iso: "2021-10-03")])
     }
 
     @Test func laterMovesAStatementOffTheScenesDay() throws {
         let found = try extract("""
-            On October 3, Pashinyan said he was prepared to meet Aliyev. He later said the meeting would have to wait.
+            On October 3, Pashinyan said the border posts would be handed back. He later said the handover would have to wait.
             """, published: "2021-10-09")
         #expect(found.map(\.date) == [Day(iso: "2021-10-03"), Day(iso: "2021-10-09")])
     }
 
     @Test func theLeadParagraphDatesTheStorysEvent() throws {
         let found = try extract("""
-            The three leaders met in Sochi on November 26 for talks on the border.
+            The two foreign ministers met in Geneva on March 4 for talks on the railway.
 
-            After the meeting, the heads of state spoke to the press together.
+            After the talks, the ministers took questions from the press.
 
-            Putin stressed that the parties wanted a peaceful life in the region.
-            """, published: "2021-11-29")
-        #expect(found.map(\.date) == [Day(iso: "2021-11-26")])
+            Lavrov stressed that the railway would reopen by the summer.
+            """, published: "2022-03-07")
+        #expect(found.map(\.date) == [Day(iso: "2022-03-04")])
     }
 
     @Test func aBareWeekdayAfterTheCueDatesTheStatement() throws {
-        let found = try extract("Pashinyan said Wednesday he saw no diplomatic way out.", published: "2020-10-23")
-        #expect(found.map(Said.init) == [Said("Nikol Pashinyan", "said", "he saw no diplomatic way out")])
+        let found = try extract("Pashinyan said Wednesday the talks in Geneva had ended without a deal.", published: "2020-10-23")
+        #expect(found.map(Said.init) == [Said("Nikol Pashinyan", "said", "the talks in Geneva had ended without a deal")])
         #expect(found.first?.date == Day(iso: "2020-10-21"))
     }
 
@@ -83,16 +83,16 @@ import Testing
 
 @Suite struct UnseenCueShapesTests {
     @Test func aParticipleAfterAQuotationsAttribution() throws {
-        let found = try said("\"We keep watching the border,\" Lavrov said, adding that Moscow got reports from many sources.")
+        let found = try said("\"The convoy left at dawn,\" Lavrov said, adding that Moscow had asked for guarantees.")
         #expect(found == [
-            Said("Sergei Lavrov", "said", "We keep watching the border"),
-            Said("Sergei Lavrov", "adding", "Moscow got reports from many sources"),
+            Said("Sergei Lavrov", "said", "The convoy left at dawn"),
+            Said("Sergei Lavrov", "adding", "Moscow had asked for guarantees"),
         ])
     }
 
     @Test func aQuotationInsideAToldClauseStaysInIt() throws {
-        let found = try said("Lavrov told reporters the meeting was \"very useful\" as he left.")
-        #expect(found == [Said("Sergei Lavrov", "told", "the meeting was \"very useful\" as he left")])
+        let found = try said("Lavrov told reporters the dinner had been \"productive\" before boarding his plane.")
+        #expect(found == [Said("Sergei Lavrov", "told", "the dinner had been \"productive\" before boarding his plane")])
     }
 
     @Test func aProgressiveCueIsAnActiveVerb() throws {
@@ -102,12 +102,12 @@ import Testing
     }
 
     @Test func theMannerBelongsToTheAct() throws {
-        #expect(try said("Armenia's Defence Ministry vehemently denied the claims.").map(\.text) == ["vehemently denied the claims"])
+        #expect(try said("Georgia's Foreign Ministry angrily dismissed the report.").map(\.text) == ["angrily dismissed the report"])
     }
 
     @Test func aGivenNameAtTheSentencesStartIsPartOfTheName() throws {
-        let found = try said("Elnur Karimli, aide to the Azerbaijani president, said that rockets had hit Ganja.")
-        #expect(found == [Said("Elnur Karimli", "said", "rockets had hit Ganja")])
+        let found = try said("Elnur Karimli, aide to the Azerbaijani president, said that the airport had reopened.")
+        #expect(found == [Said("Elnur Karimli", "said", "the airport had reopened")])
     }
 
     @Test func anInvertedSubjectMustNameSomeone() throws {
@@ -148,7 +148,7 @@ import Testing
     }
 
     @Test func thePluralDemonymIsTheCountry() throws {
-        let found = try extract("Erdogan said the way to peace depends on the Armenians leaving the occupied land.")
+        let found = try extract("Erdogan said the Armenians must leave the villages near the border.")
         #expect(found.first?.targets.map(\.id).contains("armenia") == true)
     }
 }
@@ -160,12 +160,12 @@ import Testing
     }
 
     @Test func himIsThePersonLastNamedOtherThanTheSpeaker() throws {
-        let found = try extract("Pashinyan said he was ready to meet Aliyev. He urged him to bring the prisoners.")
+        let found = try extract("Pashinyan said he would call Aliyev on Friday. He urged him to open the road to Goris.")
         #expect(found.last?.targets.map(\.id).contains("ilham-aliyev") == true)
     }
 
     @Test func aTopicCueInThePlural() throws {
-        let found = try extract("Michel said both leaders reaffirmed their commitment to the trilateral agreements.")
+        let found = try extract("Michel said the ministers would honour the trilateral agreements.")
         #expect(found.first?.topics == ["ceasefire-agreement"])
     }
 }

@@ -37,7 +37,7 @@ import Testing
 
 @Suite struct DirectedStanceTests {
     @Test func aSupportiveStatementCanBeHostileTowardOneTarget() throws {
-        let found = try extract("Aliyev hailed the agreement as a victory for his country and a defeat of Armenia.")
+        let found = try extract("Aliyev welcomed the accord as a triumph for his nation and a defeat of Armenia.")
         let statement = try #require(found.first)
         #expect(statement.polarity == 1)
         #expect(statement.stances == ["armenia": -1])
@@ -57,7 +57,7 @@ import Testing
             ---
             published: 2020-11-14
             ---
-            Aliyev hailed the agreement as a victory for his country and a defeat of Armenia.
+            Aliyev welcomed the accord as a triumph for his nation and a defeat of Armenia.
             """, name: "hail.txt")
         let statements = projectExtractor.statements(in: article)
         let graph = ActorGraph(statements: statements, articles: [article], registry: projectRegistry)
