@@ -484,7 +484,7 @@ struct Reading {
             if words.count > 1 || !SpeakerFinder.pronouns.contains(head), !commonWord,
                let resolution = extractor.resolver.cachedResolve(view.text(range), on: article.published, country: country)
                 ?? extractor.resolver.cachedResolve(view.text(range), on: article.published, country: speakingCountry, bodiesOfCountry: true),
-               resolution.actor.isKnown || resolution.method == .unknown,
+               resolution.actor.isKnown || resolution.method == .unknown || resolution.actor.kind == .state,
                !Self.isCommonWordName(resolution) {
                 // "The Democratic presidential nominee", "the state's Republican party leader": a
                 // description whose head is a common noun, not a name that a capital made.
@@ -494,6 +494,12 @@ struct Reading {
                     return described
                 }
                 return resolution.actor
+            }
+            // "the co-chairs", "the ministers": the international body last named, whose
+            // office-holders they are.
+            if let last = words.last, last.hasSuffix("s"), Self.personTitles.contains(String(last.dropLast())),
+               let body = discourse.lastOrganisation, body.kind == .internationalOrganisation {
+                return body
             }
             return discourse.resolve(words) ?? describedSpeaker(range, words: words, in: view)
         }

@@ -169,3 +169,15 @@ import Testing
         #expect(found.first?.topics == ["ceasefire-agreement"])
     }
 }
+
+@Suite struct BodiesOfStatesTests {
+    @Test func aCountrysNavyIsTheSourceWholeAndTheContentStartsAfterIt() throws {
+        let found = try said("According to the Peruvian navy, three trawlers were stopped near the reef.")
+        #expect(found == [Said("Peru", "According to", "three trawlers were stopped near the reef")])
+    }
+
+    @Test func theCoChairsAreTheBodyLastNamed() throws {
+        let found = try said("The OSCE Minsk Group met in Vienna. The co-chairs said in a statement that they would travel to the region.")
+        #expect(found.map(\.speaker) == ["OSCE Minsk Group"])
+    }
+}

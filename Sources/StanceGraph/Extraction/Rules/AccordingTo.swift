@@ -2,6 +2,13 @@
 enum AccordingTo: AttributionRule {
     static let name = "according-to"
     static let objectPronouns: WordSet = ["him", "her", "them"]
+    /// Whether the source's words go on past a mention in lower case: "the Chilean navy", whose
+    /// head "navy" the mention "Chilean" does not take in.
+    static func runsOn(_ end: Int, in view: SentenceView) -> Bool {
+        end < view.tokens.count && view.tokens[end].kind == .word && !view.tokens[end].isCapitalised
+            && !SpeakerFinder.boundaries.contains(view.lower[end]) && CueLexicon.forms[view.lower[end]] == nil
+    }
+
     /// Marks that end the source's words.
     static let sourceEnds: WordSet = [",", ".", ";", ")", "!", "?"]
 
@@ -13,7 +20,8 @@ enum AccordingTo: AttributionRule {
             if at < view.tokens.count, (view.lower[at] == "the" || view.lower[at] == "a") { at += 1 }
             let reference: SpeakerFinder.Reference
             let sourceEnd: Int
-            if let source = view.mention(startingAt: at) ?? view.mention(startingAt: index + 2) {
+            if let source = view.mention(startingAt: at) ?? view.mention(startingAt: index + 2),
+               !Self.runsOn(source.tokens.upperBound, in: view) {
                 reference = .mention(source)
                 sourceEnd = source.tokens.upperBound
             } else if at < view.tokens.count, AccordingTo.objectPronouns.contains(view.lower[at]) {
