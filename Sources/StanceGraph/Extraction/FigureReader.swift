@@ -11,6 +11,9 @@ enum FigureReader {
         "servicemen", "soldiers", "troops", "people", "civilians", "fighters", "militants", "personnel", "officers",
         "men", "women", "children", "residents", "persons", "individuals", "journalists", "reporters", "martyrs",
         "police", "policemen", "volunteers", "servicemembers", "conscripts", "citizens", "refugees", "prisoners", "hostages",
+        // "one soldier was killed": the singular, for one.
+        "serviceman", "soldier", "person", "civilian", "fighter", "officer", "policeman", "man", "woman", "child", "resident",
+        "journalist", "volunteer", "conscript", "citizen", "prisoner", "hostage",
     ]
     static let timeUnits: WordSet = ["days", "weeks", "months", "years", "hours", "minutes", "decades", "times", "seconds", "centuries", "per", "percent", "%"]
     /// What befell the people counted, and the words that say so.
@@ -47,6 +50,11 @@ enum FigureReader {
         return digits > 0 ? value : nil
     }
 
+    /// A hyphenated adjective in lower case: "anti-tank", "long-range".
+    static func isCompoundAdjective(_ view: SentenceView, _ index: Int) -> Bool {
+        view.tokens[index].kind == .word && !view.tokens[index].isCapitalised && view.lowerText(index).contains("-")
+    }
+
     static func figures(in view: SentenceView, _ range: Range<Int>) -> [Figure] {
         var figures: [Figure] = []
         for index in range {
@@ -69,9 +77,20 @@ enum FigureReader {
                 figures.append(Figure(value: value, what: category))
                 continue
             }
-            // What it counts: the noun after it, past adjectives ("two wounded Azerbaijani soldiers").
+            // "one was killed and four wounded", "15 detained Armenians": what befell them, right
+            // after the number.
+            if index + 1 < range.upperBound, let category = Self.categoryOf[view.lower[index + 1]], view.tokens[index + 1].kind == .word {
+                figures.append(Figure(value: value, what: category))
+                continue
+            }
+            // What it counts: the noun after it, past adjectives ("two wounded Azerbaijani soldiers",
+            // "97,000 anti-tank and anti-personnel mines").
             var noun = index + 1
-            while noun < range.upperBound, modifiers.contains(view.lower[noun]) || view.tokens[noun].isCapitalised && view.lower[noun].hasSuffix("n") { noun += 1 }
+            while noun < range.upperBound, noun - index <= 5,
+                  modifiers.contains(view.lower[noun]) || view.tokens[noun].isCapitalised && view.lower[noun].hasSuffix("n")
+                    || Self.isCompoundAdjective(view, noun) || (view.lower[noun] == "and" && noun + 1 < range.upperBound && Self.isCompoundAdjective(view, noun + 1)) {
+                noun += 1
+            }
             guard noun < range.upperBound, view.tokens[noun].kind == .word else { continue }
             // "6 were missing", "two had been captured": a number, a verb, then what befell them.
             if linkingVerbs.contains(view.lower[noun]) {

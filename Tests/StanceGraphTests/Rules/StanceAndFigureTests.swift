@@ -66,3 +66,18 @@ import Testing
         #expect(StanceDiff.mean(statements, toward: "armenia") == -1)
     }
 }
+
+@Suite struct MoreFigureTests {
+    @Test func whatBefellThemRightAfterTheNumber() throws {
+        let found = try extract("Georgia's Interior Ministry said one policeman was killed and three wounded near the crossing.")
+        #expect(found.first?.figures.map(\.value) == [1, 3])
+        #expect(found.first?.figures.map(\.what) == ["killed", "wounded"])
+        let detained = try extract("Aliyev said Baku had handed over 12 detained Armenians at the border.")
+        #expect(detained.first?.figures == [Figure(value: 12, what: "captured")])
+    }
+
+    @Test func thingsCountedPastCompoundAdjectives() throws {
+        let found = try extract("Pashinyan said Yerevan had handed over maps of 40,000 anti-tank and anti-personnel mines.")
+        #expect(found.first?.figures == [Figure(value: 40000, what: "anti-tank and anti-personnel mines")])
+    }
+}
