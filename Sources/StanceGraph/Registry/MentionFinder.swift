@@ -274,7 +274,9 @@ public struct MentionFinder: Sendable {
     static let leftExtenders = WordSet(Self.otherLeftExtenders + (Lexicons.titleWords[.office] ?? []))
     /// Body and qualifier words that join a name written after them, besides the offices.
     static let otherLeftExtenders = [
-        "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "foreign", "defense", "defence", "health", "interior", "press", "secretary", "ambassador", "envoy", "president", "prime", "deputy", "senior", "chief", "commander", "general", "official", "adviser", "advisor", "aide", "leader", "head", "chairman", "former", "top", "diplomat", "military", "army", "forces", "officials", "authorities", "government", "administration", "presidential", "opposition",
+        "ministry", "foreign", "defense", "defence", "health", "interior", "press", "prime", "deputy", "senior", "chief", "general",
+        "former", "top", "military", "army", "forces", "officials", "authorities", "government", "administration", "presidential",
+        "opposition",
     ]
     static let locatives: WordSet = ["in", "at", "near", "from", "into", "to", "towards", "toward", "across", "outside", "inside", "around", "via"]
     static let placeNouns: WordSet = [
