@@ -14,14 +14,14 @@ struct Discourse {
     /// Sentences read since ``anchor`` was named.
     var anchorAge = 0
     /// The day the article's lead paragraph names, when it is in the two weeks before
-    /// publication: the day of the event the story tells ("met in Sochi on November 26"),
+    /// publication: the day of the event the story tells ("met in Geneva on March 4"),
     /// which statements that name no day of their own most often belong to.
     var leadDay: Day?
     /// Whether the lead paragraph has been read.
     var leadSeen = false
     /// The person who was the subject of the last sentence that had one: what "he" or "she"
-    /// at the start of the next sentence most often means ("Aliyev said he was ready to meet
-    /// Pashinyan. He vowed ..." is Aliyev, though Pashinyan was named last).
+    /// at the start of the next sentence most often means ("Aliyev said he would receive
+    /// Pashinyan in Baku. He vowed ..." is Aliyev, though Pashinyan was named last).
     var subject: Actor?
 
     mutating func saw(_ mention: SentenceView.MentionSpan, text: String) {

@@ -182,7 +182,7 @@ struct Reading {
             if !tokens[index].quoted, tokens[index].kind == .word, !tokens[index].isCapitalised,
                let match = CueLexicon.match(lower, at: index),
                !(index > 0 && Self.beforeNoun.contains(lower[index - 1]) && !Self.isProgressive(lower, at: index)),
-               // "statements posted on its website": a participle after the words it
+               // "remarks posted on its channel": a participle after the words it
                // describes, not a verb.
                !(index > 0 && index + 1 < lower.count && lower[index].hasSuffix("ed") && Self.utteranceNouns.contains(lower[index - 1])
                  && SpeakerFinder.prepositions.contains(lower[index + 1])),
@@ -472,7 +472,7 @@ struct Reading {
             if last != head, Self.personTitles.contains(last), let titled = discourse.person(titled: last) { return titled }
             if Self.groupHeads.contains(head), let group = discourse.resolve([head]) { return group }
             // "the country's Defense Ministry": the country this sentence is about.
-            // A body with no country ("The Ministry of Defense informs"): the country whose
+            // A body with no country ("The Ministry of Defense reports"): the country whose
             // voice the text last reported, rather than merely the last country named.
             let sentenceCountry = view.mentions.first { $0.tokens.upperBound <= range.lowerBound && ($0.resolution.actor.kind == .state || $0.resolution.actor.country != nil) }
                 .map { $0.resolution.actor.kind == .state ? $0.resolution.actor.id : $0.resolution.actor.country! }

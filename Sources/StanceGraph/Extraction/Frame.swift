@@ -102,7 +102,7 @@ enum ClauseEnd {
         if ["tell", "ask"].contains(lemma), start < view.tokens.count {
             if let told = view.mention(startingAt: start) { start = told.tokens.upperBound }
             // "told his Turkish counterpart that ...", "told reporters on arrival at ... that ...".
-            // A quotation inside the told clause ("told reporters the talks were \"good\"") is
+            // A quotation inside the told clause ("told reporters the dinner had been \"productive\"") is
             // part of it: only a quotation after who was told, when and where starts the content.
             if let that = (start..<min(view.tokens.count, start + 14)).first(where: { view.lower[$0] == "that" || view.tokens[$0].kind == .openQuote }),
                !(start..<that).contains(where: { CueLexicon.forms[view.lower[$0]] != nil || view.tokens[$0].quoted }),

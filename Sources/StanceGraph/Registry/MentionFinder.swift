@@ -192,7 +192,7 @@ public struct MentionFinder: Sendable {
             var start = index
             // Sentence openers, weekdays, months and a capitalised first word that the article
             // never capitalises elsewhere are not part of a name, unless another capital follows
-            // and the article never writes the word in lower case ("Hikmet Hajiyev, aide to").
+            // and the article never writes the word in lower case ("Elnur Karimli, aide to").
             while start < end, words[start].classes.contains(.opener) || words[start].classes.contains(.weekday)
                     || (DateExpressions.month(words[start].text(in: sentence)) != nil && words[start].text(in: sentence).count > 2)
                     || ((start == 0 || words[start].followsOpeningQuote) && !capitalisedElsewhere.contains(words[start].lower)

@@ -40,7 +40,7 @@ enum QuoteThenSpeaker: AttributionRule {
     }
 
     /// Where a description before a speaker's name starts: `"..." the official representative
-    /// of the ministry Artsrun Hovhanisyan wrote` (lower-case words, "of", "the"), at most 10
+    /// of the regional police Dana Kovac wrote` (lower-case words, "of", "the"), at most 10
     /// words back.
     static func descriptionStart(before index: Int, in view: SentenceView) -> Int {
         var start = index

@@ -10,7 +10,7 @@ enum SpeechAct: AttributionRule {
         for (index, match) in input.cues where match.cue.shape == .act && !input.taken(index) {
             guard let subject = SpeakerFinder.before(index, in: view) ?? coordinatedSubject(before: index, in: view) else { continue }
             let end = ClauseEnd.after(index + match.length, in: view)
-            // The manner belongs to the act: "vehemently denied the claims".
+            // The manner belongs to the act: "angrily dismissed the report".
             let start = index > 0 && !view.tokens[index - 1].quoted && view.tokens[index - 1].kind == .word
                 && view.lower[index - 1].hasSuffix("ly") && view.lower[index - 1].count > 4 ? index - 1 : index
             let content = ClauseEnd.trim(start..<end, in: view)
