@@ -24,9 +24,9 @@ public enum TextNormalizer {
     }
 
     /// `''` used as a quote mark (`''We will win,'' she said`, as some papers print quotations)
-    /// becomes a space and `"` (opening) or `"` and a space (closing), one scalar for one. In a run of three (`'Fox and Friends,'''`),
-    /// the pair folded is the outer quotation's: the last two where the run closes a
-    /// quotation, the first two where it opens one.
+    /// becomes a space and `"` (opening) or `"` and a space (closing), one scalar for one. In a
+    /// run of three (`'Fox and Friends,'''`), the pair folded is the outer quotation's: the last
+    /// two where the run closes a quotation, the first two where it opens one.
     static func foldDoubledApostrophes(_ scalars: inout [Unicode.Scalar]) {
         var index = scalars.startIndex
         while let found = scalars[index...].firstIndex(of: "'") {

@@ -27,22 +27,13 @@ public enum CueLexicon {
     }
 
     /// How a cue's content is introduced.
-    public enum Shape: Hashable, Sendable {
+    public enum Shape: String, Hashable, Sendable {
         /// A reporting verb: a quote or a clause (`said that ...`).
         case reporting
         /// A speech act on an object: `urged the sides to ...`, `accused Baku of ...`.
         case act
         /// A verb that reports speech only next to a quotation: `"...," she continued`.
         case quote
-
-        init?(name: String) {
-            switch name {
-            case "reporting": self = .reporting
-            case "act": self = .act
-            case "quote": self = .quote
-            default: return nil
-            }
-        }
 
         /// Whether the cue may introduce a quotation.
         var quotes: Bool { self == .reporting || self == .quote }
@@ -101,7 +92,7 @@ public enum CueLexicon {
             guard let stance = Stance(name: line.fields[1]) else {
                 throw problem("unknown stance \"\(line.fields[1])\"; use hostile, neutral or cooperative")
             }
-            guard let shape = Shape(name: line.fields[2]) else {
+            guard let shape = Shape(rawValue: line.fields[2]) else {
                 throw problem("unknown shape \"\(line.fields[2])\"; use reporting, quote or act")
             }
             let words = lemma.split(separator: " ").map(String.init)

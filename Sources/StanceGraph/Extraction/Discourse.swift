@@ -77,8 +77,7 @@ struct Discourse {
         guard let head = content.last else { return nil }
         switch head {
         case "he", "she", "him", "her": return subject ?? lastPerson
-        case "it": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastOrganisation
-        case "them": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastOrganisation
+        case "it", "them": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastOrganisation
         case "they": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastParty ?? lastOrganisation
         case "ministry", "ministries", "department", "office", "service", "body":
             return lastSpeaker.flatMap { $0.kind == .governmentBody ? $0 : nil } ?? lastBody

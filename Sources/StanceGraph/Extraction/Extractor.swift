@@ -490,7 +490,7 @@ struct Reading {
                 // description whose head is a common noun, not a name that a capital made.
                 if resolution.method == .unknown, resolution.actor.kind == .person, let last = range.last,
                    view.tokens[last].kind == .word, !view.tokens[last].isCapitalised,
-                   let described = describedSpeaker(range, words: words, in: view) {
+                   let described = describedSpeaker(range, in: view) {
                     return described
                 }
                 return resolution.actor
@@ -501,7 +501,7 @@ struct Reading {
                let body = discourse.lastOrganisation, body.kind == .internationalOrganisation {
                 return body
             }
-            return discourse.resolve(words) ?? describedSpeaker(range, words: words, in: view)
+            return discourse.resolve(words) ?? describedSpeaker(range, in: view)
         }
     }
 
@@ -544,7 +544,7 @@ struct Reading {
     /// words, with the person or organisation it belongs to ("Roe's aides") and its country
     /// where the words give one. Nil when the head is not a word for people or an
     /// organisation, or the description is a bare pronoun.
-    private func describedSpeaker(_ whole: Range<Int>, words: [String], in view: SentenceView) -> Actor? {
+    private func describedSpeaker(_ whole: Range<Int>, in view: SentenceView) -> Actor? {
         // The description's head ends it, before what modifies it: "a person familiar with
         // his views", "two senators present", "sources close to the campaign".
         var end = whole.upperBound

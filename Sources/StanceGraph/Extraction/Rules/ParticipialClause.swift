@@ -14,16 +14,18 @@ enum ParticipialClause: AttributionRule {
         var frames: [Frame] = []
         for index in view.tokens.indices.dropLast() where participles.contains(view.lower[index]) && !view.tokens[index].quoted && !input.taken(index) {
             // "adding that ...", "saying: \"...\"", "stressing \"...\"".
+            let cue = CueLexicon.forms[view.lower[index]]
+            let afterComma = index > 0 && view.lower[index - 1] == ","
             let colon = view.lower[index + 1] == ":" && index + 2 < view.tokens.count
             // "..., thanking the peacekeepers for ...", "..., urging both sides to ...": an act on
             // an object, after a comma.
-            let act = CueLexicon.forms[view.lower[index]]?.shape == .act && index > 0 && view.lower[index - 1] == ","
+            let act = cue?.shape == .act && afterComma
             // "..., saying he would appoint ...": a reporting participle and its clause, after a comma.
-            let clause = CueLexicon.forms[view.lower[index]]?.shape == .reporting && index > 0 && view.lower[index - 1] == ","
+            let clause = cue?.shape == .reporting && afterComma
                 && view.tokens[index + 1].kind == .word && !Self.notClauses.contains(view.lower[index + 1])
             guard view.lower[index + 1] == "that" || view.tokens[index + 1].kind == .openQuote || colon || act || clause else { continue }
-            let stance = CueLexicon.forms[view.lower[index]]?.stance ?? .neutral
-            let lemma = CueLexicon.forms[view.lower[index]]?.lemma ?? view.lowerText(index)
+            let stance = cue?.stance ?? .neutral
+            let lemma = cue?.lemma ?? view.lowerText(index)
             if index == 0 {
                 // "Announcing that 28 servicemen were still missing, the ministry produced ..."
                 guard let comma = (2..<view.tokens.count).first(where: { view.lower[$0] == "," && !view.tokens[$0].quoted }),
