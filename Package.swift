@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 /// One target per layer: the C library, the Swift wrapper that owns it, the domain library,
@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -35,10 +36,16 @@ let package = Package(
                 .embedInCode("Lexicons/countries.tsv"),
             ]
         ),
+        // The persistent store: articles, statements and mentions in SQLite, kept current by `ingest`.
+        .target(
+            name: "StanceGraphStore",
+            dependencies: ["StanceGraph", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "StanceGraphCLI",
             dependencies: [
                 "StanceGraph",
+                "StanceGraphStore",
                 "GraphvizKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -50,6 +57,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit", "TestSupport"]),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph", "TestSupport"]),
+        .testTarget(name: "StanceGraphStoreTests", dependencies: ["StanceGraphStore", "StanceGraph", "TestSupport"]),
         .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -7,6 +7,15 @@ import StanceGraph
 struct ActorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actors",
+        abstract: "List the actors, or fold an unknown speaker into a registry actor.",
+        subcommands: [ActorsListCommand.self, ActorsMergeCommand.self],
+        defaultSubcommand: ActorsListCommand.self
+    )
+}
+
+struct ActorsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List the registry's actors with their statements and mentions in the corpus, or the actors it lacks.",
         discussion: """
             With --unknown, lists the actors found in the articles that the registry lacks, most \
@@ -27,10 +36,17 @@ struct ActorsCommand: ParsableCommand {
     @Flag(help: "With --unknown, print registry entries to paste into actors.yaml.")
     var yaml = false
 
+    @OptionGroup var store: StoreOptions
+
     func run() throws {
-        let registry = try Loading.registry(self.registry)
-        let corpus = Corpus.load(paths.isEmpty ? ["Corpus"] : paths)
-        let census = ActorCensus(corpus: corpus, registry: registry)
+        try reportingFailures(list)
+    }
+
+    private func list() throws {
+        let evidence = try Evidence(paths: paths.isEmpty ? ["Corpus"] : paths, registryPath: self.registry, options: store)
+        let registry = evidence.registry
+        let statements = try evidence.extractionReporting().statements
+        let census = ActorCensus(articles: try evidence.articlesWithText(), statements: statements, mentions: evidence.mentionsByArticle, registry: registry)
         if unknown && yaml {
             print("actors:")
             for entry in census.unknown {
@@ -50,7 +66,7 @@ struct ActorsCommand: ParsableCommand {
                   census.known.map { ["\($0.statements)", "\($0.mentions)", "\($0.articles)", $0.actor.id, $0.actor.name, $0.actor.kind.rawValue, $0.actor.country ?? ""] })
                 .print()
         }
-        Loading.report(corpus.errors)
+        Loading.report(evidence.errors)
     }
 }
 

@@ -64,7 +64,7 @@ struct DiffCommand: ParsableCommand {
             let speaker = try questions.actor(actor, option: "--actor")
             let (first, second) = try windows()
             let topicNames = Dictionary(questions.registry.topics.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-            let diff = StanceDiff(statements: questions.statements, speaker: speaker, before: first, after: second,
+            let diff = StanceDiff(statements: try questions.statements, speaker: speaker, before: first, after: second,
                                   target: try target.map { try questions.actor($0, option: "--target").id },
                                   topic: try topic.map { try questions.topic($0).id }, topicNames: topicNames)
             let inFirst = diff.rows.contains { !$0.before.isEmpty }, inSecond = diff.rows.contains { !$0.after.isEmpty }
@@ -124,7 +124,7 @@ struct FiguresCommand: ParsableCommand {
         try reportingFailures {
             let questions = try Questions(source)
             let speakerID = try speaker.map { try questions.actor($0, option: "--speaker").id }
-            let claims = FigureSeries.claims(in: questions.statements, speaker: speakerID, what: what)
+            let claims = FigureSeries.claims(in: try questions.statements, speaker: speakerID, what: what)
             guard !claims.isEmpty else { throw Failure("no figures match.") }
             var rows: [[String]] = []
             var previous: FigureSeries.Claim?

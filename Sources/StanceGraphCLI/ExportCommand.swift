@@ -30,10 +30,9 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let registry = try Loading.registry(source.registry)
-        let corpus = Corpus.load([source.corpus])
-        let extraction = Extractor(registry: registry).read(corpus)
-        let graph = ActorGraph(statements: extraction.statements, articles: corpus.articles, registry: registry, mentions: extraction.mentions)
+        let evidence = try Evidence.loading(paths: [source.corpus], registryPath: source.registry, options: source.store)
+        let registry = evidence.registry
+        let graph = try evidence.graph()
         let text = GraphExport.render(graph, as: try resolvedFormat())
         if output == "-" {
             print(text, terminator: "")
@@ -45,7 +44,7 @@ struct ExportCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        Loading.report(corpus.errors)
-        if !corpus.errors.isEmpty { throw ExitCode.failure }
+        Loading.report(evidence.errors)
+        if !evidence.errors.isEmpty { throw ExitCode.failure }
     }
 }

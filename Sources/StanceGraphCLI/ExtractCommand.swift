@@ -28,25 +28,38 @@ struct ExtractCommand: ParsableCommand {
         try Loading.validatePublished(published, paths: paths)
     }
 
+    @Flag(help: "The extraction as it stands, without the corrections in corrections.yaml beside the corpus.")
+    var raw = false
+
     func run() throws {
+        let paths = self.paths.isEmpty ? ["Corpus"] : self.paths
         let registry = try Loading.registry(self.registry)
-        let corpus = Corpus.load(paths.isEmpty ? ["Corpus"] : paths, published: Loading.override(published, paths: paths))
+        let corpus = Corpus.load(paths, published: Loading.override(published, paths: self.paths))
         let extractor = Extractor(registry: registry)
+        var statements = corpus.articles.flatMap(extractor.statements(in:))
+        if !raw {
+            let corrections: CorrectionsFile
+            do {
+                corrections = try CorrectionsFile.load(StoreOptions.correctionsPath(for: paths))
+            } catch {
+                Terminal.printError("stancegraph: error: " + error.description)
+                throw ExitCode.failure
+            }
+            statements = Curation(registry: registry).apply(corrections.corrections, to: statements) { id in
+                corpus.articles.first { $0.id == id }
+            }.statements
+        }
         var output = ""
         switch format {
         case .jsonl:
-            for article in corpus.articles {
-                for statement in extractor.statements(in: article) { output += StatementFormats.jsonLine(statement) + "\n" }
-            }
+            for statement in statements { output += StatementFormats.jsonLine(statement) + "\n" }
         case .csv:
             output = StatementFormats.csvHeader + "\n"
-            for article in corpus.articles {
-                for statement in extractor.statements(in: article) { output += StatementFormats.csvRecord(statement) + "\n" }
-            }
+            for statement in statements { output += StatementFormats.csvRecord(statement) + "\n" }
         case .table:
             var rows: [[String]] = []
-            for article in corpus.articles {
-                for statement in extractor.statements(in: article) {
+            do {
+                for statement in statements {
                     let text = statement.quote ? "\"\(statement.text)\"" : statement.text
                     rows.append([statement.date?.description ?? "?", statement.speaker.name, statement.cue,
                                  String(text.prefix(70)) + (text.count > 70 ? "..." : ""),

@@ -18,11 +18,10 @@ struct GraphsCommand: ParsableCommand {
     var output = "Graphs"
 
     func run() throws {
-        let registry = try Loading.registry(source.registry)
-        let corpus = Corpus.load([source.corpus])
-        Loading.report(corpus.errors)
-        let extraction = Extractor(registry: registry).read(corpus)
-        let graph = ActorGraph(statements: extraction.statements, articles: corpus.articles, registry: registry, mentions: extraction.mentions)
+        let evidence = try Evidence.loading(paths: [source.corpus], registryPath: source.registry, options: source.store)
+        let registry = evidence.registry
+        Loading.report(evidence.errors)
+        let graph = try evidence.graph()
         let files: [Gallery.File]
         do {
             files = try Gallery.files(graph, registry: registry)
@@ -46,6 +45,6 @@ struct GraphsCommand: ParsableCommand {
             unlink(Folder.join(output + "/actors", name))
         }
         print("wrote \(files.count) files to \(output)/")
-        if !corpus.errors.isEmpty { throw ExitCode.failure }
+        if !evidence.errors.isEmpty { throw ExitCode.failure }
     }
 }

@@ -4,24 +4,31 @@ import StanceGraph
 /// What the question commands share: loading the corpus's statements, and turning names
 /// and dates typed by a user into actors and days, with clear errors.
 struct Questions {
-    let registry: Registry
-    let corpus: Corpus
-    let statements: [Statement]
+    let evidence: Evidence
     let matcher: ActorMatcher
+    /// The day offices are read on: that of the corpus's latest statement.
+    let latest: Day?
+
+    var registry: Registry { evidence.registry }
+
+    /// Every statement, corrections applied.
+    var statements: [Statement] {
+        get throws { try evidence.extraction().statements }
+    }
 
     init(_ source: CorpusOptions) throws {
-        registry = try Loading.registry(source.registry)
-        corpus = Corpus.load([source.corpus])
-        Loading.report(corpus.errors)
-        statements = Extractor(registry: registry).statements(in: corpus)
-        matcher = ActorMatcher(registry: registry, others: statements.flatMap { [$0.speaker] + $0.targets })
+        evidence = try Evidence(paths: [source.corpus], registryPath: source.registry, options: source.store)
+        Loading.report(evidence.errors)
+        let others = try evidence.corpusActors()
+        matcher = ActorMatcher(registry: evidence.registry, others: others)
+        latest = evidence.store != nil ? try evidence.latestDay() : try evidence.extraction().statements.compactMap(\.date).max()
     }
 
     /// The actor a typed name means; an unknown or ambiguous name stops the command with a message.
     /// An office ("Turkish foreign minister") means whoever held it when the corpus's latest
     /// statement was made.
     func actor(_ typed: String, option: String) throws -> Actor {
-        switch matcher.match(typed, on: statements.compactMap(\.date).max()) {
+        switch matcher.match(typed, on: latest) {
         case .actor(let actor):
             return actor
         case .ambiguous(let actors):
@@ -60,7 +67,7 @@ struct Questions {
 
     /// The outlet an article came from, or its id.
     func outlet(_ article: String) -> String {
-        corpus.articles.first { $0.id == article }?.outlet ?? article
+        evidence.outlet(article)
     }
 }
 
@@ -71,6 +78,8 @@ struct CorpusOptions: ParsableArguments {
 
     @Option(help: "The registry: a YAML file or a folder of them (default: Corpus/actors.yaml).")
     var registry = "Corpus/actors.yaml"
+
+    @OptionGroup var store: StoreOptions
 }
 
 /// A failure the user can act on: printed as it stands, exit status 1.

@@ -48,6 +48,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The registry, for views (default: Corpus/actors.yaml).")
     var registry = "Corpus/actors.yaml"
 
+    @OptionGroup var store: StoreOptions
+
     @Option(help: "Only statements made on or after this day (YYYY-MM-DD).")
     var since: String?
 
@@ -89,11 +91,10 @@ struct RenderCommand: ParsableCommand {
         var failures = 0
         if view != nil {
             let format = try resolvedFormat(forOutput: output)
-            let registry = try Loading.registry(self.registry)
-            let corpus = Corpus.load([self.corpus])
-            Loading.report(corpus.errors)
-            let extraction = Extractor(registry: registry).read(corpus)
-            let graph = ActorGraph(statements: extraction.statements, articles: corpus.articles, registry: registry, mentions: extraction.mentions)
+            let evidence = try Evidence.loading(paths: [self.corpus], registryPath: self.registry, options: store)
+            let registry = evidence.registry
+            Loading.report(evidence.errors)
+            let graph = try evidence.graph()
             let drawing: Graph
             switch view {
             case "timeline":

@@ -5,6 +5,6 @@ struct StanceGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stancegraph",
         abstract: "Trace who said what, when, and how their positions moved.",
-        subcommands: [ExtractCommand.self, StatementsCommand.self, DiffCommand.self, FiguresCommand.self, ActorsCommand.self, ArticlesCommand.self, ExportCommand.self, GraphsCommand.self, RenderCommand.self, PluginsCommand.self]
+        subcommands: [ExtractCommand.self, IngestCommand.self, RejectCommand.self, CorrectCommand.self, AddCommand.self, ConfirmCommand.self, CorrectionsCommand.self, StatementsCommand.self, DiffCommand.self, FiguresCommand.self, ActorsCommand.self, ArticlesCommand.self, ExportCommand.self, GraphsCommand.self, RenderCommand.self, PluginsCommand.self]
     )
 }

@@ -45,7 +45,7 @@ struct StatementsCommand: ParsableCommand {
                                        topic: try topic.map { try questions.topic($0).id },
                                        since: try Questions.day(since, option: "--since"), until: try Questions.day(until, option: "--until"),
                                        quotesOnly: quotesOnly)
-            let found = query.run(questions.statements)
+            let found = query.run(try questions.evidence.statements(speakers: [speaker.id]))
             guard !found.isEmpty else {
                 throw Failure("no statements by \(speaker.name) match" + (since != nil || until != nil ? " in that window" : "") + ".")
             }
@@ -78,18 +78,19 @@ struct StatementsCommand: ParsableCommand {
             }
             for (index, line) in Wrap.lines(head, width: 100).enumerated() { print(index == 0 ? line : "    " + line) }
             for line in Wrap.lines(Self.words(statement), width: 96) { print("    " + line) }
-            print("    " + questions.outlet(statement.article) + ", " + statement.article)
+            let review = StatementFormats.reviewLabel(statement.review)
+            print("    " + questions.outlet(statement.article) + ", " + statement.article + " · id " + statement.id + (review.isEmpty ? "" : " · " + review))
             print("")
         }
     }
 
     private func printMarkdown(_ statements: [Statement], questions: Questions) {
-        print("| date | speaker | cue | statement | stance | targets | outlet | article |")
-        print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+        print("| id | date | speaker | cue | statement | stance | targets | outlet | article | review |")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         func cell(_ text: String) -> String { text.replacing("|", with: "\\|").replacing("\n", with: " ") }
         for statement in statements {
-            print("| " + [statement.date?.description ?? "", statement.speaker.name, statement.cue, Self.words(statement), Self.stance(statement.polarity),
-                          statement.targets.map(\.name).joined(separator: ", "), questions.outlet(statement.article), statement.article].map(cell).joined(separator: " | ") + " |")
+            print("| " + [statement.id, statement.date?.description ?? "", statement.speaker.name, statement.cue, Self.words(statement), Self.stance(statement.polarity),
+                          statement.targets.map(\.name).joined(separator: ", "), questions.outlet(statement.article), statement.article, StatementFormats.reviewLabel(statement.review)].map(cell).joined(separator: " | ") + " |")
         }
     }
 }

@@ -20,6 +20,11 @@ enum Terminal {
         write(Data((line + "\n").utf8), to: STDERR_FILENO)
     }
 
+    /// Text on standard error as it stands, with no newline added: a progress line.
+    static func writeError(_ text: String) {
+        write(Data(text.utf8), to: STDERR_FILENO)
+    }
+
     static func writeOutput(_ data: Data) {
         write(data, to: STDOUT_FILENO)
     }

@@ -26,6 +26,20 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
     public var bodyOffset: Int
     public var paragraphs: [Paragraph]
 
+    public init(id: String, path: String, title: String?, outlet: String?, url: String?, published: Day?,
+                dateSource: DateSource, text: String, bodyOffset: Int, paragraphs: [Paragraph]) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.outlet = outlet
+        self.url = url
+        self.published = published
+        self.dateSource = dateSource
+        self.text = text
+        self.bodyOffset = bodyOffset
+        self.paragraphs = paragraphs
+    }
+
     /// The paragraphs where statements are read: prose, each once.
     public var bodyParagraphs: [Paragraph] {
         paragraphs.filter { $0.kind == .body }

@@ -59,7 +59,9 @@ public struct Extractor: Sendable {
     public func read(_ article: Article) -> Extraction {
         var reading = Reading(article: article, extractor: self)
         reading.run()
-        return Extraction(statements: reading.statements, mentions: reading.mentions)
+        var statements = reading.statements
+        StatementID.assign(&statements)
+        return Extraction(statements: statements, mentions: reading.mentions)
     }
 
     /// The statements and mentions of every article of `corpus`, article by article.

@@ -29,6 +29,30 @@ public struct Statement: Hashable, Sendable, Codable {
     /// "hailed the agreement as a victory for his country and a defeat of Armenia" is
     /// supportive, and hostile toward Armenia.
     public var stances: [String: Int] = [:]
+    /// A short id, the same on every run for the same words in the same article
+    /// (``StatementID``): what `reject`, `correct` and `confirm` name.
+    public var id: String = ""
+    /// What an analyst did to it, when anything: checked, corrected, or added by hand.
+    public var review: Review? = nil
+
+    public init(article: String, speaker: Actor, text: String, quote: Bool, cue: String, date: Day?, targets: [Actor],
+                topics: [String], polarity: Int, figures: [Figure], sentence: String, range: Range<Int>, rule: String,
+                stances: [String: Int] = [:]) {
+        self.article = article
+        self.speaker = speaker
+        self.text = text
+        self.quote = quote
+        self.cue = cue
+        self.date = date
+        self.targets = targets
+        self.topics = topics
+        self.polarity = polarity
+        self.figures = figures
+        self.sentence = sentence
+        self.range = range
+        self.rule = rule
+        self.stances = stances
+    }
 
     /// The speaker's stance toward the target or topic `id`.
     public func polarity(toward id: String) -> Int {
@@ -41,4 +65,36 @@ public struct Figure: Hashable, Sendable, Codable {
     public var value: Int
     /// killed, wounded, missing or captured; else the thing counted ("military posts").
     public var what: String
+
+    public init(value: Int, what: String) {
+        self.value = value
+        self.what = what
+    }
+}
+
+/// What an analyst did to a statement, from the corrections file.
+public struct Review: Hashable, Sendable, Codable {
+    public enum Status: String, Hashable, Sendable, Codable {
+        /// Checked and left as extracted.
+        case confirmed
+        /// Some fields changed by hand; `fields` says which.
+        case corrected
+        /// A statement the extractor missed, added by hand.
+        case added
+    }
+
+    public var status: Status
+    /// The fields an analyst changed: speaker, polarity, targets, topics, date, text.
+    public var fields: [String]
+    /// Whether it was also marked as checked.
+    public var checked: Bool
+    /// Why, in the analyst's words.
+    public var notes: [String]
+
+    public init(status: Status, fields: [String] = [], checked: Bool = false, notes: [String] = []) {
+        self.status = status
+        self.fields = fields
+        self.checked = checked
+        self.notes = notes
+    }
 }

@@ -5,6 +5,7 @@ public enum StatementFormats {
     public static func jsonLine(_ statement: Statement) -> String {
         var out = "{"
         out += "\"article\":" + json(statement.article)
+        if !statement.id.isEmpty { out += ",\"id\":" + json(statement.id) }
         out += ",\"speaker\":{\"id\":" + json(statement.speaker.id) + ",\"name\":" + json(statement.speaker.name)
         out += ",\"aliases\":[" + statement.speaker.aliases.map(json).joined(separator: ",") + "]"
         out += ",\"kind\":" + json(statement.speaker.kind.rawValue) + ",\"known\":" + (statement.speaker.isKnown ? "true" : "false")
@@ -25,19 +26,34 @@ public enum StatementFormats {
         out += ",\"sentence\":" + json(statement.sentence)
         out += ",\"start\":\(statement.range.lowerBound),\"end\":\(statement.range.upperBound)"
         out += ",\"rule\":" + json(statement.rule)
+        if let review = statement.review {
+            // Beyond the contract: what an analyst did to it (the corrections file).
+            out += ",\"review\":{\"status\":" + json(review.status.rawValue) + ",\"checked\":" + (review.checked ? "true" : "false")
+            out += ",\"fields\":[" + review.fields.map(json).joined(separator: ",") + "]"
+            out += ",\"notes\":[" + review.notes.map(json).joined(separator: ",") + "]}"
+        }
         return out + "}"
     }
 
-    public static let csvHeader = "article,date,speaker_id,speaker,cue,quote,text,targets,topics,polarity,figures,start,end,rule"
+    public static let csvHeader = "id,article,date,speaker_id,speaker,cue,quote,text,targets,topics,polarity,figures,start,end,rule,review"
 
     /// One statement as one CSV record (RFC 4180 quoting).
     public static func csvRecord(_ statement: Statement) -> String {
-        [statement.article, statement.date?.description ?? "", statement.speaker.id, statement.speaker.name, statement.cue,
+        [statement.id, statement.article, statement.date?.description ?? "", statement.speaker.id, statement.speaker.name, statement.cue,
          statement.quote ? "true" : "false", statement.text, statement.targets.map(\.name).joined(separator: "; "),
          statement.topics.joined(separator: "; "), String(statement.polarity),
          statement.figures.map { "\($0.value) \($0.what)" }.joined(separator: "; "),
-         String(statement.range.lowerBound), String(statement.range.upperBound), statement.rule]
+         String(statement.range.lowerBound), String(statement.range.upperBound), statement.rule, reviewLabel(statement.review)]
             .map(csv).joined(separator: ",")
+    }
+
+    /// "confirmed", "corrected: speaker, polarity; checked", "added", or empty for raw extraction.
+    public static func reviewLabel(_ review: Review?) -> String {
+        guard let review else { return "" }
+        var label = review.status.rawValue
+        if !review.fields.isEmpty, review.status != .confirmed { label += ": " + review.fields.joined(separator: ", ") }
+        if review.checked, review.status != .confirmed { label += "; checked" }
+        return label
     }
 
     static func csv(_ field: String) -> String {

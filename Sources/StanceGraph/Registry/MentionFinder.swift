@@ -18,6 +18,17 @@ public struct MentionFinder: Sendable {
         /// Character offsets into the article file.
         public var range: Range<Int>
         public var resolution: Resolver.Resolution
+
+        init(text: String, range: Range<Int>, resolution: Resolver.Resolution) {
+            self.text = text
+            self.range = range
+            self.resolution = resolution
+        }
+
+        /// A mention read back from a store: the actor it stood for, without how it was resolved.
+        public init(text: String, range: Range<Int>, actor: Actor) {
+            self.init(text: text, range: range, resolution: Resolver.Resolution(actor: actor, method: .name))
+        }
     }
 
     /// The mentions in `article`'s prose, in order.

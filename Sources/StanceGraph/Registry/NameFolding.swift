@@ -3,8 +3,8 @@ import Foundation
 /// Names compared the way people spell them: without case, diacritics, dots, apostrophes,
 /// possessives or hyphens, so "Çavuşoğlu" is "cavusoglu", "U.N." is "un", "Armenia's
 /// opposition" is "armenia opposition" and "Nagorno-Karabakh" is "nagorno karabakh".
-enum NameFolding {
-    static func fold(_ name: some StringProtocol) -> String {
+public enum NameFolding {
+    public static func fold(_ name: some StringProtocol) -> String {
         String(scalars: foldedScalars(name))
     }
 

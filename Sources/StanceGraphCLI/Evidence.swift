@@ -1,0 +1,253 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import StanceGraph
+import StanceGraphStore
+
+/// Where a corpus keeps what goes with it: the store, the corrections file.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "The store (default: .stancegraph/store.sqlite in the corpus folder).")
+    var store: String?
+
+    @Flag(help: "Say where the answers come from: the store, or a reading of the corpus.")
+    var verbose = false
+
+    /// The folder the corpus `paths` live in: the first path when it is a folder, else its folder.
+    static func folder(of paths: [String]) -> String {
+        let first = paths.first ?? "Corpus"
+        var status = stat()
+        if stat(first, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return first }
+        guard let slash = first.lastIndex(of: "/") else { return "." }
+        return first[..<slash].isEmpty ? "/" : String(first[..<slash])
+    }
+
+    func storePath(for paths: [String]) -> String {
+        store ?? Folder.join(Self.folder(of: paths), ".stancegraph/store.sqlite")
+    }
+
+    static func correctionsPath(for paths: [String]) -> String {
+        Folder.join(folder(of: paths), "corrections.yaml")
+    }
+
+    func note(_ line: String) {
+        if verbose { Terminal.printError("stancegraph: " + line) }
+    }
+}
+
+/// What a command answers from: the registry, the articles, and their statements and
+/// mentions with the analyst's corrections applied, read from the store when it is current
+/// for the corpus and otherwise from the articles themselves.
+final class Evidence {
+    let registry: Registry
+    let paths: [String]
+    let corrections: CorrectionsFile
+    /// The store the answers come from, when they do.
+    let store: Store?
+    /// The corpus as read, when the answers come from it.
+    let corpus: Corpus?
+    /// The articles: from the store, metadata and text without paragraphs.
+    let articles: [Article]
+    private var storeActors: [String: Actor] = [:]
+    private var cached: (statements: [Statement], mentions: [MentionFinder.Mention])?
+    /// Each article's mentions, in the corpus's order.
+    private(set) var mentionsByArticle: [(article: String, mentions: [MentionFinder.Mention])] = []
+
+    var errors: [CorpusError] { corpus?.errors ?? [] }
+
+    init(paths: [String], registryPath: String, options: StoreOptions, published: [String: Day] = [:], useStore: Bool = true) throws {
+        registry = try Loading.registry(registryPath)
+        self.paths = paths
+        corrections = try Self.corrections(for: paths)
+        var store: Store? = nil
+        let storePath = options.storePath(for: paths)
+        if useStore, published.isEmpty, access(storePath, F_OK) == 0 {
+            let opened: Store
+            do {
+                opened = try Store(path: storePath, create: false)
+            } catch {
+                throw Failure(error.description)
+            }
+            let fingerprint = Fingerprint.make(registryPath: registryPath)
+            let stale: String?
+            do {
+                stale = try Ingest.staleness(of: opened, paths: paths, fingerprint: fingerprint)
+            } catch {
+                throw Failure(error.description)
+            }
+            if let stale {
+                options.note("the store \(storePath) is out of date (\(stale)): reading the corpus. Run `stancegraph ingest` to bring it up to date.")
+            } else {
+                store = opened
+            }
+        } else if useStore {
+            options.note(published.isEmpty ? "no store at \(storePath): reading the corpus." : "--published given: reading the corpus.")
+        }
+        self.store = store
+        if let store {
+            do {
+                articles = try store.articles()
+                storeActors = try store.actors()
+            } catch {
+                throw Failure(error.description)
+            }
+            corpus = nil
+            options.note("reading the store \(store.path) (\(articles.count) articles).")
+        } else {
+            let corpus = Corpus.load(paths, published: published)
+            self.corpus = corpus
+            articles = corpus.articles
+        }
+    }
+
+    /// Loads, turning a ``Failure`` into the command's error message and exit status 1.
+    static func loading(paths: [String], registryPath: String, options: StoreOptions, published: [String: Day] = [:]) throws -> Evidence {
+        do {
+            return try Evidence(paths: paths, registryPath: registryPath, options: options, published: published)
+        } catch let failure as Failure {
+            Terminal.printError("stancegraph: error: " + failure.message)
+            throw ExitCode.failure
+        }
+    }
+
+    /// The actor-statement graph of the whole corpus, corrections applied.
+    func graph() throws -> ActorGraph {
+        let (statements, mentions) = try extractionReporting()
+        return ActorGraph(statements: statements, articles: articles, registry: registry, mentions: mentions)
+    }
+
+    /// ``extraction()``, a failure printed and turned into exit status 1.
+    func extractionReporting() throws -> (statements: [Statement], mentions: [MentionFinder.Mention]) {
+        do {
+            return try extraction()
+        } catch let failure as Failure {
+            Terminal.printError("stancegraph: error: " + failure.message)
+            throw ExitCode.failure
+        }
+    }
+
+    static func corrections(for paths: [String]) throws -> CorrectionsFile {
+        do {
+            return try CorrectionsFile.load(StoreOptions.correctionsPath(for: paths))
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
+    /// Every statement and mention, corrections applied.
+    func extraction() throws -> (statements: [Statement], mentions: [MentionFinder.Mention]) {
+        if let cached { return cached }
+        let raw = try rawExtraction()
+        let result = (curate(raw.statements).statements, raw.mentions)
+        cached = result
+        return result
+    }
+
+    /// Every statement as extracted, before corrections.
+    func rawStatements() throws -> [Statement] {
+        try rawExtraction().statements
+    }
+
+    private var rawCache: (statements: [Statement], mentions: [MentionFinder.Mention])?
+
+    private func rawExtraction() throws -> (statements: [Statement], mentions: [MentionFinder.Mention]) {
+        if let rawCache { return rawCache }
+        mentionsByArticle = []
+        let raw: (statements: [Statement], mentions: [MentionFinder.Mention])
+        if let store {
+            do {
+                mentionsByArticle = try store.mentions(actors: storeActors)
+                raw = (try store.statements(actors: storeActors), mentionsByArticle.flatMap(\.mentions))
+            } catch {
+                throw Failure(error.description)
+            }
+        } else {
+            let extractor = Extractor(registry: registry)
+            var statements: [Statement] = []
+            for article in corpus!.articles {
+                let extraction = extractor.read(article)
+                statements += extraction.statements
+                mentionsByArticle.append((article.id, extraction.mentions))
+            }
+            raw = (statements, mentionsByArticle.flatMap(\.mentions))
+        }
+        rawCache = raw
+        return raw
+    }
+
+    /// The statements, corrections applied, of the given speakers only: from the store,
+    /// reading no more rows than it must.
+    func statements(speakers: Set<String>) throws -> [Statement] {
+        guard let store, cached == nil else { return try extraction().statements.filter { speakers.contains($0.speaker.id) } }
+        // A correction may give a statement a new speaker: its article's statements are read too.
+        let touched = Set(corrections.corrections.map(\.article))
+        let raw: [Statement]
+        do {
+            raw = try store.statements(speakers: Array(speakers), articles: Array(touched), actors: storeActors)
+        } catch {
+            throw Failure(error.description)
+        }
+        return curate(raw).statements.filter { speakers.contains($0.speaker.id) }
+    }
+
+    /// The day of the latest statement.
+    func latestDay() throws -> Day? {
+        if let store, cached == nil {
+            do { return try store.latestDay() } catch { throw Failure(error.description) }
+        }
+        return try extraction().statements.compactMap(\.date).max()
+    }
+
+    /// The actors beyond the registry that the statements name, for matching typed names.
+    func corpusActors() throws -> [Actor] {
+        if store != nil, cached == nil { return Array(storeActors.values) }
+        return try extraction().statements.flatMap { [$0.speaker] + $0.targets }
+    }
+
+    func curate(_ statements: [Statement]) -> Curation.Result {
+        Curation(registry: registry).apply(corrections.corrections, to: statements, article: fullArticle)
+    }
+
+    /// The article with an id, paragraphs and all.
+    func fullArticle(_ id: String) -> Article? {
+        if let corpus { return corpus.articles.first { $0.id == id } }
+        guard let store, let path = try? store.path(ofArticle: id) else { return nil }
+        return try? store.article(path: path)
+    }
+
+    /// The articles with their text: those of the corpus, or the store's read again with it.
+    func articlesWithText() throws -> [Article] {
+        guard let store else { return articles }
+        do { return try store.articles(text: true) } catch { throw Failure(error.description) }
+    }
+
+    /// The outlet an article came from, or its id.
+    func outlet(_ article: String) -> String {
+        articles.first { $0.id == article }?.outlet ?? article
+    }
+}
+
+/// What made a store's extraction: this build of the tool, the registry's bytes and the
+/// user's lexicon files. When it changes, `ingest` extracts everything again.
+enum Fingerprint {
+    static func make(registryPath: String) -> String {
+        var parts: [String] = []
+        var status = stat()
+        if stat("/proc/self/exe", &status) == 0 {
+            parts.append("build \(status.st_size)-\(status.st_mtim.tv_sec)")
+        }
+        var files = [registryPath]
+        if stat(registryPath, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            files = Folder.names(in: registryPath).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { Folder.join(registryPath, $0) }
+        }
+        let lexicons = Loading.lexiconFolder(besideRegistry: registryPath)
+        files += Folder.names(in: lexicons).map { Folder.join(lexicons, $0) }
+        var bytes: [UInt8] = []
+        for file in files {
+            bytes += Array(file.utf8) + [0]
+            bytes += (try? ArticleReader.readBytes(file)) ?? []
+        }
+        parts.append("inputs " + Ingest.hash(bytes))
+        return parts.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,236 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import StanceGraph
+
+/// An article file as found on disk: where, how big, when last changed.
+public struct ArticleFile: Hashable, Sendable {
+    /// The canonical path (symbolic links and `..` resolved), the store's key.
+    public var path: String
+    public var size: Int
+    /// Nanoseconds since 1970.
+    public var mtime: Int
+
+    /// The article files under `paths` (files, or folders searched as `Corpus.load` does),
+    /// each once, in path order; paths that cannot be read come back apart.
+    public static func list(_ paths: [String]) -> (files: [ArticleFile], unreadable: [String]) {
+        var files: [ArticleFile] = []
+        var unreadable: [String] = []
+        var seen = Set<String>()
+        for path in paths {
+            var status = stat()
+            guard stat(path, &status) == 0 else { unreadable.append(path); continue }
+            let found = status.st_mode & S_IFMT == S_IFDIR ? Corpus.articleFiles(in: path) : [path]
+            for file in found {
+                guard let info = at(file), seen.insert(info.path).inserted else { continue }
+                files.append(info)
+            }
+        }
+        return (files.sorted { $0.path < $1.path }, unreadable)
+    }
+
+    /// The file at `path`, or nil when it cannot be read.
+    public static func at(_ path: String) -> ArticleFile? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return ArticleFile(path: canonical(path), size: Int(status.st_size),
+                           mtime: Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec))
+    }
+
+    public static func canonical(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+/// Brings a store up to date with a corpus: new and changed articles (by the hash of their
+/// bytes) are extracted, removed ones leave, unchanged ones are left alone; a change of
+/// extractor, registry or lexicons (the fingerprint) re-extracts everything.
+public struct Ingest {
+    public let store: Store
+    public let extractor: Extractor
+    /// What made the extraction: the extractor's build, the registry's and lexicons' bytes.
+    public let fingerprint: String
+    /// Articles written per transaction: a killed run loses at most one batch of work.
+    public var batchSize = 200
+
+    public init(store: Store, extractor: Extractor, fingerprint: String) {
+        self.store = store
+        self.extractor = extractor
+        self.fingerprint = fingerprint
+    }
+
+    /// What a run did.
+    public struct Report: Hashable, Sendable {
+        public var added = 0
+        public var changed = 0
+        public var removed = 0
+        public var unchanged = 0
+        public var statements = 0
+        /// Whether everything was extracted again, and why.
+        public var reextracted: String?
+        /// Files that could not be read as articles: each error names the file and line.
+        public var errors: [CorpusError] = []
+        public var unreadable: [String] = []
+    }
+
+    /// Progress: articles done of those to read, for a terminal's progress line.
+    public typealias Progress = (_ done: Int, _ total: Int) -> Void
+
+    /// Ingests the articles under `paths`. Articles the store holds under those paths but
+    /// that are gone from disk leave it; articles elsewhere are not touched.
+    public func run(_ paths: [String], progress: Progress? = nil) throws(StoreError) -> Report {
+        var report = Report()
+        let listing = ArticleFile.list(paths)
+        report.unreadable = listing.unreadable
+        var known = try store.files()
+        var fingerprintToWrite: String? = nil
+        if let previous = try store.meta("fingerprint"), previous == fingerprint {
+            // Same extractor: only what changed.
+        } else {
+            if !known.isEmpty {
+                report.reextracted = "the extractor, registry or lexicons changed since the last ingest"
+                try store.clear()
+                known = [:]
+            }
+            fingerprintToWrite = fingerprint
+        }
+        let roots = paths.map(ArticleFile.canonical)
+        let present = Set(listing.files.map(\.path))
+        var removed = known.keys.filter { path in
+            !present.contains(path) && roots.contains { root in path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
+        }.sorted()
+        report.removed = removed.count
+
+        var pending: [ArticleFile] = []
+        var touched: [String: Store.FileRecord] = [:]
+        for file in listing.files {
+            if let record = known[file.path], record.size == file.size, record.mtime == file.mtime {
+                report.unchanged += 1
+            } else {
+                pending.append(file)
+            }
+        }
+        var batch: [Store.Entry] = []
+        func flush() throws(StoreError) {
+            guard !batch.isEmpty || !removed.isEmpty || !touched.isEmpty || fingerprintToWrite != nil else { return }
+            try store.write(batch, removed: removed, touched: touched, fingerprint: fingerprintToWrite)
+            batch.removeAll(keepingCapacity: true)
+            removed = []
+            touched = [:]
+            fingerprintToWrite = nil
+        }
+        for (done, file) in pending.enumerated() {
+            progress?(done, pending.count)
+            let bytes: [UInt8]
+            do {
+                bytes = try ArticleReader.readBytes(file.path)
+            } catch {
+                report.errors.append(error)
+                continue
+            }
+            let hash = Self.hash(bytes)
+            let record = Store.FileRecord(id: "", size: file.size, mtime: file.mtime, hash: hash)
+            if let old = known[file.path], old.hash == hash {
+                touched[file.path] = record
+                report.unchanged += 1
+                continue
+            }
+            let article: Article
+            do {
+                article = try ArticleReader.parse(bytes, path: file.path)
+            } catch {
+                report.errors.append(error)
+                // A file that no longer reads as an article takes its old statements with it.
+                if known[file.path] != nil { removed.append(file.path) }
+                continue
+            }
+            let extraction = extractor.read(article)
+            report.statements += extraction.statements.count
+            if known[file.path] == nil { report.added += 1 } else { report.changed += 1 }
+            batch.append(Store.Entry(article: article, file: record, extraction: extraction))
+            if batch.count >= batchSize { try flush() }
+        }
+        try flush()
+        progress?(pending.count, pending.count)
+        if report.removed > 0 || report.changed > 0 { try store.pruneActors() }
+        return report
+    }
+
+    /// Whether the store answers for the corpus under `paths` as it is on disk: nil when it
+    /// does, else why not.
+    public static func staleness(of store: Store, paths: [String], fingerprint: String) throws(StoreError) -> String? {
+        guard try store.meta("fingerprint") == fingerprint else {
+            return "it was made by another extractor, registry or lexicons"
+        }
+        let listing = ArticleFile.list(paths)
+        let known = try store.files()
+        let roots = paths.map(ArticleFile.canonical)
+        var changed = 0, added = 0
+        for file in listing.files {
+            guard let record = known[file.path] else { added += 1; continue }
+            if record.size != file.size || record.mtime != file.mtime { changed += 1 }
+        }
+        let present = Set(listing.files.map(\.path))
+        let removed = known.keys.filter { path in
+            !present.contains(path) && roots.contains { root in path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
+        }.count
+        // Articles the store holds from elsewhere would answer questions about this corpus.
+        let outside = known.keys.filter { path in !roots.contains { root in path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") } }.count
+        var reasons: [String] = []
+        if added > 0 { reasons.append("\(added) new article\(added == 1 ? "" : "s")") }
+        if changed > 0 { reasons.append("\(changed) changed") }
+        if removed > 0 { reasons.append("\(removed) removed") }
+        if outside > 0 { reasons.append("\(outside) from outside this corpus") }
+        return reasons.isEmpty ? nil : reasons.joined(separator: ", ")
+    }
+
+    /// Thirty-two hex digits: two FNV-1a hashes of the bytes, with different bases.
+    public static func hash(_ bytes: [UInt8]) -> String {
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x8422_2325_cbf2_9ce4
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer {
+                a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+                b = (b &+ UInt64(byte)) &* 0x9e37_79b9_7f4a_7c15
+                b ^= b >> 31
+            }
+        }
+        func hex(_ value: UInt64) -> String {
+            let text = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - text.count) + text
+        }
+        return hex(a) + hex(b)
+    }
+}
+
+/// The one `ingest` at a time: an exclusive lock on a file beside the store, held while it
+/// writes. A second `ingest` waits for the first, saying so, or gives up after a while.
+public final class IngestLock {
+    let fd: Int32
+    public let path: String
+
+    /// Takes the lock; `waiting` is called once when another process holds it.
+    public init(store: String, timeout: Double = 600, waiting: () -> Void) throws(StoreError) {
+        path = store + ".lock"
+        Store.makeFolder(for: store)
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw StoreError(path: path, problem: .database("cannot open the lock file: " + String(cString: strerror(errno)))) }
+        if flock(fd, LOCK_EX | LOCK_NB) == 0 { return }
+        waiting()
+        var waited = 0.0
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            if waited >= timeout {
+                close(fd)
+                throw StoreError(path: store, problem: .busy)
+            }
+            usleep(100_000)
+            waited += 0.1
+        }
+    }
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

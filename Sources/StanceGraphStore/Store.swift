@@ -1,0 +1,432 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import GRDB
+import StanceGraph
+
+/// The persistent store: every article of a corpus with what extraction found in it, in
+/// one SQLite file, kept current by `stancegraph ingest`.
+///
+/// It holds articles (metadata, the hash and size of their bytes, their text), their
+/// statements with offsets, the mentions of actors, and the actors as resolved, with the
+/// fingerprint of the extractor, registry and lexicons that made them. It never holds the
+/// analyst's corrections: those live in the corrections file, so the store can be deleted
+/// at any time and rebuilt by `ingest`, losing nothing.
+///
+/// WAL mode: one writer (an `ingest`, which also holds ``IngestLock``) and any number of
+/// readers, who see the last committed state. Every article is replaced in one
+/// transaction, so a killed `ingest` leaves each article either as it was or as it is now.
+public final class Store: @unchecked Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Written into the file's header, so a foreign SQLite file is told apart from a store.
+    static let applicationID: Int32 = 0x5347_5354 // "SGST"
+
+    /// Opens the store at `path`, creating it (and its folder) when `create` is set, and
+    /// migrating an older one.
+    public init(path: String, create: Bool) throws(StoreError) {
+        self.path = path
+        if access(path, F_OK) != 0 {
+            guard create else { throw StoreError(path: path, problem: .missing) }
+            Self.makeFolder(for: path)
+        } else {
+            try Self.checkHeader(path)
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try pool.write { db in
+                let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if id == 0, tables == 0 {
+                    try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
+                } else if id != Self.applicationID {
+                    throw StoreError(path: path, problem: .foreign)
+                }
+            }
+            if try pool.read(Self.migrator.hasBeenSuperseded) {
+                let applied = try pool.read(Self.migrator.appliedIdentifiers)
+                throw StoreError(path: path, problem: .newer(applied.filter { !Self.migrator.migrations.contains($0) }.sorted()))
+            }
+            try Self.migrator.migrate(pool)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError(path: path, problem: error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
+                                 ? .corrupt(error.message ?? "\(error)") : .database(error.message ?? "\(error)"))
+        } catch {
+            throw StoreError(path: path, problem: .database("\(error)"))
+        }
+    }
+
+    /// A file that exists but does not start like SQLite is refused before SQLite sees it.
+    static func checkHeader(_ path: String) throws(StoreError) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw StoreError(path: path, problem: .database(String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        var header = [UInt8](repeating: 0, count: 16)
+        let count = read(fd, &header, 16)
+        if count == 0 { return }
+        if count < 16 || String(decoding: header.prefix(15), as: UTF8.self) != "SQLite format 3" {
+            throw StoreError(path: path, problem: .corrupt("the file is not an SQLite database"))
+        }
+    }
+
+    static func makeFolder(for path: String) {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let folder = String(path[..<slash])
+        if !folder.isEmpty { mkdir(folder, 0o755) }
+    }
+
+    /// The schema, one migration per version; a store made by an older version is brought
+    /// up to date when opened.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: articles, statements, mentions, actors") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE articles (
+                    path TEXT PRIMARY KEY,
+                    id TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    mtime INTEGER NOT NULL,
+                    hash TEXT NOT NULL,
+                    title TEXT, outlet TEXT, url TEXT, published TEXT,
+                    words INTEGER NOT NULL,
+                    text TEXT NOT NULL
+                );
+                CREATE INDEX articles_id ON articles(id);
+                CREATE TABLE actors (key TEXT PRIMARY KEY, id TEXT NOT NULL, json TEXT NOT NULL);
+                CREATE TABLE statements (
+                    path TEXT NOT NULL REFERENCES articles(path) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    article TEXT NOT NULL,
+                    speaker TEXT NOT NULL,
+                    speaker_key TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    quote INTEGER NOT NULL,
+                    cue TEXT NOT NULL,
+                    date TEXT,
+                    targets TEXT NOT NULL,
+                    topics TEXT NOT NULL,
+                    polarity INTEGER NOT NULL,
+                    stances TEXT NOT NULL,
+                    figures TEXT NOT NULL,
+                    sentence TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    rule TEXT NOT NULL,
+                    PRIMARY KEY (path, ordinal)
+                );
+                CREATE INDEX statements_speaker ON statements(speaker);
+                CREATE INDEX statements_id ON statements(id);
+                CREATE TABLE mentions (
+                    path TEXT NOT NULL REFERENCES articles(path) ON DELETE CASCADE,
+                    actor_key TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL
+                );
+                CREATE INDEX mentions_path ON mentions(path);
+                """)
+        }
+        // The desk's search: the words and sentences of statements, through FTS5.
+        migrator.registerMigration("v2: full-text search over statements") { db in
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE statements_search USING fts5(text, sentence, content='statements', content_rowid='rowid');
+                INSERT INTO statements_search(rowid, text, sentence) SELECT rowid, text, sentence FROM statements;
+                CREATE TRIGGER statements_search_insert AFTER INSERT ON statements BEGIN
+                    INSERT INTO statements_search(rowid, text, sentence) VALUES (new.rowid, new.text, new.sentence);
+                END;
+                CREATE TRIGGER statements_search_delete AFTER DELETE ON statements BEGIN
+                    INSERT INTO statements_search(statements_search, rowid, text, sentence) VALUES ('delete', old.rowid, old.text, old.sentence);
+                END;
+                """)
+        }
+        return migrator
+    }()
+
+    /// The migrations a store of this version has, oldest first.
+    public static var migrations: [String] { migrator.migrations }
+
+    // MARK: Metadata
+
+    /// A value of the `meta` table: `fingerprint`, `ingested`.
+    public func meta(_ key: String) throws(StoreError) -> String? {
+        try reading { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    }
+
+    /// What the store knows of each article file, by path.
+    public struct FileRecord: Hashable, Sendable {
+        public var id: String
+        public var size: Int
+        public var mtime: Int
+        public var hash: String
+    }
+
+    public func files() throws(StoreError) -> [String: FileRecord] {
+        try reading { db in
+            var files: [String: FileRecord] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, id, size, mtime, hash FROM articles")
+            while let row = try rows.next() {
+                files[row[0]] = FileRecord(id: row[1], size: row[2], mtime: row[3], hash: row[4])
+            }
+            return files
+        }
+    }
+
+    // MARK: Writing
+
+    /// One article's new state, ready to write.
+    public struct Entry: Sendable {
+        public var article: Article
+        public var file: FileRecord
+        public var extraction: Extractor.Extraction
+
+        public init(article: Article, file: FileRecord, extraction: Extractor.Extraction) {
+            self.article = article
+            self.file = file
+            self.extraction = extraction
+        }
+    }
+
+    /// Replaces the given articles, removes `removed` (paths), touches `touched` (paths whose
+    /// bytes are unchanged but whose size or time changed), and records `fingerprint`: all in
+    /// one transaction.
+    public func write(_ entries: [Entry], removed: [String] = [], touched: [String: FileRecord] = [:], fingerprint: String? = nil) throws(StoreError) {
+        try writing { db in
+            for path in removed { try db.execute(sql: "DELETE FROM articles WHERE path = ?", arguments: [path]) }
+            for (path, file) in touched {
+                try db.execute(sql: "UPDATE articles SET size = ?, mtime = ? WHERE path = ?", arguments: [file.size, file.mtime, path])
+            }
+            let insertArticle = try db.cachedStatement(sql: """
+                INSERT INTO articles (path, id, size, mtime, hash, title, outlet, url, published, words, text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insertStatement = try db.cachedStatement(sql: """
+                INSERT INTO statements (path, ordinal, id, article, speaker, speaker_key, text, quote, cue, date, targets, topics,
+                                        polarity, stances, figures, sentence, start, "end", rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insertMention = try db.cachedStatement(sql: "INSERT INTO mentions (path, actor_key, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
+            let insertActor = try db.cachedStatement(sql: "INSERT OR IGNORE INTO actors (key, id, json) VALUES (?, ?, ?)")
+            var actorKeys: [Actor: String] = [:]
+            func key(_ actor: Actor) throws -> String {
+                if let key = actorKeys[actor] { return key }
+                let json = ActorCoding.json(actor)
+                let key = ActorCoding.key(json)
+                try insertActor.execute(arguments: [key, actor.id, json])
+                actorKeys[actor] = key
+                return key
+            }
+            for entry in entries {
+                let article = entry.article, path = article.path
+                try db.execute(sql: "DELETE FROM articles WHERE path = ?", arguments: [path])
+                try insertArticle.execute(arguments: [path, article.id, entry.file.size, entry.file.mtime, entry.file.hash,
+                                                      article.title, article.outlet, article.url, article.published?.description,
+                                                      article.wordCount, article.text])
+                for (ordinal, statement) in entry.extraction.statements.enumerated() {
+                    let targets = try statement.targets.map(key).joined(separator: " ")
+                    try insertStatement.execute(arguments: [
+                        path, ordinal, statement.id, statement.article, statement.speaker.id, try key(statement.speaker),
+                        statement.text, statement.quote, statement.cue, statement.date?.description, targets,
+                        Fields.join(statement.topics), statement.polarity,
+                        Fields.join(statement.stances.keys.sorted().map { "\($0)=\(statement.stances[$0]!)" }),
+                        Fields.join(statement.figures.map { "\($0.value) \($0.what)" }),
+                        statement.sentence, statement.range.lowerBound, statement.range.upperBound, statement.rule,
+                    ])
+                }
+                for mention in entry.extraction.mentions {
+                    try insertMention.execute(arguments: [path, try key(mention.resolution.actor), mention.range.lowerBound, mention.range.upperBound, mention.text])
+                }
+            }
+            if let fingerprint {
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('fingerprint', ?)", arguments: [fingerprint])
+            }
+        }
+    }
+
+    /// Forgets every article, keeping the schema: for a change of extractor, registry or lexicons.
+    public func clear() throws(StoreError) {
+        try writing { db in
+            try db.execute(sql: "DELETE FROM articles; DELETE FROM actors; DELETE FROM meta WHERE key = 'fingerprint'")
+        }
+    }
+
+    /// Actors no statement or mention refers to any more.
+    public func pruneActors() throws(StoreError) {
+        try writing { db in
+            try db.execute(sql: """
+                DELETE FROM actors WHERE key NOT IN (SELECT speaker_key FROM statements)
+                  AND key NOT IN (SELECT actor_key FROM mentions)
+                  AND NOT EXISTS (SELECT 1 FROM statements WHERE instr(' ' || targets || ' ', ' ' || actors.key || ' ') > 0)
+                """)
+        }
+    }
+
+    /// Runs SQLite's integrity check: "ok", or what is wrong.
+    public func integrity() throws(StoreError) -> String {
+        try reading { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+    }
+
+    // MARK: Reading
+
+    /// The store's articles: their metadata, and their text when asked; `paragraphs` are left empty
+    /// (``article(path:)`` reads one whole).
+    public func articles(text: Bool = false) throws(StoreError) -> [Article] {
+        try reading { db in
+            var articles: [Article] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, id, title, outlet, url, published, \(text ? "text" : "''") FROM articles ORDER BY path")
+            while let row = try rows.next() {
+                let published: String? = row[5]
+                articles.append(Article(id: row[1], path: row[0], title: row[2], outlet: row[3], url: row[4],
+                                        published: published.flatMap { Day(iso: $0) }, dateSource: .frontMatter,
+                                        text: row[6], bodyOffset: 0, paragraphs: []))
+            }
+            return articles
+        }
+    }
+
+    /// One article read again from the text the store holds, paragraphs and all.
+    public func article(path: String) throws(StoreError) -> Article? {
+        let text = try reading { db in try String.fetchOne(db, sql: "SELECT text FROM articles WHERE path = ?", arguments: [path]) }
+        guard let text else { return nil }
+        return try? ArticleReader.parse(Array(text.utf8), path: path)
+    }
+
+    /// The path of the article with an id.
+    public func path(ofArticle id: String) throws(StoreError) -> String? {
+        try reading { db in try String.fetchOne(db, sql: "SELECT path FROM articles WHERE id = ? ORDER BY path LIMIT 1", arguments: [id]) }
+    }
+
+    /// Every actor the store's statements and mentions refer to, by key.
+    public func actors() throws(StoreError) -> [String: Actor] {
+        try reading { db in
+            var actors: [String: Actor] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT key, json FROM actors")
+            while let row = try rows.next() {
+                if let actor = ActorCoding.actor(row[1]) { actors[row[0]] = actor }
+            }
+            return actors
+        }
+    }
+
+    /// The statements, in the corpus's order; when `speakers` is set, only those of the
+    /// given speakers (actor ids) and of the given articles (article ids).
+    public func statements(speakers: [String]? = nil, articles: [String] = [], actors: [String: Actor]) throws(StoreError) -> [StanceGraph.Statement] {
+        try reading { db in
+            var sql = """
+                SELECT article, id, speaker_key, text, quote, cue, date, targets, topics, polarity, stances, figures,
+                       sentence, start, "end", rule FROM statements
+                """
+            var arguments = StatementArguments()
+            if let speakers {
+                sql += " WHERE speaker IN (" + speakers.map { _ in "?" }.joined(separator: ",") + ")"
+                    + " OR article IN (" + articles.map { _ in "?" }.joined(separator: ",") + ")"
+                arguments = StatementArguments(speakers + articles)
+            }
+            sql += " ORDER BY path, ordinal"
+            var statements: [StanceGraph.Statement] = []
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            let missing = Actor(id: "unknown", name: "unknown", kind: .group, isKnown: false)
+            while let row = try rows.next() {
+                let targets: String = row[7], stances: String = row[10], figures: String = row[11]
+                let date: String? = row[6]
+                var statement = StanceGraph.Statement(
+                    article: row[0], speaker: actors[row[2]] ?? missing, text: row[3], quote: row[4], cue: row[5],
+                    date: date.flatMap { Day(iso: $0) },
+                    targets: targets.split(separator: " ").map { actors[String($0)] ?? missing },
+                    topics: Fields.split(row[8]), polarity: row[9],
+                    figures: Fields.split(figures).compactMap { field in
+                        field.firstIndex(of: " ").flatMap { space in Int(field[..<space]).map { Figure(value: $0, what: String(field[field.index(after: space)...])) } }
+                    },
+                    sentence: row[12], range: row[13]..<row[14], rule: row[15])
+                for pair in Fields.split(stances) {
+                    if let equals = pair.lastIndex(of: "="), let value = Int(pair[pair.index(after: equals)...]) {
+                        statement.stances[String(pair[..<equals])] = value
+                    }
+                }
+                statement.id = row[1]
+                statements.append(statement)
+            }
+            return statements
+        }
+    }
+
+    /// The day of the latest statement.
+    public func latestDay() throws(StoreError) -> Day? {
+        try reading { db in try String.fetchOne(db, sql: "SELECT max(date) FROM statements") }.flatMap { Day(iso: $0) }
+    }
+
+    /// The mentions of actors, article by article in the corpus's order.
+    public func mentions(actors: [String: Actor]) throws(StoreError) -> [(article: String, mentions: [MentionFinder.Mention])] {
+        try reading { db in
+            var out: [(article: String, mentions: [MentionFinder.Mention])] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT a.id, m.actor_key, m.start, m."end", m.text FROM mentions m JOIN articles a ON a.path = m.path
+                ORDER BY m.path, m.rowid
+                """)
+            while let row = try rows.next() {
+                guard let actor = actors[row[1]] else { continue }
+                let article: String = row[0]
+                if out.last?.article != article { out.append((article, [])) }
+                out[out.count - 1].mentions.append(MentionFinder.Mention(text: row[4], range: row[2]..<row[3], actor: actor))
+            }
+            return out
+        }
+    }
+
+    /// Statement ids and the words and sentences of statements matching an FTS5 query.
+    public func search(_ query: String, limit: Int = 50) throws(StoreError) -> [(id: String, article: String, text: String)] {
+        try reading { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.id, s.article, s.text FROM statements_search f JOIN statements s ON s.rowid = f.rowid
+                WHERE statements_search MATCH ? ORDER BY rank LIMIT ?
+                """, arguments: [query, limit]).map { ($0[0], $0[1], $0[2]) }
+        }
+    }
+
+    /// Counts: articles, statements, mentions, actors.
+    public func counts() throws(StoreError) -> (articles: Int, statements: Int, mentions: Int, actors: Int) {
+        try reading { db in
+            func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+            return (try count("articles"), try count("statements"), try count("mentions"), try count("actors"))
+        }
+    }
+
+    // MARK: Errors
+
+    func reading<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw StoreError(path: path, error)
+        }
+    }
+
+    func writing<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.write(body)
+        } catch {
+            throw StoreError(path: path, error)
+        }
+    }
+}
+
+/// Lists of short values in one column, separated by the unit separator, which no
+/// normalised article text holds.
+enum Fields {
+    static let separator: Character = "\u{1F}"
+
+    static func join(_ values: [String]) -> String { values.joined(separator: String(separator)) }
+
+    static func split(_ column: String) -> [String] {
+        column.isEmpty ? [] : column.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+    }
+}
