@@ -46,9 +46,16 @@ final class Evidence {
     let store: Store?
     /// The corpus as read, when the answers come from it.
     let corpus: Corpus?
-    /// The articles: from the store, metadata and text without paragraphs.
-    let articles: [Article]
-    private var storeActors: [String: Actor] = [:]
+    /// The articles: from the store, their metadata without text or paragraphs, read when
+    /// first asked for.
+    var articles: [Article] {
+        get throws {
+            if let loadedArticles { return loadedArticles }
+            do { loadedArticles = try store?.articles() ?? [] } catch { throw Failure(error.description) }
+            return loadedArticles!
+        }
+    }
+    private var loadedArticles: [Article]?
     private var cached: (statements: [Statement], mentions: [MentionFinder.Mention])?
     /// Each article's mentions, in the corpus's order.
     private(set) var mentionsByArticle: [(article: String, mentions: [MentionFinder.Mention])] = []
@@ -85,18 +92,12 @@ final class Evidence {
         }
         self.store = store
         if let store {
-            do {
-                articles = try store.articles()
-                storeActors = try store.actors()
-            } catch {
-                throw Failure(error.description)
-            }
             corpus = nil
-            options.note("reading the store \(store.path) (\(articles.count) articles).")
+            options.note("reading the store \(store.path).")
         } else {
             let corpus = Corpus.load(paths, published: published)
             self.corpus = corpus
-            articles = corpus.articles
+            loadedArticles = corpus.articles
         }
     }
 
@@ -113,7 +114,17 @@ final class Evidence {
     /// The actor-statement graph of the whole corpus, corrections applied.
     func graph() throws -> ActorGraph {
         let (statements, mentions) = try extractionReporting()
-        return ActorGraph(statements: statements, articles: articles, registry: registry, mentions: mentions)
+        return ActorGraph(statements: statements, articles: try articlesReporting(), registry: registry, mentions: mentions)
+    }
+
+    /// ``articles``, a failure printed and turned into exit status 1.
+    func articlesReporting() throws -> [Article] {
+        do {
+            return try articles
+        } catch let failure as Failure {
+            Terminal.printError("stancegraph: error: " + failure.message)
+            throw ExitCode.failure
+        }
     }
 
     /// ``extraction()``, a failure printed and turned into exit status 1.
@@ -156,8 +167,8 @@ final class Evidence {
         let raw: (statements: [Statement], mentions: [MentionFinder.Mention])
         if let store {
             do {
-                mentionsByArticle = try store.mentions(actors: storeActors)
-                raw = (try store.statements(actors: storeActors), mentionsByArticle.flatMap(\.mentions))
+                mentionsByArticle = try store.mentions()
+                raw = (try store.statements(), mentionsByArticle.flatMap(\.mentions))
             } catch {
                 throw Failure(error.description)
             }
@@ -183,7 +194,7 @@ final class Evidence {
         let touched = Set(corrections.corrections.map(\.article))
         let raw: [Statement]
         do {
-            raw = try store.statements(speakers: Array(speakers), articles: Array(touched), actors: storeActors)
+            raw = try store.statements(speakers: Array(speakers), articles: Array(touched))
         } catch {
             throw Failure(error.description)
         }
@@ -198,9 +209,21 @@ final class Evidence {
         return try extraction().statements.compactMap(\.date).max()
     }
 
+    /// The actors beyond the registry that share a word with `typed`.
+    func corpusActors(named typed: String) throws -> [Actor] {
+        guard let store, cached == nil else { return try corpusActors() }
+        do {
+            return try store.actors(named: NameFolding.fold(typed).split(separator: " ").map(String.init))
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
     /// The actors beyond the registry that the statements name, for matching typed names.
     func corpusActors() throws -> [Actor] {
-        if store != nil, cached == nil { return Array(storeActors.values) }
+        if let store, cached == nil {
+            do { return Array(try store.actors().values) } catch { throw Failure(error.description) }
+        }
         return try extraction().statements.flatMap { [$0.speaker] + $0.targets }
     }
 
@@ -217,13 +240,14 @@ final class Evidence {
 
     /// The articles with their text: those of the corpus, or the store's read again with it.
     func articlesWithText() throws -> [Article] {
-        guard let store else { return articles }
+        guard let store else { return try articles }
         do { return try store.articles(text: true) } catch { throw Failure(error.description) }
     }
 
     /// The outlet an article came from, or its id.
     func outlet(_ article: String) -> String {
-        articles.first { $0.id == article }?.outlet ?? article
+        if let store, loadedArticles == nil { return ((try? store.outlet(ofArticle: article)) ?? nil) ?? article }
+        return loadedArticles?.first { $0.id == article }?.outlet ?? article
     }
 }
 

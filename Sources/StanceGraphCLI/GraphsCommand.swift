@@ -17,14 +17,34 @@ struct GraphsCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The gallery folder (default: Graphs).")
     var output = "Graphs"
 
+    @Option(help: "Draw the N most active actors and fold the others into their country or \"Other actors\" (0: draw all).")
+    var actors = 60
+
+    @Option(help: "The statements the timeline draws, the latest first (0: all).")
+    var timelineStatements = 300
+
+    @Option(help: "The statements each actor view draws, the latest first (0: all).")
+    var actorStatements = 80
+
+    func validate() throws {
+        for (name, value) in [("--actors", actors), ("--timeline-statements", timelineStatements), ("--actor-statements", actorStatements)] where value < 0 {
+            throw ValidationError("\(name) \(value): give 0 (no limit) or more.")
+        }
+    }
+
     func run() throws {
         let evidence = try Evidence.loading(paths: [source.corpus], registryPath: source.registry, options: source.store)
         let registry = evidence.registry
         Loading.report(evidence.errors)
-        let graph = try evidence.graph()
+        let (statements, mentions) = try evidence.extractionReporting()
+        let articles = try evidence.articlesReporting()
+        let folding = Folding(actors: actors == 0 ? .max : actors, timelineStatements: timelineStatements == 0 ? .max : timelineStatements,
+                              actorStatements: actorStatements == 0 ? .max : actorStatements)
         let files: [Gallery.File]
         do {
-            files = try Gallery.files(graph, registry: registry)
+            let gallery = try Gallery.files(statements: statements, articles: articles, registry: registry, mentions: mentions, folding: folding)
+            files = gallery.files
+            if gallery.report.folded > 0 { print(gallery.report.description + "; --actors N draws more.") }
         } catch {
             Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)"))
             throw ExitCode.failure

@@ -5,9 +5,8 @@ import StanceGraph
 /// and dates typed by a user into actors and days, with clear errors.
 struct Questions {
     let evidence: Evidence
-    let matcher: ActorMatcher
-    /// The day offices are read on: that of the corpus's latest statement.
-    let latest: Day?
+    /// The registry's actors only: most typed names are theirs, and need nothing from the corpus.
+    let registryMatcher: ActorMatcher
 
     var registry: Registry { evidence.registry }
 
@@ -19,16 +18,25 @@ struct Questions {
     init(_ source: CorpusOptions) throws {
         evidence = try Evidence(paths: [source.corpus], registryPath: source.registry, options: source.store)
         Loading.report(evidence.errors)
-        let others = try evidence.corpusActors()
-        matcher = ActorMatcher(registry: evidence.registry, others: others)
-        latest = evidence.store != nil ? try evidence.latestDay() : try evidence.extraction().statements.compactMap(\.date).max()
+        registryMatcher = ActorMatcher(registry: evidence.registry)
     }
 
     /// The actor a typed name means; an unknown or ambiguous name stops the command with a message.
     /// An office ("Turkish foreign minister") means whoever held it when the corpus's latest
     /// statement was made.
     func actor(_ typed: String, option: String) throws -> Actor {
-        switch matcher.match(typed, on: latest) {
+        // The day offices are read on: that of the corpus's latest statement.
+        let latest = try evidence.latestDay()
+        var match = registryMatcher.match(typed, on: latest)
+        if case .actor = match {} else {
+            // The corpus's actors that share a word with the name, then, failing that, all of them.
+            let near = try evidence.corpusActors(named: typed)
+            match = ActorMatcher(registry: evidence.registry, others: near).match(typed, on: latest)
+            if case .actor = match {} else {
+                match = ActorMatcher(registry: evidence.registry, others: try evidence.corpusActors()).match(typed, on: latest)
+            }
+        }
+        switch match {
         case .actor(let actor):
             return actor
         case .ambiguous(let actors):

@@ -1,6 +1,9 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+#if canImport(FoundationEssentials)
+import Foundation
+#endif
 import StanceGraph
 
 /// An article file as found on disk: where, how big, when last changed.
@@ -12,19 +15,35 @@ public struct ArticleFile: Hashable, Sendable {
     public var mtime: Int
 
     /// The article files under `paths` (files, or folders searched as `Corpus.load` does),
-    /// each once, in path order; paths that cannot be read come back apart.
+    /// each once, in path order; paths that cannot be read come back apart. Each file is
+    /// looked at once (one `stat`), and only the paths named are resolved to canonical form.
     public static func list(_ paths: [String]) -> (files: [ArticleFile], unreadable: [String]) {
         var files: [ArticleFile] = []
         var unreadable: [String] = []
         var seen = Set<String>()
+        func add(_ path: String, _ status: stat) {
+            guard seen.insert(path).inserted else { return }
+            files.append(ArticleFile(path: path, size: Int(status.st_size),
+                                     mtime: Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec)))
+        }
+        func walk(_ directory: String, depth: Int) {
+            guard depth < 64 else { return }
+            for name in Folder.names(in: directory) {
+                let path = Folder.join(directory, name)
+                var status = stat()
+                guard stat(path, &status) == 0 else { continue }
+                if status.st_mode & S_IFMT == S_IFDIR {
+                    walk(path, depth: depth + 1)
+                } else if let dot = name.lastIndex(of: "."), Corpus.articleExtensions.contains(name[name.index(after: dot)...].lowercased()) {
+                    add(path, status)
+                }
+            }
+        }
         for path in paths {
             var status = stat()
             guard stat(path, &status) == 0 else { unreadable.append(path); continue }
-            let found = status.st_mode & S_IFMT == S_IFDIR ? Corpus.articleFiles(in: path) : [path]
-            for file in found {
-                guard let info = at(file), seen.insert(info.path).inserted else { continue }
-                files.append(info)
-            }
+            let root = canonical(path)
+            if status.st_mode & S_IFMT == S_IFDIR { walk(root, depth: 0) } else { add(root, status) }
         }
         return (files.sorted { $0.path < $1.path }, unreadable)
     }
@@ -112,50 +131,92 @@ public struct Ingest {
                 pending.append(file)
             }
         }
-        var batch: [Store.Entry] = []
-        func flush() throws(StoreError) {
-            guard !batch.isEmpty || !removed.isEmpty || !touched.isEmpty || fingerprintToWrite != nil else { return }
-            try store.write(batch, removed: removed, touched: touched, fingerprint: fingerprintToWrite)
-            batch.removeAll(keepingCapacity: true)
+        // Articles are read and extracted on a second thread while this one writes the
+        // batch before: at most two batches are in memory, whatever the corpus's size.
+        let handoff = Handoff<[Prepared]>(capacity: 2)
+        let work = pending, extractor = self.extractor, size = batchSize
+        let previous = known
+        let producer = Thread {
+            var start = 0
+            while start < work.count {
+                let chunk = work[start..<min(start + size, work.count)]
+                handoff.put(chunk.map { Self.prepare($0, known: previous[$0.path], extractor: extractor) })
+                start += size
+            }
+            handoff.finish()
+        }
+        producer.start()
+        var done = 0
+        var failure: StoreError?
+        while let prepared = handoff.take() {
+            guard failure == nil else { continue }
+            var batch: [Store.Entry] = []
+            for item in prepared {
+                switch item {
+                case .unreadable(let error):
+                    report.errors.append(error)
+                case .failed(let path, let error):
+                    report.errors.append(error)
+                    // A file that no longer reads as an article takes its old statements with it.
+                    if known[path] != nil { removed.append(path) }
+                case .unchanged(let path, let record):
+                    touched[path] = record
+                    report.unchanged += 1
+                case .extracted(let entry):
+                    report.statements += entry.extraction.statements.count
+                    if known[entry.article.path] == nil { report.added += 1 } else { report.changed += 1 }
+                    batch.append(entry)
+                }
+            }
+            do {
+                if !batch.isEmpty || !removed.isEmpty || !touched.isEmpty || fingerprintToWrite != nil {
+                    try store.write(batch, removed: removed, touched: touched, fingerprint: fingerprintToWrite)
+                }
+            } catch {
+                failure = error
+                continue
+            }
             removed = []
             touched = [:]
             fingerprintToWrite = nil
-        }
-        for (done, file) in pending.enumerated() {
+            done += prepared.count
             progress?(done, pending.count)
-            let bytes: [UInt8]
-            do {
-                bytes = try ArticleReader.readBytes(file.path)
-            } catch {
-                report.errors.append(error)
-                continue
-            }
-            let hash = Self.hash(bytes)
-            let record = Store.FileRecord(id: "", size: file.size, mtime: file.mtime, hash: hash)
-            if let old = known[file.path], old.hash == hash {
-                touched[file.path] = record
-                report.unchanged += 1
-                continue
-            }
-            let article: Article
-            do {
-                article = try ArticleReader.parse(bytes, path: file.path)
-            } catch {
-                report.errors.append(error)
-                // A file that no longer reads as an article takes its old statements with it.
-                if known[file.path] != nil { removed.append(file.path) }
-                continue
-            }
-            let extraction = extractor.read(article)
-            report.statements += extraction.statements.count
-            if known[file.path] == nil { report.added += 1 } else { report.changed += 1 }
-            batch.append(Store.Entry(article: article, file: record, extraction: extraction))
-            if batch.count >= batchSize { try flush() }
         }
-        try flush()
+        if let failure { throw failure }
+        if !removed.isEmpty || !touched.isEmpty || fingerprintToWrite != nil {
+            try store.write([], removed: removed, touched: touched, fingerprint: fingerprintToWrite)
+        }
         progress?(pending.count, pending.count)
         if report.removed > 0 || report.changed > 0 { try store.pruneActors() }
         return report
+    }
+
+    /// One article file read and extracted, or why it was not.
+    enum Prepared: Sendable {
+        case unreadable(CorpusError)
+        case failed(path: String, CorpusError)
+        /// The same bytes as the store has: only its size or time changed.
+        case unchanged(path: String, Store.FileRecord)
+        case extracted(Store.Entry)
+    }
+
+    static func prepare(_ file: ArticleFile, known: Store.FileRecord?, extractor: Extractor) -> Prepared {
+        let bytes: [UInt8]
+        do {
+            bytes = try ArticleReader.readBytes(file.path)
+        } catch {
+            return .unreadable(error)
+        }
+        let hash = Self.hash(bytes)
+        let record = Store.FileRecord(id: "", size: file.size, mtime: file.mtime, hash: hash)
+        if let known, known.hash == hash { return .unchanged(path: file.path, record) }
+        let article: Article
+        do {
+            article = try ArticleReader.parse(bytes, path: file.path)
+        } catch {
+            return .failed(path: file.path, error)
+        }
+        return .extracted(Store.Entry(article: article, file: record, extraction: extractor.read(article)))
     }
 
     /// Whether the store answers for the corpus under `paths` as it is on disk: nil when it
@@ -201,6 +262,42 @@ public struct Ingest {
             return String(repeating: "0", count: 16 - text.count) + text
         }
         return hex(a) + hex(b)
+    }
+}
+
+/// A bounded queue between one producer and one consumer.
+final class Handoff<Item: Sendable>: @unchecked Sendable {
+    private let lock = NSCondition()
+    private var items: [Item] = []
+    private var finished = false
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    func put(_ item: Item) {
+        lock.lock()
+        while items.count >= capacity { lock.wait() }
+        items.append(item)
+        lock.broadcast()
+        lock.unlock()
+    }
+
+    func finish() {
+        lock.lock()
+        finished = true
+        lock.broadcast()
+        lock.unlock()
+    }
+
+    /// The next item, or nil once the producer has finished and all are taken.
+    func take() -> Item? {
+        lock.lock()
+        defer { lock.unlock() }
+        while items.isEmpty && !finished { lock.wait() }
+        guard !items.isEmpty else { return nil }
+        let item = items.removeFirst()
+        lock.broadcast()
+        return item
     }
 }
 

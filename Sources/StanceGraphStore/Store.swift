@@ -37,23 +37,29 @@ public final class Store: @unchecked Sendable {
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA foreign_keys = ON")
+            // In WAL mode, NORMAL loses at most the last transactions on a power cut, never consistency.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -32000")
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
-            try pool.write { db in
-                let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                if id == 0, tables == 0 {
-                    try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
-                } else if id != Self.applicationID {
-                    throw StoreError(path: path, problem: .foreign)
-                }
+            // Reads first: a current store is opened without writing anything.
+            let (id, tables) = try pool.read { db in
+                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0)
+            }
+            if id == 0, tables == 0 {
+                try pool.write { db in try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
+            } else if id != Self.applicationID {
+                throw StoreError(path: path, problem: .foreign)
             }
             if try pool.read(Self.migrator.hasBeenSuperseded) {
                 let applied = try pool.read(Self.migrator.appliedIdentifiers)
                 throw StoreError(path: path, problem: .newer(applied.filter { !Self.migrator.migrations.contains($0) }.sorted()))
             }
-            try Self.migrator.migrate(pool)
+            if try !pool.read(Self.migrator.hasCompletedMigrations) {
+                try Self.migrator.migrate(pool)
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
@@ -87,6 +93,7 @@ public final class Store: @unchecked Sendable {
     /// up to date when opened.
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
+        // Article texts live apart from their metadata, so that listing articles reads no text.
         migrator.registerMigration("v1: articles, statements, mentions, actors") { db in
             try db.execute(sql: """
                 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -96,12 +103,14 @@ public final class Store: @unchecked Sendable {
                     size INTEGER NOT NULL,
                     mtime INTEGER NOT NULL,
                     hash TEXT NOT NULL,
-                    title TEXT, outlet TEXT, url TEXT, published TEXT,
-                    words INTEGER NOT NULL,
-                    text TEXT NOT NULL
+                    title TEXT, outlet TEXT, url TEXT, published TEXT
                 );
                 CREATE INDEX articles_id ON articles(id);
-                CREATE TABLE actors (key TEXT PRIMARY KEY, id TEXT NOT NULL, json TEXT NOT NULL);
+                CREATE TABLE article_texts (
+                    path TEXT PRIMARY KEY REFERENCES articles(path) ON DELETE CASCADE,
+                    text TEXT NOT NULL
+                );
+                CREATE TABLE actors (key TEXT PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL, json TEXT NOT NULL);
                 CREATE TABLE statements (
                     path TEXT NOT NULL REFERENCES articles(path) ON DELETE CASCADE,
                     ordinal INTEGER NOT NULL,
@@ -125,6 +134,7 @@ public final class Store: @unchecked Sendable {
                     PRIMARY KEY (path, ordinal)
                 );
                 CREATE INDEX statements_speaker ON statements(speaker);
+                CREATE INDEX statements_date ON statements(date);
                 CREATE INDEX statements_id ON statements(id);
                 CREATE TABLE mentions (
                     path TEXT NOT NULL REFERENCES articles(path) ON DELETE CASCADE,
@@ -136,16 +146,16 @@ public final class Store: @unchecked Sendable {
                 CREATE INDEX mentions_path ON mentions(path);
                 """)
         }
-        // The desk's search: the words and sentences of statements, through FTS5.
+        // The desk's search: the words of statements, through FTS5.
         migrator.registerMigration("v2: full-text search over statements") { db in
             try db.execute(sql: """
-                CREATE VIRTUAL TABLE statements_search USING fts5(text, sentence, content='statements', content_rowid='rowid');
-                INSERT INTO statements_search(rowid, text, sentence) SELECT rowid, text, sentence FROM statements;
+                CREATE VIRTUAL TABLE statements_search USING fts5(text, content='statements', content_rowid='rowid');
+                INSERT INTO statements_search(rowid, text) SELECT rowid, text FROM statements;
                 CREATE TRIGGER statements_search_insert AFTER INSERT ON statements BEGIN
-                    INSERT INTO statements_search(rowid, text, sentence) VALUES (new.rowid, new.text, new.sentence);
+                    INSERT INTO statements_search(rowid, text) VALUES (new.rowid, new.text);
                 END;
                 CREATE TRIGGER statements_search_delete AFTER DELETE ON statements BEGIN
-                    INSERT INTO statements_search(statements_search, rowid, text, sentence) VALUES ('delete', old.rowid, old.text, old.sentence);
+                    INSERT INTO statements_search(statements_search, rowid, text) VALUES ('delete', old.rowid, old.text);
                 END;
                 """)
         }
@@ -206,22 +216,23 @@ public final class Store: @unchecked Sendable {
                 try db.execute(sql: "UPDATE articles SET size = ?, mtime = ? WHERE path = ?", arguments: [file.size, file.mtime, path])
             }
             let insertArticle = try db.cachedStatement(sql: """
-                INSERT INTO articles (path, id, size, mtime, hash, title, outlet, url, published, words, text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO articles (path, id, size, mtime, hash, title, outlet, url, published)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertStatement = try db.cachedStatement(sql: """
                 INSERT INTO statements (path, ordinal, id, article, speaker, speaker_key, text, quote, cue, date, targets, topics,
                                         polarity, stances, figures, sentence, start, "end", rule)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+            let insertText = try db.cachedStatement(sql: "INSERT INTO article_texts (path, text) VALUES (?, ?)")
             let insertMention = try db.cachedStatement(sql: "INSERT INTO mentions (path, actor_key, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
-            let insertActor = try db.cachedStatement(sql: "INSERT OR IGNORE INTO actors (key, id, json) VALUES (?, ?, ?)")
+            let insertActor = try db.cachedStatement(sql: "INSERT OR IGNORE INTO actors (key, id, name, json) VALUES (?, ?, ?, ?)")
             var actorKeys: [Actor: String] = [:]
             func key(_ actor: Actor) throws -> String {
                 if let key = actorKeys[actor] { return key }
                 let json = ActorCoding.json(actor)
                 let key = ActorCoding.key(json)
-                try insertActor.execute(arguments: [key, actor.id, json])
+                try insertActor.execute(arguments: [key, actor.id, NameFolding.fold(([actor.name] + actor.aliases).joined(separator: " ")), json])
                 actorKeys[actor] = key
                 return key
             }
@@ -229,8 +240,8 @@ public final class Store: @unchecked Sendable {
                 let article = entry.article, path = article.path
                 try db.execute(sql: "DELETE FROM articles WHERE path = ?", arguments: [path])
                 try insertArticle.execute(arguments: [path, article.id, entry.file.size, entry.file.mtime, entry.file.hash,
-                                                      article.title, article.outlet, article.url, article.published?.description,
-                                                      article.wordCount, article.text])
+                                                      article.title, article.outlet, article.url, article.published?.description])
+                try insertText.execute(arguments: [path, article.text])
                 for (ordinal, statement) in entry.extraction.statements.enumerated() {
                     let targets = try statement.targets.map(key).joined(separator: " ")
                     try insertStatement.execute(arguments: [
@@ -282,7 +293,9 @@ public final class Store: @unchecked Sendable {
     public func articles(text: Bool = false) throws(StoreError) -> [Article] {
         try reading { db in
             var articles: [Article] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, id, title, outlet, url, published, \(text ? "text" : "''") FROM articles ORDER BY path")
+            let rows = try Row.fetchCursor(db, sql: text
+                ? "SELECT a.path, id, title, outlet, url, published, t.text FROM articles a JOIN article_texts t ON t.path = a.path ORDER BY a.path"
+                : "SELECT path, id, title, outlet, url, published, '' FROM articles ORDER BY path")
             while let row = try rows.next() {
                 let published: String? = row[5]
                 articles.append(Article(id: row[1], path: row[0], title: row[2], outlet: row[3], url: row[4],
@@ -295,7 +308,7 @@ public final class Store: @unchecked Sendable {
 
     /// One article read again from the text the store holds, paragraphs and all.
     public func article(path: String) throws(StoreError) -> Article? {
-        let text = try reading { db in try String.fetchOne(db, sql: "SELECT text FROM articles WHERE path = ?", arguments: [path]) }
+        let text = try reading { db in try String.fetchOne(db, sql: "SELECT text FROM article_texts WHERE path = ?", arguments: [path]) }
         guard let text else { return nil }
         return try? ArticleReader.parse(Array(text.utf8), path: path)
     }
@@ -305,58 +318,121 @@ public final class Store: @unchecked Sendable {
         try reading { db in try String.fetchOne(db, sql: "SELECT path FROM articles WHERE id = ? ORDER BY path LIMIT 1", arguments: [id]) }
     }
 
-    /// Every actor the store's statements and mentions refer to, by key.
-    public func actors() throws(StoreError) -> [String: Actor] {
+    /// The outlet of the article with an id, if the store has it.
+    public func outlet(ofArticle id: String) throws(StoreError) -> String? {
+        try reading { db in try String.fetchOne(db, sql: "SELECT outlet FROM articles WHERE id = ? ORDER BY path LIMIT 1", arguments: [id]) }
+    }
+
+    /// Actors decoded so far, by key: each is decoded once per process.
+    private var decoded: [String: Actor] = [:]
+    private var decodedAll = false
+
+    /// The actors with these keys.
+    public func actors(keys: some Collection<String>) throws(StoreError) -> [String: Actor] {
+        let wanted = keys.filter { decoded[$0] == nil }
+        if !wanted.isEmpty, !decodedAll {
+            decoded.merge(try fetchActors(keys: wanted)) { first, _ in first }
+        }
+        var out: [String: Actor] = [:]
+        for key in keys { if let actor = decoded[key] { out[key] = actor } }
+        return out
+    }
+
+    private func fetchActors(keys: [String]) throws(StoreError) -> [String: Actor] {
         try reading { db in
             var actors: [String: Actor] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT key, json FROM actors")
-            while let row = try rows.next() {
-                if let actor = ActorCoding.actor(row[1]) { actors[row[0]] = actor }
+            let list = Array(keys)
+            var start = 0
+            while start < list.count {
+                let chunk = Array(list[start..<min(start + 500, list.count)])
+                let rows = try Row.fetchCursor(db, sql: "SELECT key, json FROM actors WHERE key IN (" + chunk.map { _ in "?" }.joined(separator: ",") + ")",
+                                               arguments: StatementArguments(chunk))
+                while let row = try rows.next() {
+                    if let actor = ActorCoding.actor(row[1]) { actors[row[0]] = actor }
+                }
+                start += 500
             }
             return actors
         }
     }
 
+    /// The actors whose names or aliases hold one of `words` (folded), for matching a typed
+    /// name without decoding every actor.
+    public func actors(named words: [String]) throws(StoreError) -> [Actor] {
+        let words = words.filter { $0.count >= 2 }
+        guard !words.isEmpty else { return [] }
+        let keys = try reading { db in
+            try String.fetchAll(db, sql: "SELECT key FROM actors WHERE " + words.map { _ in "(' ' || name || ' ') LIKE ?" }.joined(separator: " OR "),
+                                arguments: StatementArguments(words.map { "% " + $0 + " %" }))
+        }
+        return Array(try actors(keys: keys).values)
+    }
+
+    /// Every actor the store's statements and mentions refer to, by key.
+    public func actors() throws(StoreError) -> [String: Actor] {
+        if decodedAll { return decoded }
+        let all = try reading { db in
+            var actors: [String: Actor] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT key, json FROM actors")
+            while let row = try rows.next() {
+                let key: String = row[0]
+                if let actor = decoded[key] ?? ActorCoding.actor(row[1]) { actors[key] = actor }
+            }
+            return actors
+        }
+        decoded = all
+        decodedAll = true
+        return all
+    }
+
     /// The statements, in the corpus's order; when `speakers` is set, only those of the
     /// given speakers (actor ids) and of the given articles (article ids).
-    public func statements(speakers: [String]? = nil, articles: [String] = [], actors: [String: Actor]) throws(StoreError) -> [StanceGraph.Statement] {
-        try reading { db in
-            var sql = """
-                SELECT article, id, speaker_key, text, quote, cue, date, targets, topics, polarity, stances, figures,
-                       sentence, start, "end", rule FROM statements
-                """
-            var arguments = StatementArguments()
-            if let speakers {
-                sql += " WHERE speaker IN (" + speakers.map { _ in "?" }.joined(separator: ",") + ")"
-                    + " OR article IN (" + articles.map { _ in "?" }.joined(separator: ",") + ")"
-                arguments = StatementArguments(speakers + articles)
-            }
-            sql += " ORDER BY path, ordinal"
-            var statements: [StanceGraph.Statement] = []
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            let missing = Actor(id: "unknown", name: "unknown", kind: .group, isKnown: false)
-            while let row = try rows.next() {
-                let targets: String = row[7], stances: String = row[10], figures: String = row[11]
-                let date: String? = row[6]
-                var statement = StanceGraph.Statement(
-                    article: row[0], speaker: actors[row[2]] ?? missing, text: row[3], quote: row[4], cue: row[5],
-                    date: date.flatMap { Day(iso: $0) },
-                    targets: targets.split(separator: " ").map { actors[String($0)] ?? missing },
-                    topics: Fields.split(row[8]), polarity: row[9],
-                    figures: Fields.split(figures).compactMap { field in
-                        field.firstIndex(of: " ").flatMap { space in Int(field[..<space]).map { Figure(value: $0, what: String(field[field.index(after: space)...])) } }
-                    },
-                    sentence: row[12], range: row[13]..<row[14], rule: row[15])
-                for pair in Fields.split(stances) {
-                    if let equals = pair.lastIndex(of: "="), let value = Int(pair[pair.index(after: equals)...]) {
-                        statement.stances[String(pair[..<equals])] = value
-                    }
-                }
-                statement.id = row[1]
-                statements.append(statement)
-            }
-            return statements
+    public func statements(speakers: [String]? = nil, articles: [String] = []) throws(StoreError) -> [StanceGraph.Statement] {
+        var sql = """
+            SELECT article, id, speaker_key, text, quote, cue, date, targets, topics, polarity, stances, figures,
+                   sentence, start, "end", rule FROM statements
+            """
+        var arguments = StatementArguments()
+        if let speakers {
+            // An empty `IN ()` beside the other would make SQLite read the whole table.
+            sql += " WHERE speaker IN (" + speakers.map { _ in "?" }.joined(separator: ",") + ")"
+                + (articles.isEmpty ? "" : " OR article IN (" + articles.map { _ in "?" }.joined(separator: ",") + ")")
+            arguments = StatementArguments(speakers + articles)
         }
+        sql += " ORDER BY path, ordinal"
+        // The rows first, then the actors they name, each decoded once.
+        let rows = try reading { db in try Row.fetchAll(db, sql: sql, arguments: arguments) }
+        var keys = Set<String>()
+        for row in rows {
+            keys.insert(row[2])
+            let targets: String = row[7]
+            for key in targets.split(separator: " ") { keys.insert(String(key)) }
+        }
+        let actors = try actors(keys: keys)
+        let missing = Actor(id: "unknown", name: "unknown", kind: .group, isKnown: false)
+        var statements: [StanceGraph.Statement] = []
+        statements.reserveCapacity(rows.count)
+        for row in rows {
+            let targets: String = row[7], stances: String = row[10], figures: String = row[11]
+            let date: String? = row[6]
+            var statement = StanceGraph.Statement(
+                article: row[0], speaker: actors[row[2]] ?? missing, text: row[3], quote: row[4], cue: row[5],
+                date: date.flatMap { Day(iso: $0) },
+                targets: targets.split(separator: " ").map { actors[String($0)] ?? missing },
+                topics: Fields.split(row[8]), polarity: row[9],
+                figures: Fields.split(figures).compactMap { field in
+                    field.firstIndex(of: " ").flatMap { space in Int(field[..<space]).map { Figure(value: $0, what: String(field[field.index(after: space)...])) } }
+                },
+                sentence: row[12], range: row[13]..<row[14], rule: row[15])
+            for pair in Fields.split(stances) {
+                if let equals = pair.lastIndex(of: "="), let value = Int(pair[pair.index(after: equals)...]) {
+                    statement.stances[String(pair[..<equals])] = value
+                }
+            }
+            statement.id = row[1]
+            statements.append(statement)
+        }
+        return statements
     }
 
     /// The day of the latest statement.
@@ -365,8 +441,9 @@ public final class Store: @unchecked Sendable {
     }
 
     /// The mentions of actors, article by article in the corpus's order.
-    public func mentions(actors: [String: Actor]) throws(StoreError) -> [(article: String, mentions: [MentionFinder.Mention])] {
-        try reading { db in
+    public func mentions() throws(StoreError) -> [(article: String, mentions: [MentionFinder.Mention])] {
+        let actors = try actors()
+        return try reading { db in
             var out: [(article: String, mentions: [MentionFinder.Mention])] = []
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT a.id, m.actor_key, m.start, m."end", m.text FROM mentions m JOIN articles a ON a.path = m.path

@@ -44,16 +44,29 @@ public enum StatementID {
     /// The folded words of `text`.
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var word = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                word.append(character)
-            } else if !word.isEmpty {
-                words.append(word)
-                word = ""
+        var word = String.UnicodeScalarView()
+        func end() {
+            if !word.isEmpty {
+                words.append(String(word))
+                word = String.UnicodeScalarView()
             }
         }
-        if !word.isEmpty { words.append(word) }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39, 0x61...0x7A: word.append(scalar)
+            case 0x41...0x5A: word.append(Unicode.Scalar(scalar.value + 32)!)
+            case 0..<0x80: end()
+            default:
+                // Beyond ASCII: letters and digits lowered, combining marks kept with their letter.
+                let properties = scalar.properties
+                if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
+                    word.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+                } else {
+                    end()
+                }
+            }
+        }
+        end()
         return words
     }
 

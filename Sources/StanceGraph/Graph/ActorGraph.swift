@@ -153,7 +153,7 @@ public struct ActorGraph: Hashable, Sendable, Codable {
 
         self.nodes = nodes.values.sorted { $0.id < $1.id }
         // A total order: sets and dictionaries iterate in a different order in every process.
-        self.edges = edges.sorted { Self.sortKey($0).lexicographicallyPrecedes(Self.sortKey($1)) }
+        self.edges = Self.sorted(edges)
         self.stances = stanceStatements.map { key, list in
             let parts = key.split(separator: "\u{1}").map(String.init)
             let dates = list.compactMap(\.date)
@@ -163,9 +163,33 @@ public struct ActorGraph: Hashable, Sendable, Codable {
         }.sorted { ($0.speaker, $0.target) < ($1.speaker, $1.target) }
     }
 
-    private static func sortKey(_ edge: Edge) -> [String] {
-        [edge.source, edge.target, edge.relation.rawValue, edge.from?.description ?? "", edge.until?.description ?? "",
-         edge.role ?? "", edge.polarity.map(String.init) ?? ""]
+    /// The edges in their total order: by source, target, relation, dates (none first), role
+    /// and polarity. Each edge's key is made of integers once (strings by their rank), so
+    /// that sorting a million edges copies no strings.
+    static func sorted(_ edges: Set<Edge>) -> [Edge] {
+        let unsorted = Array(edges)
+        var names = Set<String>()
+        for edge in unsorted {
+            names.insert(edge.source)
+            names.insert(edge.target)
+            names.insert(edge.role ?? "")
+        }
+        let rank = Dictionary(uniqueKeysWithValues: names.sorted().enumerated().map { ($1, $0) })
+        let relations = Dictionary(uniqueKeysWithValues: Relation.allCases.map(\.rawValue).sorted().enumerated().map { ($1, $0) })
+        struct Key: Comparable {
+            var source, target, relation, from, until, role, polarity: Int
+            static func < (a: Key, b: Key) -> Bool {
+                if a.source != b.source { return a.source < b.source }
+                if a.target != b.target { return a.target < b.target }
+                if a.relation != b.relation { return a.relation < b.relation }
+                return (a.from, a.until, a.role, a.polarity) < (b.from, b.until, b.role, b.polarity)
+            }
+        }
+        let keys = unsorted.map { edge in
+            Key(source: rank[edge.source]!, target: rank[edge.target]!, relation: relations[edge.relation.rawValue]!,
+                from: edge.from?.ordinal ?? .min, until: edge.until?.ordinal ?? .min, role: rank[edge.role ?? ""]!, polarity: edge.polarity ?? .min)
+        }
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { unsorted[$0] }
     }
 
     private static func addInstitution(_ actor: Actor, to nodes: inout [String: Node]) {

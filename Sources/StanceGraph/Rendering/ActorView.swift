@@ -3,21 +3,43 @@ import GraphvizKit
 /// One actor's statements: the actor, each statement as a note (its words, date, outlet, a
 /// link to the article when its URL is known), and what each addressed, coloured by stance.
 public enum ActorView {
-    /// The view of the actor with node id `actor` (`actor:ilham-aliyev`).
-    public static func graph(_ graph: ActorGraph, actor: String) -> Graph {
-        let nodes = Dictionary(graph.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The view of the actor with node id `actor` (`actor:ilham-aliyev`): its latest
+    /// `limit` statements.
+    public static func graph(_ graph: ActorGraph, actor: String, limit: Int = .max) -> Graph {
+        Self.graph(graph, actor: actor, limit: limit, index: Index(graph))
+    }
+
+    /// The graph's nodes by id and its edges by source, made once for many views.
+    public struct Index: Sendable {
+        let nodes: [String: ActorGraph.Node]
+        let edges: [String: [ActorGraph.Edge]]
+
+        public init(_ graph: ActorGraph) {
+            nodes = Dictionary(graph.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            edges = Dictionary(grouping: graph.edges, by: \.source)
+        }
+    }
+
+    static func graph(_ graph: ActorGraph, actor: String, limit: Int, index: Index) -> Graph {
+        let nodes = index.nodes
         let name = nodes[actor]?.label ?? actor
         var view = Graph(name: "actor_view")
+        let said = (index.edges[actor] ?? []).filter { $0.relation == .said }.map(\.target)
+        var statements = said.compactMap { nodes[$0] }.sorted { ($0.properties["date"] ?? "", $0.id) < ($1.properties["date"] ?? "", $1.id) }
+        var title = "What \(name) said"
+        if statements.count > limit {
+            title += ": the latest \(limit) of \(statements.count) statements"
+            statements = Array(statements.suffix(limit))
+        }
         view.attributes = ["rankdir": "LR", "fontname": "Helvetica", "fontsize": "16", "labelloc": "t", "nodesep": "0.25",
-                           "ranksep": "0.8", "label": .text("What \(name) said")]
+                           "ranksep": "0.8", "label": .text(title)]
         view.nodeDefaults = ["fontname": "Helvetica", "fontsize": "10", "style": "filled", "fillcolor": "white"]
         view.edgeDefaults = ["fontname": "Helvetica", "fontsize": "9", "arrowsize": "0.7"]
         view.addNode(actor, ["label": .text(RelationshipMap.wrap(name)), "shape": "ellipse", "fillcolor": "#e8eef7", "fontsize": "13"])
 
-        let said = graph.edges.filter { $0.source == actor && $0.relation == .said }.map(\.target)
-        let statements = said.compactMap { nodes[$0] }.sorted { ($0.properties["date"] ?? "", $0.id) < ($1.properties["date"] ?? "", $1.id) }
         for statement in statements {
-            let article = graph.edges.first { $0.source == statement.id && $0.relation == .reportedIn }.flatMap { nodes[$0.target] }
+            let from = index.edges[statement.id] ?? []
+            let article = from.first { $0.relation == .reportedIn }.flatMap { nodes[$0.target] }
             let polarity = Int(statement.properties["polarity"] ?? "0") ?? 0
             let words = ActorGraph.shorten(statement.properties["text"] ?? "", limit: 90)
             let quoted = statement.properties["quote"] == "true" ? "\u{201C}\(words)\u{201D}" : words
@@ -34,7 +56,7 @@ public enum ActorView {
             }
             view.addNode(statement.id, attributes)
             view.addEdge(from: actor, to: statement.id, ["color": "#9e9e9e", "arrowhead": "none"])
-            for edge in graph.edges where edge.source == statement.id && (edge.relation == .targets || edge.relation == .about) {
+            for edge in from where edge.relation == .targets || edge.relation == .about {
                 guard let target = nodes[edge.target] else { continue }
                 view.addNode(target.id, ["label": .text(RelationshipMap.wrap(target.label)),
                                          "shape": target.kind == .topic ? "hexagon" : "box",

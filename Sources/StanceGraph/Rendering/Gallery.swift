@@ -12,16 +12,32 @@ public enum Gallery {
     /// Renders the gallery of `graph` as SVG, each picture with the engine its size calls for
     /// (dot for the maps people read, sfdp past a few hundred nodes).
     public static func files(_ graph: ActorGraph, registry: Registry) throws(GraphvizError) -> [File] {
+        try files(graph, timeline: graph, registry: registry, folding: .none, report: Folding.Report())
+    }
+
+    /// Renders the gallery of a corpus's statements, folded as `folding` says: the map and
+    /// the actor views of the most active actors, the timeline of the latest statements.
+    public static func files(statements: [Statement], articles: [Article], registry: Registry, mentions: [MentionFinder.Mention]?,
+                             folding: Folding) throws(GraphvizError) -> (files: [File], report: Folding.Report) {
+        let (folded, report) = folding.fold(statements, registry: registry)
+        let graph = ActorGraph(statements: folded, articles: articles, registry: registry, mentions: report.folded > 0 ? [] : mentions)
+        let latest = Folding.latest(folded, limit: folding.timelineStatements)
+        let timeline = latest.count == folded.count ? graph : ActorGraph(statements: latest, articles: articles, registry: registry, mentions: [])
+        return (try files(graph, timeline: timeline, registry: registry, folding: folding, report: report), report)
+    }
+
+    static func files(_ graph: ActorGraph, timeline: ActorGraph, registry: Registry, folding: Folding, report: Folding.Report) throws(GraphvizError) -> [File] {
         var files: [File] = []
         files.append(File(path: "map.svg", bytes: Array(try Graphviz.render(RelationshipMap.graph(graph, registry: registry), format: .svg).data)))
-        files.append(File(path: "timeline.svg", bytes: Array(try Graphviz.render(Timeline.graph(graph), format: .svg).data)))
+        files.append(File(path: "timeline.svg", bytes: Array(try Graphviz.render(Timeline.graph(timeline), format: .svg).data)))
         let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        let index = ActorView.Index(graph)
         var rows: [(String, String)] = []
-        for actor in ActorView.speakers(in: graph) {
+        for actor in ActorView.speakers(in: graph) where actor != "actor:" + Folding.othersID {
             let name = String(actor.dropFirst("actor:".count))
-            let svg = try Graphviz.render(ActorView.graph(graph, actor: actor), format: .svg)
+            let svg = try Graphviz.render(ActorView.graph(graph, actor: actor, limit: folding.actorStatements, index: index), format: .svg)
             files.append(File(path: "actors/\(name).svg", bytes: Array(svg.data)))
-            let count = graph.edges.filter { $0.source == actor && $0.relation == .said }.count
+            let count = (index.edges[actor] ?? []).filter { $0.relation == .said }.count
             rows.append(("actors/\(name).svg", "\(labels[actor] ?? name): \(count) statement\(count == 1 ? "" : "s") and what they addressed."))
         }
         var readme = """
@@ -36,6 +52,9 @@ public enum Gallery {
             | [timeline.svg](timeline.svg) | Every statement in date order, one lane per actor, along a line of dates: who spoke when. |
 
             """
+        if report.folded > 0 {
+            readme += "\nThe corpus is large, so the pictures are folded: \(report.description). The timeline draws the latest \(min(folding.timelineStatements, timeline.nodes.filter { $0.kind == .statement }.count)) statements and each actor view its latest \(folding.actorStatements). `stancegraph graphs --actors N` shows more.\n\n"
+        }
         for (path, line) in rows { readme += "| [\(path)](\(path)) | \(line) |\n" }
         readme += "\n![The relationship map](map.svg)\n\n![The timeline](timeline.svg)\n"
         files.append(File(path: "README.md", bytes: Array(readme.utf8)))

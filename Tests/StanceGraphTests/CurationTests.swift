@@ -1,0 +1,150 @@
+import Testing
+@testable import StanceGraph
+
+/// Statement ids, the corrections file, and corrections meeting their statements again.
+@Suite struct CurationTests {
+    static let body = """
+        President Ilham Aliyev said the new checkpoint would stay open for trade. \
+        Prime Minister Nikol Pashinyan said the talks in Vienna had failed. \
+        The foreign ministers of both countries rejected the mediators' latest draft.
+        """
+
+    func article(_ body: String = Self.body, name: String = "wire-1.txt") throws -> Article {
+        try Article.from("---\npublished: 2022-03-02\n---\n" + body, name: name)
+    }
+
+    @Test func idsAreTheSameOnEveryRunAndDifferForOtherWordsOrArticles() throws {
+        let first = projectExtractor.statements(in: try article())
+        let again = projectExtractor.statements(in: try article())
+        #expect(!first.isEmpty)
+        #expect(first.map(\.id) == again.map(\.id))
+        #expect(first.allSatisfy { $0.id.count == 12 && $0.id.allSatisfy(\.isHexDigit) })
+        let elsewhere = projectExtractor.statements(in: try article(name: "wire-2.txt"))
+        #expect(Set(first.map(\.id)).isDisjoint(with: elsewhere.map(\.id)))
+        // Case, punctuation and spacing aside, the same words give the same id.
+        #expect(StatementID.make(article: "a", text: "The talks  had failed.") == StatementID.make(article: "a", text: "the talks had failed"))
+        #expect(StatementID.make(article: "a", text: "the talks had failed") != StatementID.make(article: "a", text: "the talks had not failed"))
+    }
+
+    @Test func theSameWordsTwiceInOneArticleAreTold() {
+        var statements = ["one thing", "another", "one thing"].map { text in
+            Statement(article: "a", speaker: Actor(id: "x", name: "X", kind: .person), text: text, quote: false, cue: "said", date: nil,
+                      targets: [], topics: [], polarity: 0, figures: [], sentence: text, range: 0..<1, rule: "test")
+        }
+        StatementID.assign(&statements)
+        #expect(statements[2].id == statements[0].id + "-2")
+        #expect(Set(statements.map(\.id)).count == 3)
+    }
+
+    @Test func theFileRoundTripsEveryField() throws {
+        var correction = Correction(article: "wire-1", words: "the talks in \"Vienna\" had failed: \\ yes")
+        correction.occurrence = 2
+        correction.rejected = true
+        correction.confirmed = true
+        correction.speaker = "ilham-aliyev"
+        correction.polarity = -1
+        correction.targets = ["armenia", "A name, with a comma"]
+        correction.topics = ["ceasefire"]
+        correction.date = Day(iso: "2022-03-01")
+        correction.text = "the talks had failed\nagain"
+        correction.notes = ["first # not a comment", "second: with a colon"]
+        correction.changed = "2026-11-30T10:00:00Z"
+        var added = Correction(article: "wire-2", words: "we will not sign")
+        added.added = true
+        added.quote = true
+        added.cue = "told reporters"
+        added.speaker = "A New Person"
+        let file = CorrectionsFile(path: "c.yaml", corrections: [correction, added])
+        let read = try CorrectionsFile.parse(file.yaml(), path: "c.yaml")
+        #expect(read.corrections.count == 2)
+        var expected = [correction, added]
+        for index in expected.indices { expected[index].line = read.corrections[index].line }
+        #expect(read.corrections == expected)
+        #expect(read.corrections[0].line == 5)
+        #expect(try CorrectionsFile.parse(CorrectionsFile(path: "c.yaml").yaml(), path: "c.yaml").corrections.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("corrections:\n  - article: a\n    words: x\n    polarity: 2\n", 4, "`polarity` should be -1, 0 or 1"),
+        ("corrections:\n  - article: a\n    words: x\n  - words: y\n", 4, "needs `article`"),
+        ("corrections:\n  - article: a\n    words: x\n    speeker: b\n", 4, "unknown field `speeker`"),
+        ("corrections:\n  - article: a\n    words: x\n    date: 2022-02-30\n", 4, "should be a real day"),
+        ("corrections:\n  - article: a\n    words: x\n    added: true\n", 2, "needs `speaker`"),
+        ("corrections:\n  - article: a\n    words: [x\n", 4, "not valid YAML"),
+        ("statements:\n  - article: a\n", 1, "expected `corrections:`"),
+    ])
+    func aMalformedFileNamesItsLine(text: String, line: Int, message: String) {
+        #expect {
+            _ = try CorrectionsFile.parse(text, path: "Corpus/corrections.yaml")
+        } throws: { error in
+            guard let problem = error as? CorrectionsFile.Problem else { return false }
+            return problem.line == line && problem.description.hasPrefix("Corpus/corrections.yaml:\(line): ") && problem.description.contains(message)
+        }
+    }
+
+    @Test func correctionsMeetTheirStatementExactlyOrByMostOfItsWords() throws {
+        let article = try article()
+        let statements = projectExtractor.statements(in: article)
+        let talks = try #require(statements.first { $0.text.contains("Vienna") })
+        // The analyst corrected the statement when its span was a little longer.
+        var correction = Correction(article: article.id, words: "that " + talks.text + " again")
+        correction.polarity = -1
+        correction.targets = ["Ilham Aliyev"]
+        correction.notes = ["a rebuke"]
+        let checkpoint = try #require(statements.first { $0.text.contains("checkpoint") })
+        var reject = Correction(article: article.id, words: checkpoint.text)
+        reject.rejected = true
+        let result = Curation(registry: projectRegistry).apply([correction, reject], to: statements) { _ in article }
+        #expect(result.outcomes == [.applied(statement: talks.id), .applied(statement: checkpoint.id)])
+        #expect(!result.statements.contains { $0.text.contains("checkpoint") })
+        #expect(result.rejected.count == 1)
+        let corrected = try #require(result.statements.first { $0.id == talks.id })
+        #expect(corrected.polarity == -1)
+        #expect(corrected.targets.map(\.id) == ["ilham-aliyev"])
+        #expect(corrected.review == Review(status: .corrected, fields: ["polarity", "targets"], checked: false, notes: ["a rebuke"]))
+    }
+
+    @Test func aCorrectionWhoseWordsAreGoneIsOrphanedWithTheReason() throws {
+        let before = try article()
+        let talks = try #require(projectExtractor.statements(in: before).first { $0.text.contains("Vienna") })
+        var correction = Correction(article: before.id, words: talks.text)
+        correction.confirmed = true
+        let after = try article(Self.body.replacingOccurrences(of: "the talks in Vienna had failed", with: "nothing was agreed at the meeting"))
+        let result = Curation(registry: projectRegistry).apply([correction], to: projectExtractor.statements(in: after)) { _ in after }
+        #expect(result.outcomes == [.orphaned(reason: "the article no longer has these words")])
+        let gone = Curation(registry: projectRegistry).apply([correction], to: []) { _ in nil }
+        #expect(gone.outcomes == [.orphaned(reason: "article wire-1 is no longer in the corpus")])
+        // A rejection whose statement is no longer extracted has nothing left to do.
+        var reject = Correction(article: before.id, words: talks.text)
+        reject.rejected = true
+        #expect(Curation(registry: projectRegistry).apply([reject], to: []) { _ in after }.outcomes == [.idle])
+    }
+
+    @Test func anAddedStatementComesFromTheSentenceThatHoldsItsWords() throws {
+        let article = try article()
+        var correction = Correction(article: article.id, words: "rejected the mediators' latest draft")
+        correction.added = true
+        correction.speaker = "Ministry of Foreign Affairs of Armenia"
+        correction.polarity = -1
+        let result = Curation(registry: projectRegistry).apply([correction], to: projectExtractor.statements(in: article)) { _ in article }
+        let added = try #require(result.statements.last)
+        #expect(added.review?.status == .added)
+        #expect(added.text == "rejected the mediators' latest draft")
+        #expect(added.sentence.hasPrefix("The foreign ministers of both countries"))
+        #expect(added.date == Day(iso: "2022-03-02"))
+        #expect(added.polarity == -1)
+        #expect(added.speaker.isKnown)
+        #expect(result.outcomes == [.applied(statement: added.id)])
+    }
+
+    @Test func aSpeakerTheRegistryLacksBecomesANewActor() throws {
+        let article = try article()
+        let statements = projectExtractor.statements(in: article)
+        var correction = Correction(article: article.id, words: statements[0].text)
+        correction.speaker = "Marta Quillon"
+        let result = Curation(registry: projectRegistry).apply([correction], to: statements) { _ in article }
+        #expect(result.statements[0].speaker.name == "Marta Quillon")
+        #expect(result.statements[0].speaker.id == "marta-quillon")
+        #expect(!result.statements[0].speaker.isKnown)
+    }
+}
