@@ -18,13 +18,13 @@ struct GraphsCommand: ParsableCommand {
     var output = "Graphs"
 
     @Option(help: "Draw the N most active actors and fold the others into their country or \"Other actors\" (0: draw all).")
-    var actors = 60
+    var actors = 80
 
     @Option(help: "The statements the timeline draws, the latest first (0: all).")
     var timelineStatements = 300
 
     @Option(help: "The statements each actor view draws, the latest first (0: all).")
-    var actorStatements = 80
+    var actorStatements = 50
 
     func validate() throws {
         for (name, value) in [("--actors", actors), ("--timeline-statements", timelineStatements), ("--actor-statements", actorStatements)] where value < 0 {

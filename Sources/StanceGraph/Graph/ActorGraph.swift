@@ -68,7 +68,10 @@ public struct ActorGraph: Hashable, Sendable, Codable {
     ///   (``Extractor/read(_:)-(Corpus)``); the articles are read for them when nil.
     public init(statements: [Statement], articles: [Article], registry: Registry, mentions: [MentionFinder.Mention]? = nil) {
         var nodes: [String: Node] = [:]
-        var edges = Set<Edge>()
+        // Edges are gathered in a list (a million of them for a large corpus, cheaper than
+        // hashing each) and made unique once sorted.
+        var edges: [Edge] = []
+        edges.reserveCapacity(statements.count * 4)
         var stanceStatements: [String: [(id: String, polarity: Int, date: Day?)]] = [:]
 
         func addActor(_ actor: Actor) {
@@ -90,7 +93,7 @@ public struct ActorGraph: Hashable, Sendable, Codable {
             if let date = statement.date { properties["date"] = date.description }
             nodes[id] = Node(id: id, kind: .statement, label: Self.shorten(statement.text), properties: properties)
             addActor(statement.speaker)
-            edges.insert(Edge(source: "actor:" + statement.speaker.id, target: id, relation: .said, from: statement.date))
+            edges.append(Edge(source: "actor:" + statement.speaker.id, target: id, relation: .said, from: statement.date))
 
             let articleID = "article:" + statement.article
             if nodes[articleID] == nil {
@@ -101,12 +104,12 @@ public struct ActorGraph: Hashable, Sendable, Codable {
                 if let published = article?.published { properties["published"] = published.description }
                 nodes[articleID] = Node(id: articleID, kind: .article, label: article?.title ?? statement.article, properties: properties)
             }
-            edges.insert(Edge(source: id, target: articleID, relation: .reportedIn))
+            edges.append(Edge(source: id, target: articleID, relation: .reportedIn))
 
             for target in statement.targets {
                 addActor(target)
                 let toward = statement.polarity(toward: target.id)
-                edges.insert(Edge(source: id, target: "actor:" + target.id, relation: .targets, polarity: toward, from: statement.date))
+                edges.append(Edge(source: id, target: "actor:" + target.id, relation: .targets, polarity: toward, from: statement.date))
                 stanceStatements["actor:\(statement.speaker.id)\u{1}actor:\(target.id)", default: []].append((id, toward, statement.date))
             }
             for topic in statement.topics {
@@ -114,7 +117,7 @@ public struct ActorGraph: Hashable, Sendable, Codable {
                 if nodes[topicID] == nil {
                     nodes[topicID] = Node(id: topicID, kind: .topic, label: registry.topic(topic)?.name ?? topic, properties: [:])
                 }
-                edges.insert(Edge(source: id, target: topicID, relation: .about, polarity: statement.polarity, from: statement.date))
+                edges.append(Edge(source: id, target: topicID, relation: .about, polarity: statement.polarity, from: statement.date))
                 stanceStatements["actor:\(statement.speaker.id)\u{1}\(topicID)", default: []].append((id, statement.polarity, statement.date))
             }
         }
@@ -133,13 +136,15 @@ public struct ActorGraph: Hashable, Sendable, Codable {
         for (id, count) in mentions { nodes[id]?.properties["mentions"] = String(count) }
 
         // Institutions: what the actors in the graph belong to or hold office in, one step out.
+        var speakers: [String: Actor] = [:]
+        for statement in statements where speakers[statement.speaker.id] == nil { speakers[statement.speaker.id] = statement.speaker }
         for node in nodes.values where node.kind == .actor {
             let actorID = String(node.id.dropFirst("actor:".count))
-            guard let actor = registry.actor(actorID) ?? statements.lazy.map(\.speaker).first(where: { $0.id == actorID }) else { continue }
+            guard let actor = registry.actor(actorID) ?? speakers[actorID] else { continue }
             for tenure in actor.roles {
                 guard let of = tenure.of, let institution = registry.actor(of) else { continue }
                 Self.addInstitution(institution, to: &nodes)
-                edges.insert(Edge(source: node.id, target: "actor:" + of, relation: .holdsRoleIn, from: tenure.from, until: tenure.until, role: tenure.role))
+                edges.append(Edge(source: node.id, target: "actor:" + of, relation: .holdsRoleIn, from: tenure.from, until: tenure.until, role: tenure.role))
             }
             for tenure in actor.memberships {
                 guard let of = tenure.of else { continue }
@@ -147,13 +152,13 @@ public struct ActorGraph: Hashable, Sendable, Codable {
                 if institution == nil, nodes["actor:" + of] == nil { continue }
                 if let institution { Self.addInstitution(institution, to: &nodes) }
                 let relation: Relation = tenure.role == "spokesperson" ? .represents : .memberOf
-                edges.insert(Edge(source: node.id, target: "actor:" + of, relation: relation, from: tenure.from, until: tenure.until, role: tenure.role))
+                edges.append(Edge(source: node.id, target: "actor:" + of, relation: relation, from: tenure.from, until: tenure.until, role: tenure.role))
             }
         }
 
-        self.nodes = nodes.values.sorted { $0.id < $1.id }
+        self.nodes = nodes.keys.sorted().map { nodes[$0]! }
         // A total order: sets and dictionaries iterate in a different order in every process.
-        self.edges = Self.sorted(edges)
+        self.edges = Self.sortedUnique(edges)
         self.stances = stanceStatements.map { key, list in
             let parts = key.split(separator: "\u{1}").map(String.init)
             let dates = list.compactMap(\.date)
@@ -163,11 +168,10 @@ public struct ActorGraph: Hashable, Sendable, Codable {
         }.sorted { ($0.speaker, $0.target) < ($1.speaker, $1.target) }
     }
 
-    /// The edges in their total order: by source, target, relation, dates (none first), role
-    /// and polarity. Each edge's key is made of integers once (strings by their rank), so
+    /// The edges, each once, in their total order: by source, target, relation, dates (none
+    /// first), role and polarity. Each edge's key is made of integers once (strings by their rank), so
     /// that sorting a million edges copies no strings.
-    static func sorted(_ edges: Set<Edge>) -> [Edge] {
-        let unsorted = Array(edges)
+    static func sortedUnique(_ unsorted: [Edge]) -> [Edge] {
         var names = Set<String>()
         for edge in unsorted {
             names.insert(edge.source)
@@ -189,7 +193,12 @@ public struct ActorGraph: Hashable, Sendable, Codable {
             Key(source: rank[edge.source]!, target: rank[edge.target]!, relation: relations[edge.relation.rawValue]!,
                 from: edge.from?.ordinal ?? .min, until: edge.until?.ordinal ?? .min, role: rank[edge.role ?? ""]!, polarity: edge.polarity ?? .min)
         }
-        return keys.indices.sorted { keys[$0] < keys[$1] }.map { unsorted[$0] }
+        var sorted: [Edge] = []
+        sorted.reserveCapacity(unsorted.count)
+        for index in keys.indices.sorted(by: { keys[$0] < keys[$1] }) where sorted.last != unsorted[index] {
+            sorted.append(unsorted[index])
+        }
+        return sorted
     }
 
     private static func addInstitution(_ actor: Actor, to nodes: inout [String: Node]) {

@@ -11,15 +11,18 @@ public struct Folding: Sendable {
     public var timelineStatements: Int
     /// The statements one actor's view draws: its latest ones.
     public var actorStatements: Int
+    /// The stances the map draws once actors are folded: those resting on most statements.
+    public var mapStances: Int
 
-    public init(actors: Int = 60, timelineStatements: Int = 300, actorStatements: Int = 80) {
+    public init(actors: Int = 80, timelineStatements: Int = 300, actorStatements: Int = 50, mapStances: Int = 80) {
         self.actors = actors
         self.timelineStatements = timelineStatements
         self.actorStatements = actorStatements
+        self.mapStances = mapStances
     }
 
     /// No folding at all: every actor, every statement.
-    public static let none = Folding(actors: .max, timelineStatements: .max, actorStatements: .max)
+    public static let none = Folding(actors: .max, timelineStatements: .max, actorStatements: .max, mapStances: .max)
 
     /// The id of the actor that stands for those folded into no country.
     public static let othersID = "other-actors"

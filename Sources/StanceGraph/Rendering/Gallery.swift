@@ -28,7 +28,8 @@ public enum Gallery {
 
     static func files(_ graph: ActorGraph, timeline: ActorGraph, registry: Registry, folding: Folding, report: Folding.Report) throws(GraphvizError) -> [File] {
         var files: [File] = []
-        files.append(File(path: "map.svg", bytes: Array(try Graphviz.render(RelationshipMap.graph(graph, registry: registry), format: .svg).data)))
+        let map = RelationshipMap.graph(graph, registry: registry, maximumEdges: report.folded > 0 ? folding.mapStances : .max)
+        files.append(File(path: "map.svg", bytes: Array(try Graphviz.render(map, format: .svg).data)))
         files.append(File(path: "timeline.svg", bytes: Array(try Graphviz.render(Timeline.graph(timeline), format: .svg).data)))
         let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         let index = ActorView.Index(graph)

@@ -19,7 +19,10 @@ public enum RelationshipMap {
     ///   - minimumStatements: stance edges resting on fewer statements are left out, and so
     ///     are actors left with no edge.
     ///   - since, until: only statements made in this window count.
-    public static func graph(_ graph: ActorGraph, registry: Registry, minimumStatements: Int = 1, since: Day? = nil, until: Day? = nil) -> Graph {
+    ///   - maximumEdges: only the stances resting on most statements are drawn, this many at
+    ///     most, and the title says so.
+    public static func graph(_ graph: ActorGraph, registry: Registry, minimumStatements: Int = 1, since: Day? = nil, until: Day? = nil,
+                             maximumEdges: Int = .max) -> Graph {
         var map = Graph(name: "relationship_map")
         map.attributes = [
             "rankdir": "LR", "fontname": "Helvetica", "fontsize": "16", "labelloc": "t", "newrank": "true",
@@ -47,6 +50,12 @@ public enum RelationshipMap {
         }
         // Topics are drawn in the actor views; here only actors, and topics several statements share.
         stances.removeAll { $0.stance.target.hasPrefix("topic:") && $0.statements.count < 2 }
+        if stances.count > maximumEdges {
+            let all = stances.count
+            let strongest = Set(stances.indices.sorted { (stances[$0].statements.count, $1) > (stances[$1].statements.count, $0) }.prefix(maximumEdges))
+            stances = stances.indices.filter(strongest.contains).map { stances[$0] }
+            map.attributes["label"] = .text("Who said what about whom: the \(maximumEdges) strongest of \(all) stances in the corpus")
+        }
         var shown = Set(stances.flatMap { [$0.stance.speaker, $0.stance.target] })
         // People and international bodies the articles name, though they said nothing.
         for node in graph.nodes where node.kind == .actor && node.properties["mentions"] != nil
@@ -75,7 +84,7 @@ public enum RelationshipMap {
         for (stance, statements) in stances {
             let mean = Double(statements.compactMap { nodes[$0]?.properties["polarity"].flatMap(Int.init) }.reduce(0, +)) / Double(statements.count)
             let color = mean <= -1.0 / 3 ? hostile : mean >= 1.0 / 3 ? supportive : neutral
-            let width = 1.0 + 1.6 * log2(Double(statements.count))
+            let width = min(8.0, 1.0 + 1.6 * log2(Double(statements.count)))
             var tooltip = "\(nodes[stance.speaker]?.label ?? stance.speaker) → \(nodes[stance.target]?.label ?? stance.target): \(statements.count) statement\(statements.count == 1 ? "" : "s")"
             for id in statements.prefix(12) {
                 guard let node = nodes[id] else { continue }
