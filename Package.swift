@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit", "TestSupport"]),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph", "TestSupport"]),
         .testTarget(name: "StanceGraphStoreTests", dependencies: ["StanceGraphStore", "StanceGraph", "TestSupport"]),
-        .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI", "TestSupport"]),
+        .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI", "StanceGraph", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

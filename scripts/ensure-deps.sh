@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs what the project needs and this machine lacks, and nothing else.
-#   scripts/ensure-deps.sh          Graphviz's C libraries and headers (libgraphviz-dev), and
-#                                   networkx (PyPI) for the export tests
+#   scripts/ensure-deps.sh          Graphviz's C libraries and headers (libgraphviz-dev), SQLite's
+#                                   (libsqlite3-dev, for the store through GRDB), and networkx
+#                                   (PyPI) for the export tests
 #   scripts/ensure-deps.sh bench    also the `dot` command, to compare against
 set -euo pipefail
 
 need=()
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
+pkg-config --exists sqlite3 2>/dev/null || need+=(libsqlite3-dev)
+# The fault tests make their corpora with scripts/synthetic-corpus.
+command -v python3 >/dev/null 2>&1 || need+=(python3)
 for extra in "$@"; do
   case "$extra" in
     bench) command -v dot >/dev/null 2>&1 || need+=(graphviz) ;;

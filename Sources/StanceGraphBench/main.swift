@@ -116,9 +116,16 @@ func residentKB() -> Int {
 }
 
 // 0. Extraction: words per second on one core, over the corpus repeated to a million words.
-if CommandLine.arguments.contains("--extraction-only") || !CommandLine.arguments.contains("--rendering-only") {
+if CommandLine.arguments.contains("--extraction-only") || !CommandLine.arguments.contains("--rendering-only") && !CommandLine.arguments.contains("--store-only") {
     benchmarkExtraction()
     if CommandLine.arguments.contains("--extraction-only") { exit(0) }
+}
+
+// 0b. The store: ingest, re-ingest, one new article, a question and the gallery, on a
+// synthetic corpus of 10,000 articles (STANCEGRAPH_BENCH_ARTICLES to change it).
+if CommandLine.arguments.contains("--store-only") || !CommandLine.arguments.contains("--rendering-only") {
+    try benchmarkStore()
+    if CommandLine.arguments.contains("--store-only") { exit(0) }
 }
 
 print("StanceGraph rendering benchmark (release build, Graphviz \(try Graphviz.installation().version), \(ProcessInfo.processInfo.activeProcessorCount) cores)")
@@ -189,6 +196,76 @@ for (label, render) in [("DOT text", { _ = try Graphviz.render(dot: cyclic, engi
     let growth = marks.last! - before
     print(String(format: "  %-12@ RSS after 50 warm-up renders %6d KB; after 250/500/750/1000 more: %@ KB; %.2f KB per render",
                  label, before, marks.map(String.init).joined(separator: "/"), Double(growth) / 1000))
+}
+
+/// Runs a command to completion, output discarded: its wall time and its peak resident memory.
+func measure(_ executable: String, _ arguments: [String], in directory: String) -> (seconds: Double, peakKB: Int) {
+    let previous = FileManager.default.currentDirectoryPath
+    FileManager.default.changeCurrentDirectoryPath(directory)
+    defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    let start = clock.now
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { fatalError("cannot run \(executable)") }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    guard status == 0 else { fatalError("\(executable) \(arguments.joined(separator: " ")) failed with status \(status)") }
+    return (seconds(clock.now - start), usage.ru_maxrss)
+}
+
+/// The persistent store against the issue's goals, whole processes, release build.
+func benchmarkStore() throws {
+    let count = Int(ProcessInfo.processInfo.environment["STANCEGRAPH_BENCH_ARTICLES"] ?? "") ?? 10_000
+    let root = FileManager.default.currentDirectoryPath
+    let registry = root + "/Corpus/actors.yaml"
+    let folder = work + "/synthetic"
+    let generator = Process()
+    generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    generator.arguments = ["python3", root + "/scripts/synthetic-corpus", String(count), folder + "/articles"]
+    try generator.run()
+    generator.waitUntilExit()
+    let words = Corpus.articleFiles(in: folder + "/articles").reduce(0) { total, path in
+        total + ((try? String(contentsOfFile: path, encoding: .utf8))?.split(whereSeparator: \.isWhitespace).count ?? 0)
+    }
+    print("Store benchmark: \(count) synthetic articles (scripts/synthetic-corpus), \(words) words; whole processes")
+    func line(_ what: String, _ value: String, _ goal: String) {
+        print("  " + what.padding(toLength: 46, withPad: " ", startingAt: 0) + value.padding(toLength: 14, withPad: " ", startingAt: 0) + "(goal \(goal))")
+    }
+    let ingest = ["ingest", "articles", "--registry", registry, "--quiet"]
+    let first = measure(binary, ingest, in: folder)
+    line("ingest from empty", String(format: "%.2f s", first.seconds), "<= 15 s")
+    let again = median((0..<5).map { _ in measure(binary, ingest, in: folder).seconds })
+    line("re-ingest, nothing changed", String(format: "%.3f s", again), "<= 1 s")
+    var added: [Double] = []
+    for index in 0..<5 {
+        let path = folder + "/articles/new-\(index).txt"
+        try "---\npublished: 2021-05-\(12 + index)\n---\nPrime Minister Nikol Pashinyan said the troops would stay on the border. \"We will not withdraw,\" he told reporters.\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        added.append(measure(binary, ingest, in: folder).seconds)
+    }
+    line("ingest of one new article", String(format: "%.3f s", median(added)), "<= 0.3 s")
+    let question = ["--corpus", "articles", "--registry", registry, "--format", "jsonl"]
+    for actor in ["Guterres", "Ruben Aliyeva"] {
+        let time = median((0..<11).map { _ in measure(binary, ["statements", "--actor", actor] + question, in: folder).seconds })
+        line("statements --actor \"\(actor)\"", String(format: "%.1f ms", time * 1000), "<= 100 ms")
+    }
+    let gallery = median((0..<3).map { _ in measure(binary, ["graphs", "--corpus", "articles", "--registry", registry, "-o", "graphs"], in: folder).seconds })
+    line("graphs from the store", String(format: "%.2f s", gallery), "<= 10 s")
+    // Peak memory: ingest from empty of a quarter of the corpus against the whole.
+    try FileManager.default.removeItem(atPath: folder + "/articles/.stancegraph")
+    let quarter = folder + "/quarter"
+    try FileManager.default.createDirectory(atPath: quarter, withIntermediateDirectories: true)
+    for name in ["000", "001"] { try FileManager.default.copyItem(atPath: folder + "/articles/" + name, toPath: quarter + "/" + name) }
+    let small = measure(binary, ["ingest", "quarter", "--registry", registry, "--quiet"], in: folder)
+    line("peak memory, ingest of 2,000 / all", "\(small.peakKB / 1024) / \(first.peakKB / 1024) MiB", "flat")
+    print("")
 }
 
 /// Reads and extracts the corpus repeated to at least a million words, on one core.

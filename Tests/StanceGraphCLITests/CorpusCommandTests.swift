@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StanceGraph
 
 /// The repository's root, where `Corpus/` is.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
@@ -104,8 +105,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         let file = try folder.write("a.txt", "Pashinyan said on Monday that the talks had failed.")
         let csv = try CommandRunner.run(["extract", file, "--format", "csv", "--published", "2021-11-16"], in: repositoryRoot)
         #expect(csv.stdout == """
-            article,date,speaker_id,speaker,cue,quote,text,targets,topics,polarity,figures,start,end,rule
-            a,2021-11-15,nikol-pashinyan,Nikol Pashinyan,said,false,the talks had failed,,peace-talks,0,,0,51,reported-speech
+            id,article,date,speaker_id,speaker,cue,quote,text,targets,topics,polarity,figures,start,end,rule,review
+            \(StatementID.make(article: "a", text: "the talks had failed")),a,2021-11-15,nikol-pashinyan,Nikol Pashinyan,said,false,the talks had failed,,peace-talks,0,,0,51,reported-speech,
 
             """)
         let table = try CommandRunner.run(["extract", file], in: repositoryRoot)

@@ -18,8 +18,8 @@ import Testing
 
     @Test func statementsInOtherFormatsAndFilters() throws {
         let markdown = try CommandRunner.run(["statements", "--actor", "Cavusoglu", "--format", "markdown", "--quotes-only"], in: repositoryRoot)
-        #expect(markdown.stdout.hasPrefix("| date | speaker | cue | statement | stance | targets | outlet | article |\n| --- |"))
-        #expect(markdown.stdout.contains("| 2020-11-14 | Mevlüt Çavuşoğlu | added | \u{201C}We will continue to be one nation"))
+        #expect(markdown.stdout.hasPrefix("| id | date | speaker | cue | statement | stance | targets | outlet | article | review |\n| --- |"))
+        #expect(markdown.stdout.contains(" | 2020-11-14 | Mevlüt Çavuşoğlu | added | \u{201C}We will continue to be one nation"))
         let jsonl = try CommandRunner.run(["statements", "--actor", "Grigoryan", "--target", "Russia", "--format", "jsonl"], in: repositoryRoot)
         #expect(jsonl.status == 0)
         #expect(jsonl.stdout.split(separator: "\n").allSatisfy { $0.contains("\"id\":\"russia\"") })
