@@ -131,24 +131,33 @@ public struct Ingest {
                 pending.append(file)
             }
         }
-        // Articles are read and extracted on a second thread while this one writes the
-        // batch before: at most two batches are in memory, whatever the corpus's size.
-        let handoff = Handoff<[Prepared]>(capacity: 2)
+        // Articles are read and extracted on another thread while this one writes (on two
+        // cores, a second extracting thread only contends with the writer). At most two
+        // batches wait in memory, whatever the corpus's size.
         let work = pending, extractor = self.extractor, size = batchSize
         let previous = known
-        let producer = Thread {
-            var start = 0
-            while start < work.count {
-                let chunk = work[start..<min(start + size, work.count)]
-                handoff.put(chunk.map { Self.prepare($0, known: previous[$0.path], extractor: extractor) })
-                start += size
-            }
-            handoff.finish()
+        let chunks = (work.count + size - 1) / size
+        let workers = 1
+        let queues = (0..<workers).map { _ in Handoff<[Prepared]>(capacity: 2) }
+        for worker in 0..<workers {
+            let queue = queues[worker]
+            Thread {
+                for chunk in stride(from: worker, to: chunks, by: workers) {
+                    let slice = work[(chunk * size)..<min((chunk + 1) * size, work.count)]
+                    queue.put(slice.map { Self.prepare($0, known: previous[$0.path], extractor: extractor) })
+                }
+                queue.finish()
+            }.start()
         }
-        producer.start()
+        var next = 0
+        func take() -> [Prepared]? {
+            guard next < chunks else { return nil }
+            defer { next += 1 }
+            return queues[next % workers].take()
+        }
         var done = 0
         var failure: StoreError?
-        while let prepared = handoff.take() {
+        while let prepared = take() {
             guard failure == nil else { continue }
             var batch: [Store.Entry] = []
             for item in prepared {

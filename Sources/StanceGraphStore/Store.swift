@@ -25,6 +25,9 @@ public final class Store: @unchecked Sendable {
 
     /// Opens the store at `path`, creating it (and its folder) when `create` is set, and
     /// migrating an older one.
+    ///
+    /// A store opened with `create` is opened to be written: without memory-mapped reads,
+    /// so that the writer's memory stays flat however large the file grows.
     public init(path: String, create: Bool) throws(StoreError) {
         self.path = path
         if access(path, F_OK) != 0 {
@@ -40,7 +43,7 @@ public final class Store: @unchecked Sendable {
             // In WAL mode, NORMAL loses at most the last transactions on a power cut, never consistency.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -32000")
-            try db.execute(sql: "PRAGMA mmap_size = 268435456")
+            if !create { try db.execute(sql: "PRAGMA mmap_size = 268435456") }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
@@ -137,26 +140,18 @@ public final class Store: @unchecked Sendable {
                 CREATE INDEX statements_date ON statements(date);
                 CREATE INDEX statements_id ON statements(id);
                 CREATE TABLE mentions (
-                    path TEXT NOT NULL REFERENCES articles(path) ON DELETE CASCADE,
-                    actor_key TEXT NOT NULL,
-                    start INTEGER NOT NULL,
-                    "end" INTEGER NOT NULL,
-                    text TEXT NOT NULL
+                    path TEXT PRIMARY KEY REFERENCES articles(path) ON DELETE CASCADE,
+                    list TEXT NOT NULL
                 );
-                CREATE INDEX mentions_path ON mentions(path);
                 """)
         }
-        // The desk's search: the words of statements, through FTS5.
+        // The desk's search: the words of statements, through FTS5. The index is not kept up
+        // by triggers, which would double the time of an ingest: writes mark it stale, and
+        // the first search after them rebuilds it (``search(_:limit:)``).
         migrator.registerMigration("v2: full-text search over statements") { db in
             try db.execute(sql: """
                 CREATE VIRTUAL TABLE statements_search USING fts5(text, content='statements', content_rowid='rowid');
-                INSERT INTO statements_search(rowid, text) SELECT rowid, text FROM statements;
-                CREATE TRIGGER statements_search_insert AFTER INSERT ON statements BEGIN
-                    INSERT INTO statements_search(rowid, text) VALUES (new.rowid, new.text);
-                END;
-                CREATE TRIGGER statements_search_delete AFTER DELETE ON statements BEGIN
-                    INSERT INTO statements_search(statements_search, rowid, text) VALUES ('delete', old.rowid, old.text);
-                END;
+                INSERT INTO statements_search(statements_search) VALUES ('rebuild');
                 """)
         }
         return migrator
@@ -225,15 +220,16 @@ public final class Store: @unchecked Sendable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertText = try db.cachedStatement(sql: "INSERT INTO article_texts (path, text) VALUES (?, ?)")
-            let insertMention = try db.cachedStatement(sql: "INSERT INTO mentions (path, actor_key, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
+            let insertMentions = try db.cachedStatement(sql: "INSERT INTO mentions (path, list) VALUES (?, ?)")
             let insertActor = try db.cachedStatement(sql: "INSERT OR IGNORE INTO actors (key, id, name, json) VALUES (?, ?, ?, ?)")
-            var actorKeys: [Actor: String] = [:]
+            // By id, then by value: most actors are the registry's, shared, and equal at once.
+            var actorKeys: [String: [(actor: Actor, key: String)]] = [:]
             func key(_ actor: Actor) throws -> String {
-                if let key = actorKeys[actor] { return key }
+                if let key = actorKeys[actor.id]?.first(where: { $0.actor == actor })?.key { return key }
                 let json = ActorCoding.json(actor)
                 let key = ActorCoding.key(json)
                 try insertActor.execute(arguments: [key, actor.id, NameFolding.fold(([actor.name] + actor.aliases).joined(separator: " ")), json])
-                actorKeys[actor] = key
+                actorKeys[actor.id, default: []].append((actor, key))
                 return key
             }
             for entry in entries {
@@ -253,13 +249,17 @@ public final class Store: @unchecked Sendable {
                         statement.sentence, statement.range.lowerBound, statement.range.upperBound, statement.rule,
                     ])
                 }
+                // One row per article: its mentions as lines of actor key, offsets and words.
+                var list = ""
                 for mention in entry.extraction.mentions {
-                    try insertMention.execute(arguments: [path, try key(mention.resolution.actor), mention.range.lowerBound, mention.range.upperBound, mention.text])
+                    list += try key(mention.resolution.actor) + "\t\(mention.range.lowerBound)\t\(mention.range.upperBound)\t" + mention.text.replacing("\n", with: " ") + "\n"
                 }
+                try insertMentions.execute(arguments: [path, list])
             }
             if let fingerprint {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('fingerprint', ?)", arguments: [fingerprint])
             }
+            if !entries.isEmpty || !removed.isEmpty { try Self.markSearchStale(db) }
         }
     }
 
@@ -267,6 +267,7 @@ public final class Store: @unchecked Sendable {
     public func clear() throws(StoreError) {
         try writing { db in
             try db.execute(sql: "DELETE FROM articles; DELETE FROM actors; DELETE FROM meta WHERE key = 'fingerprint'")
+            try Self.markSearchStale(db)
         }
     }
 
@@ -275,7 +276,7 @@ public final class Store: @unchecked Sendable {
         try writing { db in
             try db.execute(sql: """
                 DELETE FROM actors WHERE key NOT IN (SELECT speaker_key FROM statements)
-                  AND key NOT IN (SELECT actor_key FROM mentions)
+                  AND NOT EXISTS (SELECT 1 FROM mentions WHERE instr(list, actors.key || char(9)) > 0)
                   AND NOT EXISTS (SELECT 1 FROM statements WHERE instr(' ' || targets || ' ', ' ' || actors.key || ' ') > 0)
                 """)
         }
@@ -445,23 +446,35 @@ public final class Store: @unchecked Sendable {
         let actors = try actors()
         return try reading { db in
             var out: [(article: String, mentions: [MentionFinder.Mention])] = []
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT a.id, m.actor_key, m.start, m."end", m.text FROM mentions m JOIN articles a ON a.path = m.path
-                ORDER BY m.path, m.rowid
-                """)
+            let rows = try Row.fetchCursor(db, sql: "SELECT a.id, m.list FROM mentions m JOIN articles a ON a.path = m.path ORDER BY m.path")
             while let row = try rows.next() {
-                guard let actor = actors[row[1]] else { continue }
-                let article: String = row[0]
-                if out.last?.article != article { out.append((article, [])) }
-                out[out.count - 1].mentions.append(MentionFinder.Mention(text: row[4], range: row[2]..<row[3], actor: actor))
+                let list: String = row[1]
+                var mentions: [MentionFinder.Mention] = []
+                for line in list.split(separator: "\n") {
+                    let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
+                    guard fields.count == 4, let actor = actors[String(fields[0])], let start = Int(fields[1]), let end = Int(fields[2]) else { continue }
+                    mentions.append(MentionFinder.Mention(text: String(fields[3]), range: start..<end, actor: actor))
+                }
+                out.append((row[0], mentions))
             }
             return out
         }
     }
 
-    /// Statement ids and the words and sentences of statements matching an FTS5 query.
+    static func markSearchStale(_ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('search', 'stale')")
+    }
+
+    /// Statement ids, articles and words of the statements matching an FTS5 query, best
+    /// first. The first search after an ingest rebuilds the index.
     public func search(_ query: String, limit: Int = 50) throws(StoreError) -> [(id: String, article: String, text: String)] {
-        try reading { db in
+        if try meta("search") == "stale" {
+            try writing { db in
+                try db.execute(sql: "INSERT INTO statements_search(statements_search) VALUES ('rebuild')")
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('search', 'current')")
+            }
+        }
+        return try reading { db in
             try Row.fetchAll(db, sql: """
                 SELECT s.id, s.article, s.text FROM statements_search f JOIN statements s ON s.rowid = f.rowid
                 WHERE statements_search MATCH ? ORDER BY rank LIMIT ?
@@ -473,7 +486,8 @@ public final class Store: @unchecked Sendable {
     public func counts() throws(StoreError) -> (articles: Int, statements: Int, mentions: Int, actors: Int) {
         try reading { db in
             func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
-            return (try count("articles"), try count("statements"), try count("mentions"), try count("actors"))
+            let mentions = try Int.fetchOne(db, sql: "SELECT sum(length(list) - length(replace(list, char(10), ''))) FROM mentions") ?? 0
+            return (try count("articles"), try count("statements"), mentions, try count("actors"))
         }
     }
 

@@ -63,6 +63,17 @@ public enum StatementFormats {
 
     /// `text` as a JSON string literal.
     public static func json(_ text: String) -> String {
+        // Most text needs no escape: copied whole.
+        var plain = true
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9)) {
+                plain = false
+                break
+            }
+            previous = (previous.1, byte)
+        }
+        if plain { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
