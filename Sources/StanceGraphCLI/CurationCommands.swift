@@ -188,6 +188,13 @@ struct StatementFields: ParsableArguments {
     /// Checks the names against the registry and the corpus, and the topics against the registry.
     func check(_ evidence: Evidence, statements: [Statement]) throws {
         let matcher = ActorMatcher(registry: evidence.registry, others: statements.flatMap { [$0.speaker] + $0.targets })
+        for name in Self.list(targets) ?? [] {
+            let folded = name.lowercased()
+            if let topic = evidence.registry.topics.first(where: { $0.id == folded || $0.name.lowercased() == folded }),
+               case .unknown = matcher.match(name) {
+                throw Failure("--targets \"\(name)\" is a topic, not an actor: give it with --topics \(topic.id).")
+            }
+        }
         for name in ([speaker].compactMap { $0 } + (Self.list(targets) ?? [])) {
             if case .ambiguous(let actors) = matcher.match(name) {
                 throw Failure("\"\(name)\" could mean several actors; give one of these ids: \(actors.map(\.id).joined(separator: ", ")).")

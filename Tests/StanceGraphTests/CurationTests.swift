@@ -148,3 +148,20 @@ import Testing
         #expect(!result.statements[0].speaker.isKnown)
     }
 }
+
+extension CurationTests {
+    @Test(arguments: ["The talks  had failed.", "ÇAVUŞOĞLU said: «no»", "  ", "a-b c\u{301}d 12,5"])
+    func theIdHashesTheFoldedWords(text: String) {
+        // The id is made without building the folded text; it must equal the hash of it.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in Array("art".utf8) + [0] + Array(StatementID.folded(text).utf8) {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        hash ^= hash >> 29
+        hash &*= 0xbf58_476d_1ce4_e5b9
+        hash ^= hash >> 32
+        let hex = String(hash, radix: 16)
+        #expect(StatementID.make(article: "art", text: text) == String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(12)))
+    }
+}

@@ -15,13 +15,43 @@ public enum StatementID {
         }
         for byte in article.utf8 { mix(byte) }
         mix(0)
-        for byte in folded(text).utf8 { mix(byte) }
+        // The bytes of `folded(text)`, hashed as they are made: words of letters and digits,
+        // lowered, one space between them.
+        var started = false, space = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                let lowered = (0x41...0x5A).contains(byte) ? byte + 32 : byte
+                if (0x30...0x39).contains(lowered) || (0x61...0x7A).contains(lowered) {
+                    if space && started { mix(0x20) }
+                    mix(lowered)
+                    started = true
+                    space = false
+                } else {
+                    space = true
+                }
+            } else if isWordScalar(scalar) {
+                if space && started { mix(0x20) }
+                for byte in scalar.properties.lowercaseMapping.utf8 { mix(byte) }
+                started = true
+                space = false
+            } else {
+                space = true
+            }
+        }
         // FNV's low bits mix poorly on short inputs: fold the high half in before cutting.
         hash ^= hash >> 29
         hash &*= 0xbf58_476d_1ce4_e5b9
         hash ^= hash >> 32
         let hex = String(hash, radix: 16)
         return String(String(repeating: "0", count: max(0, 16 - hex.count)) + hex).prefix(12).description
+    }
+
+    /// Beyond ASCII: letters, digits, and combining marks kept with their letter.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 
     /// Gives each statement of one article its id, in order.
@@ -57,10 +87,8 @@ public enum StatementID {
             case 0x41...0x5A: word.append(Unicode.Scalar(scalar.value + 32)!)
             case 0..<0x80: end()
             default:
-                // Beyond ASCII: letters and digits lowered, combining marks kept with their letter.
-                let properties = scalar.properties
-                if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
-                    word.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+                if isWordScalar(scalar) {
+                    word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
                 } else {
                     end()
                 }

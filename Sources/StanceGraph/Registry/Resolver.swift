@@ -373,7 +373,7 @@ final class ResolutionCache: Sendable {
         var resolution: Resolver.Resolution?
     }
 
-    static let limit = 200_000
+    static let limit = 50_000
     private let entries = Mutex<[Key: Entry]>([:])
     private let names = Mutex<[TextKey: Bool]>([:])
     private let regions = Mutex<[TextKey: Bool]>([:])
