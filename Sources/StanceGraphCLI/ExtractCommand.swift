@@ -61,13 +61,13 @@ struct ExtractCommand: ParsableCommand {
             do {
                 for statement in statements {
                     let text = statement.quote ? "\"\(statement.text)\"" : statement.text
-                    rows.append([statement.date?.description ?? "?", statement.speaker.name, statement.cue,
+                    rows.append([statement.id, statement.date?.description ?? "?", statement.speaker.name, statement.cue,
                                  String(text.prefix(70)) + (text.count > 70 ? "..." : ""),
                                  statement.polarity > 0 ? "+" : statement.polarity < 0 ? "-" : "0",
                                  statement.targets.map(\.name).joined(separator: ", ")])
                 }
             }
-            Table(["date", "speaker", "cue", "statement", "+/-", "targets"], rows).print()
+            Table(["id", "date", "speaker", "cue", "statement", "+/-", "targets"], rows).print()
         }
         print(output, terminator: "")
         Loading.report(corpus.errors)

@@ -110,6 +110,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
             """)
         let table = try CommandRunner.run(["extract", file], in: repositoryRoot)
-        #expect(table.stdout.hasPrefix("date  speaker          cue   statement             +/-  targets\n?     Nikol Pashinyan  said  the talks had failed  0"))
+        let id = StatementID.make(article: "a", text: "the talks had failed")
+        #expect(table.stdout.hasPrefix("id            date  speaker          cue   statement             +/-  targets\n\(id)  ?     Nikol Pashinyan  said  the talks had failed  0"))
     }
 }
