@@ -45,9 +45,9 @@ struct ActorsMergeCommand: ParsableCommand {
                 let bytes = try Self.read(file)
                 guard let edited = RegistryEdit.addAlias(name, to: into, in: bytes) else { continue }
                 // The registry as a whole must still load: names stay unambiguous.
-                let others = try files.filter { $0 != file }.map { try Self.read($0) }
+                let others = try files.filter { $0 != file }.map { (path: $0, text: try Self.read($0)) }
                 do {
-                    _ = try RegistryLoader.parse(([edited] + others).joined(separator: "\n"), path: file)
+                    _ = try RegistryLoader.parse(files: [(path: file, text: edited)] + others)
                 } catch let error as RegistryError {
                     throw Failure("merging would break the registry: \(error.errorDescription ?? "\(error)") Nothing was written.")
                 }
@@ -73,9 +73,13 @@ struct ActorsMergeCommand: ParsableCommand {
     }
 
     static func read(_ file: String) throws -> String {
-        guard let bytes = try? ArticleReader.readBytes(file), let text = String(validating: bytes, as: UTF8.self) else {
-            throw Failure("cannot read the registry file \(file).")
+        let bytes: [UInt8]
+        do {
+            bytes = try ArticleReader.readBytes(file)
+        } catch {
+            throw Failure("cannot read the registry file \(file): \(error.errorDescription ?? "\(error)")")
         }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw Failure("the registry file \(file) is not UTF-8 text.") }
         return text
     }
 }

@@ -53,7 +53,7 @@ struct CurationDesk {
             // The same words said twice in one article ("A and B rejected ..."): which of them.
             let occurrence = statement.id.lastIndex(of: "-").flatMap { Int(statement.id[statement.id.index(after: $0)...]) }
             let anchor = index.map { evidence.corrections.corrections[$0] }
-            let position = anchor.flatMap { file.index(article: $0.article, words: $0.words, occurrence: $0.occurrence) }
+            let position = anchor.flatMap { file.index(article: $0.article, words: $0.words, occurrence: $0.occurrence, added: $0.added) }
                 ?? file.index(article: statement.article, words: statement.text, occurrence: occurrence)
             var correction = position.map { file.corrections[$0] } ?? Correction(article: statement.article, words: statement.text)
             if position == nil { correction.occurrence = occurrence }
@@ -70,9 +70,12 @@ struct CurationDesk {
     static func editing<T>(_ path: String, lockFolder: String, _ body: (inout CorrectionsFile) throws -> T) throws -> T {
         let folder = Folder.join(lockFolder, ".stancegraph")
         mkdir(folder, 0o755)
-        let fd = open(Folder.join(folder, "corrections.lock"), O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        if fd >= 0 { flock(fd, LOCK_EX) }
-        defer { if fd >= 0 { flock(fd, LOCK_UN); close(fd) } }
+        let lockPath = Folder.join(folder, "corrections.lock")
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0, flock(fd, LOCK_EX) == 0 else {
+            throw Failure("cannot lock \(lockPath) (\(String(cString: strerror(errno)))), so \(path) was not changed: another analyst may be writing it.")
+        }
+        defer { flock(fd, LOCK_UN); close(fd) }
         var file: CorrectionsFile
         do {
             file = try CorrectionsFile.load(path)
@@ -244,13 +247,14 @@ struct CorrectCommand: ParsableCommand {
             let desk = try CurationDesk(options.source)
             let (statement, existing) = try desk.statement(id)
             try fields.check(desk.evidence, statements: desk.result.statements)
-            let correction = try desk.change(statement, existing: existing, note: options.note) { correction in
+            _ = try desk.change(statement, existing: existing, note: options.note) { correction in
                 fields.apply(to: &correction)
                 if let text { correction.text = text }
             }
-            // The statement as every view shows it now.
-            let curated = Curation(registry: desk.evidence.registry).apply([correction], to: [statement], article: { _ in nil })
-            let updated = curated.statements.first ?? statement
+            // The statement as every view shows it now: the raw extraction, every correction applied.
+            let file = try Evidence.corrections(for: desk.evidence.paths)
+            let now = Curation(registry: desk.evidence.registry).apply(file.corrections, to: desk.raw, article: desk.evidence.fullArticle)
+            let updated = now.statements.first { $0.id == statement.id } ?? statement
             print("corrected " + CurationDesk.describe(statement))
             for line in Self.changes(statement, updated) { print("  " + line) }
             print("in \(desk.correctionsPath)")
@@ -315,14 +319,15 @@ struct AddCommand: ParsableCommand {
                 throw Failure("article \(article) has no sentence with the words \"\(text)\"; give words as the article has them (case and punctuation aside), within one sentence.")
             }
             let correction = try CurationDesk.editing(desk.correctionsPath, lockFolder: StoreOptions.folder(of: desk.evidence.paths)) { file in
-                var correction = file.index(article: article, words: text).map { file.corrections[$0] } ?? draft
+                let position = file.index(article: article, words: text, added: true)
+                var correction = position.map { file.corrections[$0] } ?? draft
                 correction.added = true
                 correction.quote = draft.quote
                 correction.cue = draft.cue
                 fields.apply(to: &correction)
                 if let note = options.note, !note.isEmpty { correction.notes.append(note) }
                 correction.changed = CurationDesk.now()
-                if let index = file.index(article: article, words: text) { file.corrections[index] = correction } else { file.corrections.append(correction) }
+                if let position { file.corrections[position] = correction } else { file.corrections.append(correction) }
                 return correction
             }
             let added = Curation(registry: desk.evidence.registry).apply([correction], to: [], article: { $0 == found.id ? found : nil })

@@ -203,7 +203,8 @@ final class Evidence {
 
     /// The day of the latest statement.
     func latestDay() throws -> Day? {
-        if let store, cached == nil {
+        // Corrections can re-date, add and reject statements: then the store's raw answer won't do.
+        if let store, cached == nil, corrections.corrections.isEmpty {
             do { return try store.latestDay() } catch { throw Failure(error.description) }
         }
         return try extraction().statements.compactMap(\.date).max()
@@ -213,7 +214,7 @@ final class Evidence {
     func corpusActors(named typed: String) throws -> [Actor] {
         guard let store, cached == nil else { return try corpusActors() }
         do {
-            return try store.actors(named: NameFolding.fold(typed).split(separator: " ").map(String.init))
+            return try store.actors(named: NameFolding.fold(typed).split(separator: " ").map(String.init)) + correctionActors()
         } catch {
             throw Failure(error.description)
         }
@@ -222,9 +223,18 @@ final class Evidence {
     /// The actors beyond the registry that the statements name, for matching typed names.
     func corpusActors() throws -> [Actor] {
         if let store, cached == nil {
-            do { return Array(try store.actors().values) } catch { throw Failure(error.description) }
+            do { return Array(try store.actors().values) + correctionActors() } catch { throw Failure(error.description) }
         }
         return try extraction().statements.flatMap { [$0.speaker] + $0.targets }
+    }
+
+    /// The actors the corrections name as speakers and targets, as curation makes them.
+    func correctionActors() -> [Actor] {
+        let curation = Curation(registry: registry)
+        let matcher = ActorMatcher(registry: registry)
+        return corrections.corrections.flatMap { correction in
+            ([correction.speaker].compactMap { $0 } + (correction.targets ?? [])).map { curation.actor($0, on: correction.date, matcher: matcher) }
+        }
     }
 
     func curate(_ statements: [Statement]) -> Curation.Result {
@@ -268,7 +278,8 @@ enum Fingerprint {
         files += Folder.names(in: lexicons).map { Folder.join(lexicons, $0) }
         var bytes: [UInt8] = []
         for file in files {
-            bytes += Array(file.utf8) + [0]
+            // The file's own name, not the path as typed: `./Corpus/actors.yaml` is the same registry.
+            bytes += Array((file.split(separator: "/").last.map(String.init) ?? file).utf8) + [0]
             bytes += (try? ArticleReader.readBytes(file)) ?? []
         }
         parts.append("inputs " + Ingest.hash(bytes))

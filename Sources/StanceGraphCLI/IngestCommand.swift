@@ -68,7 +68,9 @@ struct IngestCommand: ParsableCommand {
                   + " in \((elapsed * 100).rounded() / 100) s; the store holds \(counts.articles) articles and \(counts.statements) statements.")
             print("store: \(storePath)")
             if !corrections.corrections.isEmpty { print("corrections: \(corrections.corrections.count) in \(corrections.path), applied when reading.") }
-            for path in report.unreadable { Terminal.printError("stancegraph: error: \(path): no such file or folder.") }
+            for path in report.unreadable {
+                Terminal.printError("stancegraph: error: \(path): cannot be read (\(access(path, F_OK) == 0 ? "permission denied" : "no such file or folder")); what the store holds from it is kept.")
+            }
             Loading.report(report.errors)
             if !report.errors.isEmpty || !report.unreadable.isEmpty { throw ExitCode.failure }
         }

@@ -1,9 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-#if canImport(FoundationEssentials)
+// Foundation for Thread and NSCondition.
 import Foundation
-#endif
 import StanceGraph
 
 /// An article file as found on disk: where, how big, when last changed.
@@ -15,8 +14,9 @@ public struct ArticleFile: Hashable, Sendable {
     public var mtime: Int
 
     /// The article files under `paths` (files, or folders searched as `Corpus.load` does),
-    /// each once, in path order; paths that cannot be read come back apart. Each file is
-    /// looked at once (one `stat`), and only the paths named are resolved to canonical form.
+    /// each once, in path order; paths and folders that cannot be read come back apart, so
+    /// that what they hold is not taken for deleted. Each file is looked at once (one
+    /// `stat`), and only the paths named are resolved to canonical form.
     public static func list(_ paths: [String]) -> (files: [ArticleFile], unreadable: [String]) {
         var files: [ArticleFile] = []
         var unreadable: [String] = []
@@ -28,6 +28,7 @@ public struct ArticleFile: Hashable, Sendable {
         }
         func walk(_ directory: String, depth: Int) {
             guard depth < 64 else { return }
+            guard access(directory, R_OK | X_OK) == 0 else { unreadable.append(directory); return }
             for name in Folder.names(in: directory) {
                 let path = Folder.join(directory, name)
                 var status = stat()
@@ -115,15 +116,14 @@ public struct Ingest {
             }
             fingerprintToWrite = fingerprint
         }
-        let roots = paths.map(ArticleFile.canonical)
-        let present = Set(listing.files.map(\.path))
-        var removed = known.keys.filter { path in
-            !present.contains(path) && roots.contains { root in path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
-        }.sorted()
-        report.removed = removed.count
+        let skippedBefore = try store.skipped()
+        let gone = Self.gone(known: Set(known.keys).union(skippedBefore.keys), paths: paths, listing: listing)
+        var removed = gone
+        report.removed = gone.filter { known[$0] != nil }.count
 
         var pending: [ArticleFile] = []
         var touched: [String: Store.FileRecord] = [:]
+        var skipped: [Store.Skipped] = []
         for file in listing.files {
             if let record = known[file.path], record.size == file.size, record.mtime == file.mtime {
                 report.unchanged += 1
@@ -136,38 +136,30 @@ public struct Ingest {
         // batches wait in memory, whatever the corpus's size.
         let work = pending, extractor = self.extractor, size = batchSize
         let previous = known
-        let chunks = (work.count + size - 1) / size
-        let workers = 1
-        let queues = (0..<workers).map { _ in Handoff<[Prepared]>(capacity: 2) }
-        for worker in 0..<workers {
-            let queue = queues[worker]
-            Thread {
-                for chunk in stride(from: worker, to: chunks, by: workers) {
-                    let slice = work[(chunk * size)..<min((chunk + 1) * size, work.count)]
-                    queue.put(slice.map { Self.prepare($0, known: previous[$0.path], extractor: extractor) })
-                }
-                queue.finish()
-            }.start()
-        }
-        var next = 0
-        func take() -> [Prepared]? {
-            guard next < chunks else { return nil }
-            defer { next += 1 }
-            return queues[next % workers].take()
-        }
+        let queue = Handoff<[Prepared]>(capacity: 2)
+        Thread {
+            var start = 0
+            while start < work.count, !queue.isCancelled {
+                let slice = work[start..<min(start + size, work.count)]
+                queue.put(slice.map { Self.prepare($0, known: previous[$0.path], extractor: extractor) })
+                start += size
+            }
+            queue.finish()
+        }.start()
         var done = 0
-        var failure: StoreError?
-        while let prepared = take() {
-            guard failure == nil else { continue }
+        while let prepared = queue.take() {
             var batch: [Store.Entry] = []
             for item in prepared {
                 switch item {
-                case .unreadable(let error):
+                case .failed(let file, let error):
                     report.errors.append(error)
-                case .failed(let path, let error):
-                    report.errors.append(error)
-                    // A file that no longer reads as an article takes its old statements with it.
-                    if known[path] != nil { removed.append(path) }
+                    // Remembered, so that an unchanged bad file leaves the store current; one
+                    // that no longer reads as an article takes its old statements with it.
+                    skipped.append(Store.Skipped(path: file.path, size: file.size, mtime: file.mtime, problem: error.errorDescription ?? "\(error)"))
+                    if known[file.path] != nil {
+                        removed.append(file.path)
+                        report.removed += 1
+                    }
                 case .unchanged(let path, let record):
                     touched[path] = record
                     report.unchanged += 1
@@ -178,32 +170,44 @@ public struct Ingest {
                 }
             }
             do {
-                if !batch.isEmpty || !removed.isEmpty || !touched.isEmpty || fingerprintToWrite != nil {
-                    try store.write(batch, removed: removed, touched: touched, fingerprint: fingerprintToWrite)
+                if !batch.isEmpty || !removed.isEmpty || !touched.isEmpty || !skipped.isEmpty || fingerprintToWrite != nil {
+                    try store.write(batch, removed: removed, touched: touched, skipped: skipped, fingerprint: fingerprintToWrite)
                 }
             } catch {
-                failure = error
-                continue
+                // Stop the reading thread: nothing more can be written.
+                queue.cancel()
+                throw error
             }
             removed = []
             touched = [:]
+            skipped = []
             fingerprintToWrite = nil
             done += prepared.count
             progress?(done, pending.count)
         }
-        if let failure { throw failure }
-        if !removed.isEmpty || !touched.isEmpty || fingerprintToWrite != nil {
-            try store.write([], removed: removed, touched: touched, fingerprint: fingerprintToWrite)
+        if !removed.isEmpty || fingerprintToWrite != nil {
+            try store.write([], removed: removed, fingerprint: fingerprintToWrite)
         }
         progress?(pending.count, pending.count)
         if report.removed > 0 || report.changed > 0 { try store.pruneActors() }
         return report
     }
 
+    /// The paths of `known` under the roots of `paths` that the listing no longer has, but
+    /// for those under a folder that could not be read.
+    static func gone(known: Set<String>, paths: [String], listing: (files: [ArticleFile], unreadable: [String])) -> [String] {
+        let roots = paths.map(ArticleFile.canonical)
+        let present = Set(listing.files.map(\.path))
+        func under(_ path: String, _ root: String) -> Bool { path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
+        return known.filter { path in
+            !present.contains(path) && roots.contains { under(path, $0) } && !listing.unreadable.contains { under(path, $0) }
+        }.sorted()
+    }
+
     /// One article file read and extracted, or why it was not.
     enum Prepared: Sendable {
-        case unreadable(CorpusError)
-        case failed(path: String, CorpusError)
+        /// Not read, or not an article: the file and why.
+        case failed(ArticleFile, CorpusError)
         /// The same bytes as the store has: only its size or time changed.
         case unchanged(path: String, Store.FileRecord)
         case extracted(Store.Entry)
@@ -214,7 +218,7 @@ public struct Ingest {
         do {
             bytes = try ArticleReader.readBytes(file.path)
         } catch {
-            return .unreadable(error)
+            return .failed(file, error)
         }
         let hash = Self.hash(bytes)
         let record = Store.FileRecord(id: "", size: file.size, mtime: file.mtime, hash: hash)
@@ -223,7 +227,7 @@ public struct Ingest {
         do {
             article = try ArticleReader.parse(bytes, path: file.path)
         } catch {
-            return .failed(path: file.path, error)
+            return .failed(file, error)
         }
         return .extracted(Store.Entry(article: article, file: record, extraction: extractor.read(article)))
     }
@@ -236,16 +240,20 @@ public struct Ingest {
         }
         let listing = ArticleFile.list(paths)
         let known = try store.files()
+        let skipped = try store.skipped()
         let roots = paths.map(ArticleFile.canonical)
         var changed = 0, added = 0
         for file in listing.files {
-            guard let record = known[file.path] else { added += 1; continue }
-            if record.size != file.size || record.mtime != file.mtime { changed += 1 }
+            if let record = known[file.path] {
+                if record.size != file.size || record.mtime != file.mtime { changed += 1 }
+            } else if let bad = skipped[file.path] {
+                // A file that is not an article, unchanged since the last ingest said so.
+                if bad.size != file.size || bad.mtime != file.mtime { changed += 1 }
+            } else {
+                added += 1
+            }
         }
-        let present = Set(listing.files.map(\.path))
-        let removed = known.keys.filter { path in
-            !present.contains(path) && roots.contains { root in path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
-        }.count
+        let removed = gone(known: Set(known.keys).union(skipped.keys), paths: paths, listing: listing).count
         // Articles the store holds from elsewhere would answer questions about this corpus.
         let outside = known.keys.filter { path in !roots.contains { root in path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") } }.count
         var reasons: [String] = []
@@ -279,16 +287,37 @@ final class Handoff<Item: Sendable>: @unchecked Sendable {
     private let lock = NSCondition()
     private var items: [Item] = []
     private var finished = false
+    private var cancelled = false
     private let capacity: Int
 
     init(capacity: Int) { self.capacity = capacity }
 
+    /// Adds an item, waiting while the queue is full; dropped once the consumer has cancelled.
     func put(_ item: Item) {
         lock.lock()
-        while items.count >= capacity { lock.wait() }
+        while items.count >= capacity && !cancelled { lock.wait() }
+        if cancelled {
+            lock.unlock()
+            return
+        }
         items.append(item)
         lock.broadcast()
         lock.unlock()
+    }
+
+    /// The consumer gives up: the producer's next `put` returns at once, and it should stop.
+    func cancel() {
+        lock.lock()
+        cancelled = true
+        items.removeAll()
+        lock.broadcast()
+        lock.unlock()
+    }
+
+    var isCancelled: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return cancelled
     }
 
     func finish() {
@@ -323,6 +352,11 @@ public final class IngestLock {
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw StoreError(path: path, problem: .database("cannot open the lock file: " + String(cString: strerror(errno)))) }
         if flock(fd, LOCK_EX | LOCK_NB) == 0 { return }
+        guard errno == EWOULDBLOCK else {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            throw StoreError(path: path, problem: .database("cannot lock the store: " + reason))
+        }
         waiting()
         var waited = 0.0
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {

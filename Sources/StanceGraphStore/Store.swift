@@ -14,8 +14,9 @@ import StanceGraph
 /// at any time and rebuilt by `ingest`, losing nothing.
 ///
 /// WAL mode: one writer (an `ingest`, which also holds ``IngestLock``) and any number of
-/// readers, who see the last committed state. Every article is replaced in one
-/// transaction, so a killed `ingest` leaves each article either as it was or as it is now.
+/// readers, who see the last committed state. Articles are replaced in transactions of a
+/// batch each, so a killed `ingest` leaves each article either as it was or as it is now
+/// (or, after a change of fingerprint, not yet extracted again); the next `ingest` goes on.
 public final class Store: @unchecked Sendable {
     public let path: String
     let pool: DatabasePool
@@ -138,6 +139,13 @@ public final class Store: @unchecked Sendable {
                 );
                 CREATE INDEX statements_speaker ON statements(speaker);
                 CREATE INDEX statements_date ON statements(date);
+                CREATE INDEX statements_article ON statements(article);
+                CREATE TABLE skipped (
+                    path TEXT PRIMARY KEY,
+                    size INTEGER NOT NULL,
+                    mtime INTEGER NOT NULL,
+                    problem TEXT NOT NULL
+                );
                 CREATE INDEX statements_id ON statements(id);
                 CREATE TABLE mentions (
                     path TEXT PRIMARY KEY REFERENCES articles(path) ON DELETE CASCADE,
@@ -204,9 +212,17 @@ public final class Store: @unchecked Sendable {
     /// Replaces the given articles, removes `removed` (paths), touches `touched` (paths whose
     /// bytes are unchanged but whose size or time changed), and records `fingerprint`: all in
     /// one transaction.
-    public func write(_ entries: [Entry], removed: [String] = [], touched: [String: FileRecord] = [:], fingerprint: String? = nil) throws(StoreError) {
+    public func write(_ entries: [Entry], removed: [String] = [], touched: [String: FileRecord] = [:], skipped: [Skipped] = [],
+                      fingerprint: String? = nil) throws(StoreError) {
         try writing { db in
-            for path in removed { try db.execute(sql: "DELETE FROM articles WHERE path = ?", arguments: [path]) }
+            for path in removed {
+                try db.execute(sql: "DELETE FROM articles WHERE path = ?", arguments: [path])
+                try db.execute(sql: "DELETE FROM skipped WHERE path = ?", arguments: [path])
+            }
+            for file in skipped {
+                try db.execute(sql: "INSERT OR REPLACE INTO skipped (path, size, mtime, problem) VALUES (?, ?, ?, ?)",
+                               arguments: [file.path, file.size, file.mtime, file.problem])
+            }
             for (path, file) in touched {
                 try db.execute(sql: "UPDATE articles SET size = ?, mtime = ? WHERE path = ?", arguments: [file.size, file.mtime, path])
             }
@@ -235,6 +251,7 @@ public final class Store: @unchecked Sendable {
             for entry in entries {
                 let article = entry.article, path = article.path
                 try db.execute(sql: "DELETE FROM articles WHERE path = ?", arguments: [path])
+                try db.execute(sql: "DELETE FROM skipped WHERE path = ?", arguments: [path])
                 try insertArticle.execute(arguments: [path, article.id, entry.file.size, entry.file.mtime, entry.file.hash,
                                                       article.title, article.outlet, article.url, article.published?.description])
                 try insertText.execute(arguments: [path, article.text])
@@ -263,22 +280,61 @@ public final class Store: @unchecked Sendable {
         }
     }
 
+    /// A file that is not an article (not UTF-8, empty, too large ...), remembered so that an
+    /// unchanged one does not make the store out of date.
+    public struct Skipped: Hashable, Sendable {
+        public var path: String
+        public var size: Int
+        public var mtime: Int
+        public var problem: String
+
+        public init(path: String, size: Int, mtime: Int, problem: String) {
+            self.path = path
+            self.size = size
+            self.mtime = mtime
+            self.problem = problem
+        }
+    }
+
+    /// The files skipped as not articles, by path.
+    public func skipped() throws(StoreError) -> [String: Skipped] {
+        try reading { db in
+            var out: [String: Skipped] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT path, size, mtime, problem FROM skipped") {
+                out[row[0]] = Skipped(path: row[0], size: row[1], mtime: row[2], problem: row[3])
+            }
+            return out
+        }
+    }
+
     /// Forgets every article, keeping the schema: for a change of extractor, registry or lexicons.
     public func clear() throws(StoreError) {
         try writing { db in
-            try db.execute(sql: "DELETE FROM articles; DELETE FROM actors; DELETE FROM meta WHERE key = 'fingerprint'")
+            try db.execute(sql: "DELETE FROM articles; DELETE FROM skipped; DELETE FROM actors; DELETE FROM meta WHERE key = 'fingerprint'")
             try Self.markSearchStale(db)
         }
     }
 
-    /// Actors no statement or mention refers to any more.
+    /// Actors no statement or mention refers to any more: the keys in use gathered in one
+    /// pass over each table, the others deleted.
     public func pruneActors() throws(StoreError) {
         try writing { db in
-            try db.execute(sql: """
-                DELETE FROM actors WHERE key NOT IN (SELECT speaker_key FROM statements)
-                  AND NOT EXISTS (SELECT 1 FROM mentions WHERE instr(list, actors.key || char(9)) > 0)
-                  AND NOT EXISTS (SELECT 1 FROM statements WHERE instr(' ' || targets || ' ', ' ' || actors.key || ' ') > 0)
-                """)
+            var used = Set<String>()
+            let statements = try Row.fetchCursor(db, sql: "SELECT speaker_key, targets FROM statements")
+            while let row = try statements.next() {
+                used.insert(row[0])
+                let targets: String = row[1]
+                for key in targets.split(separator: " ") { used.insert(String(key)) }
+            }
+            let mentions = try Row.fetchCursor(db, sql: "SELECT list FROM mentions")
+            while let row = try mentions.next() {
+                let list: String = row[0]
+                for line in list.split(separator: "\n") {
+                    if let tab = line.firstIndex(of: "\t") { used.insert(String(line[..<tab])) }
+                }
+            }
+            let unused = try String.fetchAll(db, sql: "SELECT key FROM actors").filter { !used.contains($0) }
+            for key in unused { try db.execute(sql: "DELETE FROM actors WHERE key = ?", arguments: [key]) }
         }
     }
 

@@ -210,3 +210,22 @@ func direct(_ folder: TemporaryFolder) -> [StanceGraph.Statement] {
         withExtendedLifetime(first) {}
     }
 }
+
+extension StoreTests {
+    @Test func aFileThatIsNotAnArticleLeavesTheStoreCurrent() throws {
+        let folder = try TemporaryFolder()
+        try corpus(folder)
+        try folder.write("articles/blank.txt", "\n\n")
+        let store = try Store(path: folder.file("store.sqlite"), create: true)
+        let report = try ingest(store, folder)
+        #expect(report.errors.count == 1)
+        #expect(report.added == 3)
+        #expect(try Ingest.staleness(of: store, paths: [folder.file("articles")], fingerprint: "test 1") == nil)
+        // Written into an article at last: changed, and then extracted.
+        try folder.write("articles/blank.txt", "Lavrov said the talks would resume.\n")
+        #expect(try Ingest.staleness(of: store, paths: [folder.file("articles")], fingerprint: "test 1") == "1 changed")
+        let again = try ingest(store, folder)
+        #expect(again.added == 1 && again.errors.isEmpty)
+        #expect(try store.statements() == direct(folder))
+    }
+}

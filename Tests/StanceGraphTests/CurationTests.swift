@@ -60,7 +60,7 @@ import Testing
         var expected = [correction, added]
         for index in expected.indices { expected[index].line = read.corrections[index].line }
         #expect(read.corrections == expected)
-        #expect(read.corrections[0].line == 5)
+        #expect(read.corrections[0].line == 6)
         #expect(try CorrectionsFile.parse(CorrectionsFile(path: "c.yaml").yaml(), path: "c.yaml").corrections.isEmpty)
     }
 
@@ -163,5 +163,64 @@ extension CurationTests {
         hash ^= hash >> 32
         let hex = String(hash, radix: 16)
         #expect(StatementID.make(article: "art", text: text) == String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(12)))
+    }
+}
+
+extension CurationTests {
+    static func said(_ text: String, by id: String) -> Statement {
+        Statement(article: "a", speaker: Actor(id: id, name: id, kind: .person), text: text, quote: false, cue: "said", date: nil,
+                  targets: [], topics: [], polarity: 0, figures: [], sentence: text, range: 0..<1, rule: "test")
+    }
+
+    @Test func theSecondOfTheSameWordsIsNeverTheFirst() {
+        var correction = Correction(article: "a", words: "we reject the draft")
+        correction.occurrence = 2
+        correction.polarity = -1
+        // Only one speaker's statement is left: the correction of the second is orphaned.
+        let one = Curation(registry: projectRegistry).apply([correction], to: [Self.said("we reject the draft", by: "x")]) { _ in nil }
+        #expect(one.outcomes == [.orphaned(reason: "article a is no longer in the corpus")])
+        #expect(one.statements[0].polarity == 0)
+    }
+
+    @Test func twoCorrectionsNeverClaimOneStatement() {
+        var first = Correction(article: "a", words: "the ceasefire holds along the line today")
+        first.polarity = 1
+        var second = Correction(article: "a", words: "the ceasefire holds along the line tonight")
+        second.polarity = -1
+        let statements = [Self.said("the ceasefire holds along the line", by: "x")]
+        let result = Curation(registry: projectRegistry).apply([first, second], to: statements) { _ in nil }
+        #expect(result.outcomes[0] == .applied(statement: statements[0].id))
+        #expect(result.outcomes[1].isOrphaned)
+        #expect(result.statements[0].polarity == 1)
+    }
+
+    @Test func anAddedEntryAndACorrectionOfTheSameWordsAreApart() {
+        var reject = Correction(article: "a", words: "the border is closed")
+        reject.rejected = true
+        var add = Correction(article: "a", words: "the border is closed")
+        add.added = true
+        add.speaker = "x"
+        let file = CorrectionsFile(path: "c.yaml", corrections: [reject, add])
+        #expect(file.index(article: "a", words: "The border is closed.") == 0)
+        #expect(file.index(article: "a", words: "the border is closed", added: true) == 1)
+    }
+
+    @Test func foldingKeepsTheStandInCountriesAndTheirStances() {
+        var statements: [Statement] = []
+        // Three busy speakers, and one quiet Armenian official whose stance is kept on Armenia.
+        for (index, id) in ["p", "q", "r"].enumerated() {
+            for _ in 0...(3 + index) { statements.append(Self.said("words of \(id)", by: id)) }
+        }
+        var quiet = Self.said("the quiet one", by: "quiet")
+        quiet.speaker = Actor(id: "quiet", name: "Quiet Official", kind: .person, country: "armenia", isKnown: false)
+        quiet.targets = [Actor(id: "minor-group", name: "Minor Group", kind: .group, isKnown: false)]
+        quiet.stances = ["minor-group": -1]
+        statements.append(quiet)
+        let (folded, report) = Folding(actors: 3).fold(statements, registry: projectRegistry)
+        let result = folded.last!
+        #expect(result.speaker.id == "armenia")
+        #expect(result.targets.map(\.id) == [Folding.othersID])
+        #expect(result.stances == [Folding.othersID: -1])
+        #expect(report.intoCountries == 1 && report.intoOthers == 1)
     }
 }

@@ -231,6 +231,7 @@ public struct CorrectionsFile: Sendable {
             # Corrections to what StanceGraph extracted: the analyst's own work, which the store
             # cannot rebuild. Keep it in git. Each entry is anchored to an article and to the
             # statement's words; `stancegraph corrections` lists them and what they apply to.
+            # The commands rewrite this file whole: notes belong in `notes`, not in comments.
             corrections:
 
             """
@@ -251,7 +252,7 @@ public struct CorrectionsFile: Sendable {
             if let quote = correction.quote { out += "    quote: \(quote)\n" }
             if let cue = correction.cue { out += "    cue: " + Self.quoted(cue) + "\n" }
             if !correction.notes.isEmpty { out += "    notes: [" + correction.notes.map(Self.quoted).joined(separator: ", ") + "]\n" }
-            if let changed = correction.changed { out += "    changed: " + changed + "\n" }
+            if let changed = correction.changed { out += "    changed: " + Self.quoted(changed) + "\n" }
         }
         return out
     }
@@ -276,9 +277,12 @@ public struct CorrectionsFile: Sendable {
         return out + "\""
     }
 
-    /// The index of the entry anchored to these words of this article, if any.
-    public func index(article: String, words: String, occurrence: Int? = nil) -> Int? {
+    /// The index of the entry anchored to these words of this article: an added statement's
+    /// entry when `added`, else a correction of an extracted one.
+    public func index(article: String, words: String, occurrence: Int? = nil, added: Bool = false) -> Int? {
         let folded = StatementID.folded(words)
-        return corrections.firstIndex { $0.article == article && StatementID.folded($0.words) == folded && ($0.occurrence ?? 1) == (occurrence ?? 1) }
+        return corrections.firstIndex {
+            $0.article == article && $0.added == added && StatementID.folded($0.words) == folded && ($0.occurrence ?? 1) == (occurrence ?? 1)
+        }
     }
 }

@@ -48,6 +48,7 @@ public struct Curation: Sendable {
         var byArticle: [String: [Int]] = [:]
         for (index, statement) in statements.enumerated() { byArticle[statement.article, default: []].append(index) }
         var removed = Set<Int>()
+        var claimed = Set<Int>()
         var added: [Statement] = []
         let others = statements.flatMap { [$0.speaker] + $0.targets }
         let matcher = ActorMatcher(registry: registry, others: others)
@@ -69,8 +70,10 @@ public struct Curation: Sendable {
                 continue
             }
             let candidates = byArticle[correction.article] ?? []
+            // A statement another correction has claimed is no fuzzy candidate for this one.
             let texts = candidates.map { statements[$0].text }
-            guard let index = Self.anchor(correction.words, occurrence: correction.occurrence, among: texts).map({ candidates[$0] }) else {
+            let taken = Set(candidates.indices.filter { claimed.contains(candidates[$0]) })
+            guard let index = Self.anchor(correction.words, occurrence: correction.occurrence, among: texts, excluding: taken).map({ candidates[$0] }) else {
                 if correction.rejected, !correction.confirmed, correction.fields.isEmpty {
                     result.outcomes.append(.idle)
                 } else if let article = article(correction.article) {
@@ -82,6 +85,7 @@ public struct Curation: Sendable {
                 }
                 continue
             }
+            claimed.insert(index)
             result.outcomes.append(.applied(statement: statements[index].id))
             if correction.rejected {
                 removed.insert(index)
@@ -134,13 +138,17 @@ public struct Curation: Sendable {
     }
 
     /// The index of the text among `texts` that `words` anchor to, if any.
-    public static func anchor(_ words: String, occurrence: Int? = nil, among texts: [String]) -> Int? {
+    public static func anchor(_ words: String, occurrence: Int? = nil, among texts: [String], excluding taken: Set<Int> = []) -> Int? {
         let folded = StatementID.folded(words)
         let exact = texts.indices.filter { StatementID.folded(texts[$0]) == folded }
-        if !exact.isEmpty { return exact[min(max((occurrence ?? 1) - 1, 0), exact.count - 1)] }
+        if !exact.isEmpty {
+            // The second speaker of "A and B rejected ..." is not A when B's statement is gone.
+            let wanted = max((occurrence ?? 1) - 1, 0)
+            return wanted < exact.count ? exact[wanted] : nil
+        }
         let wanted = StatementID.words(words)
         var best: (index: Int, score: Double)?
-        for (index, text) in texts.enumerated() {
+        for (index, text) in texts.enumerated() where !taken.contains(index) {
             let score = dice(wanted, StatementID.words(text))
             if score >= minimumOverlap, score > (best?.score ?? 0) { best = (index, score) }
         }

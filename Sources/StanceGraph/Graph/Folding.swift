@@ -63,10 +63,18 @@ public struct Folding: Sendable {
         let ranked = activity.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         var kept = Set(ranked.prefix(self.actors).map(\.key))
         report.kept = kept.count
+        // The countries that stand in for folded actors are drawn, as themselves, first.
+        func country(of actor: Actor) -> Actor? {
+            guard let id = actor.country, let state = registry.actor(id), state.kind == .state else { return nil }
+            return state
+        }
+        for (id, actor) in actors where !kept.contains(id) {
+            if let state = country(of: actor) { kept.insert(state.id) }
+        }
         let others = Actor(id: Self.othersID, name: "Other actors", kind: .group, isKnown: false)
         var replacement: [String: Actor] = [:]
         for (id, actor) in actors where !kept.contains(id) {
-            if let country = actor.country, let state = registry.actor(country), state.kind == .state {
+            if let state = country(of: actor) {
                 replacement[id] = state
                 report.intoCountries += 1
             } else {
@@ -74,16 +82,19 @@ public struct Folding: Sendable {
                 report.intoOthers += 1
             }
         }
-        // A country that stands in for others is drawn, even if it was not among the most active.
-        for actor in replacement.values { kept.insert(actor.id) }
         func map(_ actor: Actor) -> Actor { replacement[actor.id] ?? actor }
         let folded = statements.map { statement -> Statement in
             guard replacement[statement.speaker.id] != nil || statement.targets.contains(where: { replacement[$0.id] != nil }) else { return statement }
             var statement = statement
             statement.speaker = map(statement.speaker)
             var seen = Set<String>()
+            // A stance toward a folded target becomes the stance toward what stands in for it.
+            var stances: [String: Int] = [:]
+            for target in statement.targets {
+                if let stance = statement.stances[target.id] { stances[map(target).id] = stance }
+            }
             statement.targets = statement.targets.map(map).filter { $0.id != statement.speaker.id && seen.insert($0.id).inserted }
-            statement.stances = statement.stances.filter { id, _ in statement.targets.contains { $0.id == id } }
+            statement.stances = stances.filter { id, _ in statement.targets.contains { $0.id == id } }
             return statement
         }
         return (folded, report)

@@ -40,6 +40,14 @@ public enum RegistryLoader {
         return try draft.finish()
     }
 
+    /// Loads several YAML texts as one registry, each named by its path in errors: a
+    /// registry folder's files, one of them edited before it is written.
+    public static func parse(files: [(path: String, text: String)]) throws(RegistryError) -> Registry {
+        var draft = Draft()
+        for file in files { try draft.add(file.text, path: file.path) }
+        return try draft.finish()
+    }
+
     static func yamlFiles(in directory: String) -> [String] {
         Folder.names(in: directory).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { Folder.join(directory, $0) }
     }

@@ -54,7 +54,9 @@ public enum Gallery {
 
             """
         if report.folded > 0 {
-            readme += "\nThe corpus is large, so the pictures are folded: \(report.description). The timeline draws the latest \(min(folding.timelineStatements, timeline.nodes.filter { $0.kind == .statement }.count)) statements and each actor view its latest \(folding.actorStatements). `stancegraph graphs --actors N` shows more.\n\n"
+            let drawn = timeline.nodes.filter { $0.kind == .statement }.count
+            readme += "\nThe corpus is large, so the pictures are folded: \(report.description). The timeline draws the latest \(drawn) statements"
+                + (folding.actorStatements == .max ? "" : " and each actor view its latest \(folding.actorStatements)") + ". `stancegraph graphs --actors N` shows more.\n\n"
         }
         for (path, line) in rows { readme += "| [\(path)](\(path)) | \(line) |\n" }
         readme += "\n![The relationship map](map.svg)\n\n![The timeline](timeline.svg)\n"
