@@ -74,6 +74,8 @@ public struct Ingest {
     public let fingerprint: String
     /// Articles written per transaction: a killed run loses at most one batch of work.
     public var batchSize = 200
+    /// Articles read by one extractor before a fresh one takes over.
+    public var extractorArticles = 1000
 
     public init(store: Store, extractor: Extractor, fingerprint: String) {
         self.store = store
@@ -137,11 +139,17 @@ public struct Ingest {
         let work = pending, extractor = self.extractor, size = batchSize
         let previous = known
         let queue = Handoff<[Prepared]>(capacity: 2)
+        let renew = extractorArticles
         Thread {
             var start = 0
+            var current = extractor
             while start < work.count, !queue.isCancelled {
+                // A fresh extractor now and then: its memory of names starts again, so the
+                // memory an ingest needs does not grow with the corpus.
+                if start > 0, start % renew < size { current = Extractor(registry: extractor.registry) }
                 let slice = work[start..<min(start + size, work.count)]
-                queue.put(slice.map { Self.prepare($0, known: previous[$0.path], extractor: extractor) })
+                let reader = current
+                queue.put(slice.map { Self.prepare($0, known: previous[$0.path], extractor: reader) })
                 start += size
             }
             queue.finish()

@@ -43,7 +43,8 @@ public final class Store: @unchecked Sendable {
             try db.execute(sql: "PRAGMA foreign_keys = ON")
             // In WAL mode, NORMAL loses at most the last transactions on a power cut, never consistency.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -32000")
+            // 8 MB of pages for the writer, whose memory must stay flat; 32 MB for readers.
+            try db.execute(sql: create ? "PRAGMA cache_size = -8000" : "PRAGMA cache_size = -32000")
             if !create { try db.execute(sql: "PRAGMA mmap_size = 268435456") }
         }
         do {
