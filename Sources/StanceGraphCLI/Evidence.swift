@@ -154,6 +154,27 @@ final class Evidence {
         return result
     }
 
+    /// Every statement, corrections applied, without reading the mentions from a store.
+    func statements() throws -> [Statement] {
+        if let cached { return cached.statements }
+        guard let store, rawCache == nil else { return try extraction().statements }
+        do {
+            return curate(try store.statements()).statements
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
+    /// ``statements()``, a failure printed and turned into exit status 1.
+    func statementsReporting() throws -> [Statement] {
+        do {
+            return try statements()
+        } catch let failure as Failure {
+            Terminal.printError("stancegraph: error: " + failure.message)
+            throw ExitCode.failure
+        }
+    }
+
     /// Every statement as extracted, before corrections.
     func rawStatements() throws -> [Statement] {
         try rawExtraction().statements

@@ -36,13 +36,14 @@ struct GraphsCommand: ParsableCommand {
         let evidence = try Evidence.loading(paths: [source.corpus], registryPath: source.registry, options: source.store)
         let registry = evidence.registry
         Loading.report(evidence.errors)
-        let (statements, mentions) = try evidence.extractionReporting()
+        let statements = try evidence.statementsReporting()
         let articles = try evidence.articlesReporting()
         let folding = Folding(actors: actors == 0 ? .max : actors, timelineStatements: timelineStatements == 0 ? .max : timelineStatements,
                               actorStatements: actorStatements == 0 ? .max : actorStatements)
         let files: [Gallery.File]
         do {
-            let gallery = try Gallery.files(statements: statements, articles: articles, registry: registry, mentions: mentions, folding: folding)
+            let gallery = try Gallery.files(statements: statements, articles: articles, registry: registry,
+                                            mentions: { try? evidence.extraction().mentions }, folding: folding)
             files = gallery.files
             if gallery.report.folded > 0 { print(gallery.report.description + "; --actors N draws more.") }
         } catch {

@@ -216,7 +216,8 @@ public struct ActorGraph: Hashable, Sendable, Codable {
 
     /// At most 80 characters of a statement's words, cut at a word.
     static func shorten(_ text: String, limit: Int = 80) -> String {
-        guard text.count > limit else { return text }
+        // No more bytes than the limit means no more characters: no need to count them.
+        guard text.utf8.count > limit, text.count > limit else { return text }
         let cut = text.prefix(limit)
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
     }

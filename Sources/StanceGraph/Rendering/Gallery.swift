@@ -17,10 +17,13 @@ public enum Gallery {
 
     /// Renders the gallery of a corpus's statements, folded as `folding` says: the map and
     /// the actor views of the most active actors, the timeline of the latest statements.
-    public static func files(statements: [Statement], articles: [Article], registry: Registry, mentions: [MentionFinder.Mention]?,
+    ///
+    /// - Parameter mentions: the corpus's mentions, asked for only when nothing is folded: a
+    ///   folded map leaves out the people named who said nothing.
+    public static func files(statements: [Statement], articles: [Article], registry: Registry, mentions: () -> [MentionFinder.Mention]?,
                              folding: Folding) throws(GraphvizError) -> (files: [File], report: Folding.Report) {
         let (folded, report) = folding.fold(statements, registry: registry)
-        let graph = ActorGraph(statements: folded, articles: articles, registry: registry, mentions: report.folded > 0 ? [] : mentions)
+        let graph = ActorGraph(statements: folded, articles: articles, registry: registry, mentions: report.folded > 0 ? [] : mentions())
         let latest = Folding.latest(folded, limit: folding.timelineStatements)
         let timeline = latest.count == folded.count ? graph : ActorGraph(statements: latest, articles: articles, registry: registry, mentions: [])
         return (try files(graph, timeline: timeline, registry: registry, folding: folding, report: report), report)
