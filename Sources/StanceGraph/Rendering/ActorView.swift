@@ -9,14 +9,27 @@ public enum ActorView {
         Self.graph(graph, actor: actor, limit: limit, index: Index(graph))
     }
 
-    /// The graph's nodes by id and its edges by source, made once for many views.
+    /// The graph's nodes by id and its edges by source, made once for many views. The
+    /// graph's edges are sorted by source, so those of one source are found by halving.
     public struct Index: Sendable {
         let nodes: [String: ActorGraph.Node]
-        let edges: [String: [ActorGraph.Edge]]
+        let sorted: [ActorGraph.Edge]
 
         public init(_ graph: ActorGraph) {
             nodes = Dictionary(graph.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            edges = Dictionary(grouping: graph.edges, by: \.source)
+            sorted = graph.edges
+        }
+
+        /// The edges from `source`, in the graph's order.
+        func edges(from source: String) -> ArraySlice<ActorGraph.Edge> {
+            var low = 0, high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted[middle].source < source { low = middle + 1 } else { high = middle }
+            }
+            var end = low
+            while end < sorted.count, sorted[end].source == source { end += 1 }
+            return sorted[low..<end]
         }
     }
 
@@ -24,7 +37,7 @@ public enum ActorView {
         let nodes = index.nodes
         let name = nodes[actor]?.label ?? actor
         var view = Graph(name: "actor_view")
-        let said = (index.edges[actor] ?? []).filter { $0.relation == .said }.map(\.target)
+        let said = index.edges(from: actor).filter { $0.relation == .said }.map(\.target)
         var statements = said.compactMap { nodes[$0] }.sorted { ($0.properties["date"] ?? "", $0.id) < ($1.properties["date"] ?? "", $1.id) }
         var title = "What \(name) said"
         if statements.count > limit {
@@ -38,7 +51,7 @@ public enum ActorView {
         view.addNode(actor, ["label": .text(RelationshipMap.wrap(name)), "shape": "ellipse", "fillcolor": "#e8eef7", "fontsize": "13"])
 
         for statement in statements {
-            let from = index.edges[statement.id] ?? []
+            let from = index.edges(from: statement.id)
             let article = from.first { $0.relation == .reportedIn }.flatMap { nodes[$0.target] }
             let polarity = Int(statement.properties["polarity"] ?? "0") ?? 0
             let words = ActorGraph.shorten(statement.properties["text"] ?? "", limit: 90)

@@ -41,7 +41,7 @@ public enum Gallery {
             let name = String(actor.dropFirst("actor:".count))
             let svg = try Graphviz.render(ActorView.graph(graph, actor: actor, limit: folding.actorStatements, index: index), format: .svg)
             files.append(File(path: "actors/\(name).svg", bytes: Array(svg.data)))
-            let count = (index.edges[actor] ?? []).filter { $0.relation == .said }.count
+            let count = index.edges(from: actor).filter { $0.relation == .said }.count
             rows.append(("actors/\(name).svg", "\(labels[actor] ?? name): \(count) statement\(count == 1 ? "" : "s") and what they addressed."))
         }
         var readme = """
