@@ -62,13 +62,13 @@ final class Evidence {
 
     var errors: [CorpusError] { corpus?.errors ?? [] }
 
-    init(paths: [String], registryPath: String, options: StoreOptions, published: [String: Day] = [:], useStore: Bool = true) throws {
+    init(paths: [String], registryPath: String, options: StoreOptions) throws {
         registry = try Loading.registry(registryPath)
         self.paths = paths
         corrections = try Self.corrections(for: paths)
         var store: Store? = nil
         let storePath = options.storePath(for: paths)
-        if useStore, published.isEmpty, access(storePath, F_OK) == 0 {
+        if access(storePath, F_OK) == 0 {
             let opened: Store
             do {
                 opened = try Store(path: storePath, create: false)
@@ -87,24 +87,24 @@ final class Evidence {
             } else {
                 store = opened
             }
-        } else if useStore {
-            options.note(published.isEmpty ? "no store at \(storePath): reading the corpus." : "--published given: reading the corpus.")
+        } else {
+            options.note("no store at \(storePath): reading the corpus.")
         }
         self.store = store
         if let store {
             corpus = nil
             options.note("reading the store \(store.path).")
         } else {
-            let corpus = Corpus.load(paths, published: published)
+            let corpus = Corpus.load(paths)
             self.corpus = corpus
             loadedArticles = corpus.articles
         }
     }
 
     /// Loads, turning a ``Failure`` into the command's error message and exit status 1.
-    static func loading(paths: [String], registryPath: String, options: StoreOptions, published: [String: Day] = [:]) throws -> Evidence {
+    static func loading(paths: [String], registryPath: String, options: StoreOptions) throws -> Evidence {
         do {
-            return try Evidence(paths: paths, registryPath: registryPath, options: options, published: published)
+            return try Evidence(paths: paths, registryPath: registryPath, options: options)
         } catch let failure as Failure {
             Terminal.printError("stancegraph: error: " + failure.message)
             throw ExitCode.failure

@@ -59,14 +59,6 @@ public struct ArticleFile: Hashable, Sendable {
         return (files.sorted { $0.path < $1.path }, unreadable)
     }
 
-    /// The file at `path`, or nil when it cannot be read.
-    public static func at(_ path: String) -> ArticleFile? {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        return ArticleFile(path: canonical(path), size: Int(status.st_size),
-                           mtime: Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec))
-    }
-
     public static func canonical(_ path: String) -> String {
         guard let resolved = realpath(path, nil) else { return path }
         defer { free(resolved) }
