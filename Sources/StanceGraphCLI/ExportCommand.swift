@@ -31,7 +31,6 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let evidence = try Evidence.loading(paths: [source.corpus], registryPath: source.registry, options: source.store)
-        let registry = evidence.registry
         let graph = try evidence.graph()
         let text = GraphExport.render(graph, as: try resolvedFormat())
         if output == "-" {
