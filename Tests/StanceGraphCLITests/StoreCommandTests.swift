@@ -222,3 +222,18 @@ func objects(_ output: String) throws -> [[String: Any]] {
     }
 }
 
+
+/// The progress line, on a real terminal: `script` gives the command one.
+@Suite struct IngestProgressTests {
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func aTerminalSeesArticlesDoneTheRateAndTimeLeft() throws {
+        let folder = try curationCorpus()
+        let command = "'\(CommandRunner.binary.path)' ingest . --registry actors.yaml"
+        let result = try CommandRunner.run(["-qfec", command, "/dev/null"], in: folder.path, executable: "/usr/bin/script")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("ingest: 2/2 articles, "))
+        #expect(result.stdout.contains(" a second, 0 s left"))
+        // The line is wiped before the summary.
+        #expect(result.stdout.contains("\r\u{1B}[K2 new, 0 changed"))
+    }
+}
