@@ -458,24 +458,29 @@ public final class Store: @unchecked Sendable {
             arguments = StatementArguments(speakers + articles)
         }
         sql += " ORDER BY path, ordinal"
-        // The rows first, then the actors they name, each decoded once.
-        let rows = try reading { db in try Row.fetchAll(db, sql: sql, arguments: arguments) }
-        var keys = Set<String>()
-        for row in rows {
-            keys.insert(row[2])
-            let targets: String = row[7]
-            for key in targets.split(separator: " ") { keys.insert(String(key)) }
+        // The actors the rows name first, each decoded once; then the rows, read in place.
+        let keyQuery = "SELECT DISTINCT speaker_key, targets FROM (" + sql + ")"
+        let keys = try reading { db in
+            var keys = Set<String>()
+            let rows = try Row.fetchCursor(db, sql: keyQuery, arguments: arguments)
+            while let row = try rows.next() {
+                keys.insert(row[0])
+                let targets: String = row[1]
+                for key in targets.split(separator: " ") { keys.insert(String(key)) }
+            }
+            return keys
         }
         let actors = try actors(keys: keys)
         let missing = Actor(id: "unknown", name: "unknown", kind: .group, isKnown: false)
+        return try reading { db in
         var statements: [StanceGraph.Statement] = []
-        statements.reserveCapacity(rows.count)
-        for row in rows {
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() {
             let targets: String = row[7], stances: String = row[10], figures: String = row[11]
             let date: String? = row[6]
             var statement = StanceGraph.Statement(
                 article: row[0], speaker: actors[row[2]] ?? missing, text: row[3], quote: row[4], cue: row[5],
-                date: date.flatMap { Day(iso: $0) },
+                date: date.flatMap(Self.day),
                 targets: targets.split(separator: " ").map { actors[String($0)] ?? missing },
                 topics: Fields.split(row[8]), polarity: row[9],
                 figures: Fields.split(figures).compactMap { field in
@@ -491,6 +496,26 @@ public final class Store: @unchecked Sendable {
             statements.append(statement)
         }
         return statements
+        }
+    }
+
+    /// A day written `YYYY-MM-DD` by the store, read without the general parser.
+    static func day(_ text: String) -> Day? {
+        var text = text
+        return text.withUTF8 { bytes -> Day? in
+            guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return Day(iso: String(decoding: bytes, as: UTF8.self)) }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = bytes[index] &- 0x30
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return Day(year: year, month: month, day: day)
+        }
     }
 
     /// The day of the latest statement.
