@@ -45,7 +45,7 @@ struct ActorsListCommand: ParsableCommand {
     private func list() throws {
         let evidence = try Evidence(paths: paths.isEmpty ? ["Corpus"] : paths, registryPath: self.registry, options: store)
         let registry = evidence.registry
-        let statements = try evidence.extractionReporting().statements
+        let statements = try evidence.extraction().statements
         let census = ActorCensus(articles: try evidence.articlesWithText(), statements: statements, mentions: evidence.mentionsByArticle, registry: registry)
         if unknown && yaml {
             print("actors:")

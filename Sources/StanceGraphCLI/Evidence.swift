@@ -101,40 +101,10 @@ final class Evidence {
         }
     }
 
-    /// Loads, turning a ``Failure`` into the command's error message and exit status 1.
-    static func loading(paths: [String], registryPath: String, options: StoreOptions) throws -> Evidence {
-        do {
-            return try Evidence(paths: paths, registryPath: registryPath, options: options)
-        } catch let failure as Failure {
-            Terminal.printError("stancegraph: error: " + failure.message)
-            throw ExitCode.failure
-        }
-    }
-
     /// The actor-statement graph of the whole corpus, corrections applied.
     func graph() throws -> ActorGraph {
-        let (statements, mentions) = try extractionReporting()
-        return ActorGraph(statements: statements, articles: try articlesReporting(), registry: registry, mentions: mentions)
-    }
-
-    /// ``articles``, a failure printed and turned into exit status 1.
-    func articlesReporting() throws -> [Article] {
-        do {
-            return try articles
-        } catch let failure as Failure {
-            Terminal.printError("stancegraph: error: " + failure.message)
-            throw ExitCode.failure
-        }
-    }
-
-    /// ``extraction()``, a failure printed and turned into exit status 1.
-    func extractionReporting() throws -> (statements: [Statement], mentions: [MentionFinder.Mention]) {
-        do {
-            return try extraction()
-        } catch let failure as Failure {
-            Terminal.printError("stancegraph: error: " + failure.message)
-            throw ExitCode.failure
-        }
+        let (statements, mentions) = try extraction()
+        return ActorGraph(statements: statements, articles: try articles, registry: registry, mentions: mentions)
     }
 
     static func corrections(for paths: [String]) throws -> CorrectionsFile {
@@ -162,16 +132,6 @@ final class Evidence {
             return curate(try store.statements()).statements
         } catch {
             throw Failure(error.description)
-        }
-    }
-
-    /// ``statements()``, a failure printed and turned into exit status 1.
-    func statementsReporting() throws -> [Statement] {
-        do {
-            return try statements()
-        } catch let failure as Failure {
-            Terminal.printError("stancegraph: error: " + failure.message)
-            throw ExitCode.failure
         }
     }
 

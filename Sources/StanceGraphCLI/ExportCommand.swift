@@ -30,7 +30,11 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let evidence = try Evidence.loading(paths: [source.corpus], registryPath: source.registry, options: source.store)
+        try reportingFailures(export)
+    }
+
+    private func export() throws {
+        let evidence = try Evidence(paths: [source.corpus], registryPath: source.registry, options: source.store)
         let graph = try evidence.graph()
         let text = GraphExport.render(graph, as: try resolvedFormat())
         if output == "-" {

@@ -33,11 +33,15 @@ struct GraphsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let evidence = try Evidence.loading(paths: [source.corpus], registryPath: source.registry, options: source.store)
+        try reportingFailures(write)
+    }
+
+    private func write() throws {
+        let evidence = try Evidence(paths: [source.corpus], registryPath: source.registry, options: source.store)
         let registry = evidence.registry
         Loading.report(evidence.errors)
-        let statements = try evidence.statementsReporting()
-        let articles = try evidence.articlesReporting()
+        let statements = try evidence.statements()
+        let articles = try evidence.articles
         let folding = Folding(actors: actors == 0 ? .max : actors, timelineStatements: timelineStatements == 0 ? .max : timelineStatements,
                               actorStatements: actorStatements == 0 ? .max : actorStatements)
         let files: [Gallery.File]

@@ -86,36 +86,41 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    /// Draws `--view` of the corpus.
+    private func renderView(engine: LayoutEngine?) throws {
+        let format = try resolvedFormat(forOutput: output)
+        let evidence = try Evidence(paths: [self.corpus], registryPath: self.registry, options: store)
+        let registry = evidence.registry
+        Loading.report(evidence.errors)
+        let graph = try evidence.graph()
+        let drawing: Graph
+        switch view {
+        case "timeline":
+            drawing = Timeline.graph(graph)
+        case "actor":
+            let wanted = actor ?? ""
+            let id = registry.actor(wanted) != nil ? wanted
+                : Resolver(registry: registry).resolve(wanted)?.actor.id ?? wanted
+            guard graph.node("actor:" + id) != nil else {
+                Terminal.printError("stancegraph: error: no actor \"\(wanted)\" made statements in \(self.corpus); `stancegraph actors` lists those that did.")
+                throw ExitCode.failure
+            }
+            drawing = ActorView.graph(graph, actor: "actor:" + id)
+        default:
+            drawing = RelationshipMap.graph(graph, registry: registry, minimumStatements: minStatements,
+                                            since: since.flatMap { Day(iso: $0) }, until: until.flatMap { Day(iso: $0) })
+        }
+        let rendering = try report { () throws(GraphvizError) in
+            try Graphviz.render(drawing, engine: engine, format: format)
+        }
+        try emit(rendering, to: output)
+    }
+
     func run() throws {
         let engine = self.engine.map(LayoutEngine.init(_:))
         var failures = 0
         if view != nil {
-            let format = try resolvedFormat(forOutput: output)
-            let evidence = try Evidence.loading(paths: [self.corpus], registryPath: self.registry, options: store)
-            let registry = evidence.registry
-            Loading.report(evidence.errors)
-            let graph = try evidence.graph()
-            let drawing: Graph
-            switch view {
-            case "timeline":
-                drawing = Timeline.graph(graph)
-            case "actor":
-                let wanted = actor ?? ""
-                let id = registry.actor(wanted) != nil ? wanted
-                    : Resolver(registry: registry).resolve(wanted)?.actor.id ?? wanted
-                guard graph.node("actor:" + id) != nil else {
-                    Terminal.printError("stancegraph: error: no actor \"\(wanted)\" made statements in \(self.corpus); `stancegraph actors` lists those that did.")
-                    throw ExitCode.failure
-                }
-                drawing = ActorView.graph(graph, actor: "actor:" + id)
-            default:
-                drawing = RelationshipMap.graph(graph, registry: registry, minimumStatements: minStatements,
-                                                since: since.flatMap { Day(iso: $0) }, until: until.flatMap { Day(iso: $0) })
-            }
-            let rendering = try report { () throws(GraphvizError) in
-                try Graphviz.render(drawing, engine: engine, format: format)
-            }
-            try emit(rendering, to: output)
+            try reportingFailures { try renderView(engine: engine) }
             return
         }
         if let outputDirectory {
