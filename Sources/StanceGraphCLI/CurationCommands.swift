@@ -115,6 +115,15 @@ struct CurationOptions: ParsableArguments {
     var note: String?
 
     @OptionGroup var source: CorpusOptions
+
+    /// Marks the statement an id names (`reject`, `confirm`), and says so.
+    func mark(_ id: String, as verb: String, _ edit: (inout Correction) -> Void) throws {
+        let desk = try CurationDesk(source)
+        let (statement, existing) = try desk.statement(id)
+        _ = try desk.change(statement, existing: existing, note: note, edit)
+        print(verb + " " + CurationDesk.describe(statement))
+        print("in \(desk.correctionsPath)")
+    }
 }
 
 struct RejectCommand: ParsableCommand {
@@ -131,11 +140,7 @@ struct RejectCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let desk = try CurationDesk(options.source)
-            let (statement, existing) = try desk.statement(id)
-            _ = try desk.change(statement, existing: existing, note: options.note) { $0.rejected = true }
-            print("rejected " + CurationDesk.describe(statement))
-            print("in \(desk.correctionsPath)")
+            try options.mark(id, as: "rejected") { $0.rejected = true }
         }
     }
 }
@@ -153,11 +158,7 @@ struct ConfirmCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let desk = try CurationDesk(options.source)
-            let (statement, existing) = try desk.statement(id)
-            _ = try desk.change(statement, existing: existing, note: options.note) { $0.confirmed = true }
-            print("confirmed " + CurationDesk.describe(statement))
-            print("in \(desk.correctionsPath)")
+            try options.mark(id, as: "confirmed") { $0.confirmed = true }
         }
     }
 }
