@@ -76,15 +76,7 @@ func time(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
 /// finished in time. (Foundation's Process adds tens of milliseconds of its own to every run.)
 @discardableResult
 func run(_ executable: String, _ arguments: [String], timeout: Double? = nil) throws -> Bool {
-    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { fatalError("cannot run \(executable)") }
+    let pid = spawn(executable, arguments)
     var status: Int32 = 0
     if let timeout {
         let deadline = clock.now + .milliseconds(Int(timeout * 1000))
@@ -101,6 +93,20 @@ func run(_ executable: String, _ arguments: [String], timeout: Double? = nil) th
     }
     guard status == 0 else { fatalError("\(executable) \(arguments.joined(separator: " ")) failed with status \(status)") }
     return true
+}
+
+/// Starts a command with its output discarded.
+func spawn(_ executable: String, _ arguments: [String]) -> pid_t {
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { fatalError("cannot run \(executable)") }
+    return pid
 }
 
 func ms(_ value: Double) -> String { String(format: "%9.2f ms", value * 1000) }
@@ -203,16 +209,8 @@ func measure(_ executable: String, _ arguments: [String], in directory: String) 
     let previous = FileManager.default.currentDirectoryPath
     FileManager.default.changeCurrentDirectoryPath(directory)
     defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
     let start = clock.now
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { fatalError("cannot run \(executable)") }
+    let pid = spawn(executable, arguments)
     var status: Int32 = 0
     var usage = rusage()
     wait4(pid, &status, 0, &usage)

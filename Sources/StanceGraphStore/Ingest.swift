@@ -29,23 +29,16 @@ public struct ArticleFile: Hashable, Sendable {
         func walk(_ directory: String, depth: Int) {
             guard depth < 64 else { return }
             // Each entry looked at relative to its open folder: no path walked again per file.
-            guard access(directory, R_OK | X_OK) == 0, let folder = opendir(directory) else { unreadable.append(directory); return }
-            defer { closedir(folder) }
-            let fd = dirfd(folder)
-            var names: [String] = []
-            while let entry = readdir(folder) {
-                // Read up to the name's end only: the entry may be shorter than `d_name`'s 256 bytes.
-                let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
-                    pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
-                if !name.hasPrefix(".") { names.append(name) }
-            }
-            for name in names.sorted() {
+            guard access(directory, R_OK | X_OK) == 0 else { unreadable.append(directory); return }
+            let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard fd >= 0 else { unreadable.append(directory); return }
+            defer { close(fd) }
+            for name in Folder.names(in: directory) {
                 var status = stat()
                 guard fstatat(fd, name, &status, 0) == 0 else { continue }
                 if status.st_mode & S_IFMT == S_IFDIR {
                     walk(Folder.join(directory, name), depth: depth + 1)
-                } else if let dot = name.lastIndex(of: "."), Corpus.articleExtensions.contains(name[name.index(after: dot)...].lowercased()) {
+                } else if Corpus.isArticleFile(name) {
                     add(Folder.join(directory, name), status)
                 }
             }

@@ -35,6 +35,12 @@ public struct Corpus: Sendable {
         return corpus
     }
 
+    /// Whether a file of this name is read as an article in a folder.
+    public static func isArticleFile(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return articleExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
     /// The article files below `directory`, sorted, hidden files and folders left out.
     public static func articleFiles(in directory: String) -> [String] {
         var files: [String] = []
@@ -44,7 +50,7 @@ public struct Corpus: Sendable {
             guard stat(path, &status) == 0 else { continue }
             if status.st_mode & S_IFMT == S_IFDIR {
                 files += articleFiles(in: path)
-            } else if let dot = name.lastIndex(of: "."), articleExtensions.contains(name[name.index(after: dot)...].lowercased()) {
+            } else if isArticleFile(name) {
                 files.append(path)
             }
         }

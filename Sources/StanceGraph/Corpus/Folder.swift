@@ -10,7 +10,10 @@ public enum Folder {
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            // Read up to the name's end only: the entry may be shorter than `d_name`'s 256 bytes.
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
             if !name.hasPrefix(".") { names.append(name) }
         }
         return names.sorted()
