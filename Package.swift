@@ -39,7 +39,7 @@ let package = Package(
         // The persistent store: articles, statements and mentions in SQLite, kept current by `ingest`.
         .target(
             name: "StanceGraphStore",
-            dependencies: ["StanceGraph", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["StanceGraph", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "StanceGraphCLI",

@@ -66,7 +66,6 @@ struct ActorsListCommand: ParsableCommand {
                   census.known.map { ["\($0.statements)", "\($0.mentions)", "\($0.articles)", $0.actor.id, $0.actor.name, $0.actor.kind.rawValue, $0.actor.country ?? ""] })
                 .print()
         }
-        Loading.report(evidence.errors)
     }
 }
 

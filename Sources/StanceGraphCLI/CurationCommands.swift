@@ -17,7 +17,6 @@ struct CurationDesk {
 
     init(_ source: CorpusOptions) throws {
         evidence = try Evidence(paths: [source.corpus], registryPath: source.registry, options: source.store)
-        Loading.report(evidence.errors)
         raw = try evidence.rawStatements()
         result = evidence.curate(raw)
         correctionsPath = StoreOptions.correctionsPath(for: [source.corpus])
@@ -356,7 +355,6 @@ struct CorrectionsCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let evidence = try Evidence(paths: [source.corpus], registryPath: source.registry, options: source.store)
-            Loading.report(evidence.errors)
             let result = evidence.curate(try evidence.rawStatements())
             let corrections = evidence.corrections.corrections
             var rows: [[String]] = []

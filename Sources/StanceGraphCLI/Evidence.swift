@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import ArgumentParser
+import Dispatch
 import StanceGraph
 import StanceGraphStore
 
@@ -42,15 +43,21 @@ final class Evidence {
     let registry: Registry
     let paths: [String]
     let corrections: CorrectionsFile
-    /// The store the answers come from, when they do.
-    let store: Store?
+    /// The store the answers come from, when they do: known once the check of whether it is
+    /// current has come back.
+    var store: Store? {
+        get throws { try settle().store }
+    }
     /// The corpus as read, when the answers come from it.
-    let corpus: Corpus?
+    var corpus: Corpus? {
+        get throws { try settle().corpus }
+    }
     /// The articles: from the store, their metadata without text or paragraphs, read when
     /// first asked for.
     var articles: [Article] {
         get throws {
             if let loadedArticles { return loadedArticles }
+            let store = try store
             do { loadedArticles = try store?.articles() ?? [] } catch { throw Failure(error.description) }
             return loadedArticles!
         }
@@ -60,45 +67,86 @@ final class Evidence {
     /// Each article's mentions, in the corpus's order.
     private(set) var mentionsByArticle: [(article: String, mentions: [MentionFinder.Mention])] = []
 
-    var errors: [CorpusError] { corpus?.errors ?? [] }
+    /// The files of the corpus that could not be read, when the answers come from it; each
+    /// was reported on standard error when the corpus was read.
+    var errors: [CorpusError] {
+        get throws { try corpus?.errors ?? [] }
+    }
+
+    private let options: StoreOptions
+    private let storePath: String
+    /// The store as opened, before it is known to be current: what the questions that a
+    /// store answers in milliseconds read while the check runs (``speculating(_:)``).
+    private let opened: Store?
+    private let check: StoreCheck?
+    private var settled: (store: Store?, corpus: Corpus?)?
 
     init(paths: [String], registryPath: String, options: StoreOptions) throws {
-        registry = try Loading.registry(registryPath)
         self.paths = paths
-        corrections = try Self.corrections(for: paths)
-        var store: Store? = nil
-        let storePath = options.storePath(for: paths)
+        self.options = options
+        storePath = options.storePath(for: paths)
         if access(storePath, F_OK) == 0 {
-            let opened: Store
-            do {
-                opened = try Store(path: storePath, create: false)
-            } catch {
-                throw Failure(error.description)
-            }
-            let fingerprint = Fingerprint.make(registryPath: registryPath)
-            let stale: String?
-            do {
-                stale = try Ingest.staleness(of: opened, paths: paths, fingerprint: fingerprint)
-            } catch {
-                throw Failure(error.description)
-            }
+            do { opened = try Store(path: storePath, create: false) } catch { throw Failure(error.description) }
+            // Whether the store is current takes a look at every file of the corpus: done
+            // on the other core, beside the reading of the registry and what comes after.
+            check = StoreCheck(store: opened!, paths: paths, registryPath: registryPath)
+        } else {
+            opened = nil
+            check = nil
+        }
+        registry = try Loading.registry(registryPath)
+        corrections = try Self.corrections(for: paths)
+    }
+
+    /// Where the answers come from, waiting for the store's check when it has not come back:
+    /// the store when it is current, else the corpus, read now (its unreadable files reported).
+    private func settle() throws -> (store: Store?, corpus: Corpus?) {
+        if let settled { return settled }
+        var store: Store? = nil
+        if let opened, let check {
+            let stale = try check.verdict()
             if let stale {
                 options.note("the store \(storePath) is out of date (\(stale)): reading the corpus. Run `stancegraph ingest` to bring it up to date.")
             } else {
                 store = opened
+                options.note("reading the store \(opened.path).")
             }
         } else {
             options.note("no store at \(storePath): reading the corpus.")
         }
-        self.store = store
-        if let store {
-            corpus = nil
-            options.note("reading the store \(store.path).")
-        } else {
-            let corpus = Corpus.load(paths)
-            self.corpus = corpus
-            loadedArticles = corpus.articles
+        var corpus: Corpus? = nil
+        if store == nil {
+            corpus = Corpus.load(paths)
+            loadedArticles = corpus!.articles
+            Loading.report(corpus!.errors)
         }
+        settled = (store, corpus)
+        return (store, corpus)
+    }
+
+    /// An answer from the store as opened, while its check runs. Within ``speculatively(_:)``
+    /// it is given at once; elsewhere it is kept when the check finds the store current. It is
+    /// `nil` when the answers come from the corpus instead.
+    private func speculating<T>(_ question: (Store) throws -> T) throws -> T? {
+        guard let opened, settled == nil || settled?.store != nil else { return nil }
+        let answer: T
+        do { answer = try question(opened) } catch { throw Failure("\(error)") }
+        if speculative { return answer }
+        return try store == nil ? nil : answer
+    }
+
+    private var speculative = false
+
+    /// Runs `body` on the store's answers before the check of whether it is current has come
+    /// back, then waits for it: when the store turns out out of date, `body` runs again on the
+    /// corpus. For a question about a few statements, which the store answers in less time
+    /// than the check takes.
+    func speculatively<T>(_ body: () throws -> T) throws -> T {
+        speculative = true
+        let first = Result { try body() }
+        speculative = false
+        if try store != nil || opened == nil { return try first.get() }
+        return try body()
     }
 
     /// The actor-statement graph of the whole corpus, corrections applied.
@@ -127,7 +175,7 @@ final class Evidence {
     /// Every statement, corrections applied, without reading the mentions from a store.
     func statements() throws -> [Statement] {
         if let cached { return cached.statements }
-        guard let store, rawCache == nil else { return try extraction().statements }
+        guard let store = try store, rawCache == nil else { return try extraction().statements }
         do {
             return curate(try store.statements()).statements
         } catch {
@@ -146,7 +194,7 @@ final class Evidence {
         if let rawCache { return rawCache }
         mentionsByArticle = []
         let raw: (statements: [Statement], mentions: [MentionFinder.Mention])
-        if let store {
+        if let store = try store {
             do {
                 mentionsByArticle = try store.mentions()
                 raw = (try store.statements(), mentionsByArticle.flatMap(\.mentions))
@@ -156,7 +204,7 @@ final class Evidence {
         } else {
             let extractor = Extractor(registry: registry)
             var statements: [Statement] = []
-            for article in corpus!.articles {
+            for article in try corpus!.articles {
                 let extraction = extractor.read(article)
                 statements += extraction.statements
                 mentionsByArticle.append((article.id, extraction.mentions))
@@ -170,42 +218,33 @@ final class Evidence {
     /// The statements, corrections applied, of the given speakers only: from the store,
     /// reading no more rows than it must.
     func statements(speakers: Set<String>) throws -> [Statement] {
-        guard let store, cached == nil else { return try extraction().statements.filter { speakers.contains($0.speaker.id) } }
         // A correction may give a statement a new speaker: its article's statements are read too.
         let touched = Set(corrections.corrections.map(\.article))
-        let raw: [Statement]
-        do {
-            raw = try store.statements(speakers: Array(speakers), articles: Array(touched))
-        } catch {
-            throw Failure(error.description)
+        guard cached == nil, let raw = try speculating({ store in try store.statements(speakers: Array(speakers), articles: Array(touched)) }) else {
+            return try extraction().statements.filter { speakers.contains($0.speaker.id) }
         }
-        return curate(raw).statements.filter { speakers.contains($0.speaker.id) }
+        let curated = curate(raw).statements
+        // Without corrections every row is already a speaker's: nothing to copy.
+        return curated.allSatisfy { speakers.contains($0.speaker.id) } ? curated : curated.filter { speakers.contains($0.speaker.id) }
     }
 
     /// The day of the latest statement.
     func latestDay() throws -> Day? {
         // Corrections can re-date, add and reject statements: then the store's raw answer won't do.
-        if let store, cached == nil, corrections.corrections.isEmpty {
-            do { return try store.latestDay() } catch { throw Failure(error.description) }
-        }
+        if cached == nil, corrections.corrections.isEmpty, let day = try speculating({ store in try store.latestDay() }) { return day }
         return try extraction().statements.compactMap(\.date).max()
     }
 
     /// The actors beyond the registry that share a word with `typed`.
     func corpusActors(named typed: String) throws -> [Actor] {
-        guard let store, cached == nil else { return try corpusActors() }
-        do {
-            return try store.actors(named: NameFolding.fold(typed).split(separator: " ").map(String.init)) + correctionActors()
-        } catch {
-            throw Failure(error.description)
-        }
+        let words = NameFolding.fold(typed).split(separator: " ").map(String.init)
+        guard cached == nil, let found = try speculating({ store in try store.actors(named: words) }) else { return try corpusActors() }
+        return found + correctionActors()
     }
 
     /// The actors beyond the registry that the statements name, for matching typed names.
     func corpusActors() throws -> [Actor] {
-        if let store, cached == nil {
-            do { return Array(try store.actors().values) + correctionActors() } catch { throw Failure(error.description) }
-        }
+        if cached == nil, let found = try speculating({ store in Array(try store.actors().values) }) { return found + correctionActors() }
         return try extraction().statements.flatMap { [$0.speaker] + $0.targets }
     }
 
@@ -224,21 +263,44 @@ final class Evidence {
 
     /// The article with an id, paragraphs and all.
     func fullArticle(_ id: String) -> Article? {
-        if let corpus { return corpus.articles.first { $0.id == id } }
-        guard let store, let path = try? store.path(ofArticle: id) else { return nil }
+        if let corpus = try? corpus { return corpus.articles.first { $0.id == id } }
+        guard let store = try? store, let path = try? store.path(ofArticle: id) else { return nil }
         return try? store.article(path: path)
     }
 
     /// The articles with their text: those of the corpus, or the store's read again with it.
     func articlesWithText() throws -> [Article] {
-        guard let store else { return try articles }
+        guard let store = try store else { return try articles }
         do { return try store.articles(text: true) } catch { throw Failure(error.description) }
     }
 
     /// The outlet an article came from, or its id.
     func outlet(_ article: String) -> String {
-        if let store, loadedArticles == nil { return ((try? store.outlet(ofArticle: article)) ?? nil) ?? article }
+        if let store = try? store, loadedArticles == nil { return ((try? store.outlet(ofArticle: article)) ?? nil) ?? article }
         return loadedArticles?.first { $0.id == article }?.outlet ?? article
+    }
+}
+
+/// A store compared with the corpus on another thread: why it is out of date, if it is.
+final class StoreCheck: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<String?, Failure> = .failure(Failure("the store was not checked"))
+
+    init(store: Store, paths: [String], registryPath: String) {
+        DispatchQueue.global().async { [self] in
+            do throws(StoreError) {
+                result = .success(try Ingest.staleness(of: store, paths: paths, fingerprint: Fingerprint.make(registryPath: registryPath)))
+            } catch {
+                result = .failure(Failure(error.description))
+            }
+            done.signal()
+        }
+    }
+
+    /// Waits for the check: nil when the store is current, else why it is not.
+    func verdict() throws(Failure) -> String? {
+        done.wait()
+        return try result.get()
     }
 }
 

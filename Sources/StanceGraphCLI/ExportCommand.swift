@@ -47,7 +47,6 @@ struct ExportCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        Loading.report(evidence.errors)
-        if !evidence.errors.isEmpty { throw ExitCode.failure }
+        if try !evidence.errors.isEmpty { throw ExitCode.failure }
     }
 }

@@ -39,7 +39,6 @@ struct GraphsCommand: ParsableCommand {
     private func write() throws {
         let evidence = try Evidence(paths: [source.corpus], registryPath: source.registry, options: source.store)
         let registry = evidence.registry
-        Loading.report(evidence.errors)
         let statements = try evidence.statements()
         let articles = try evidence.articles
         let folding = Folding(actors: actors == 0 ? .max : actors, timelineStatements: timelineStatements == 0 ? .max : timelineStatements,
@@ -70,6 +69,6 @@ struct GraphsCommand: ParsableCommand {
             unlink(Folder.join(output + "/actors", name))
         }
         print("wrote \(files.count) files to \(output)/")
-        if !evidence.errors.isEmpty { throw ExitCode.failure }
+        if try !evidence.errors.isEmpty { throw ExitCode.failure }
     }
 }

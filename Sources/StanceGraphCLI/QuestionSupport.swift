@@ -17,7 +17,6 @@ struct Questions {
 
     init(_ source: CorpusOptions) throws {
         evidence = try Evidence(paths: [source.corpus], registryPath: source.registry, options: source.store)
-        Loading.report(evidence.errors)
         registryMatcher = ActorMatcher(registry: evidence.registry)
     }
 

@@ -91,7 +91,6 @@ struct RenderCommand: ParsableCommand {
         let format = try resolvedFormat(forOutput: output)
         let evidence = try Evidence(paths: [self.corpus], registryPath: self.registry, options: store)
         let registry = evidence.registry
-        Loading.report(evidence.errors)
         let graph = try evidence.graph()
         let drawing: Graph
         switch view {

@@ -29,17 +29,25 @@ enum Terminal {
         write(data, to: STDOUT_FILENO)
     }
 
+    /// Bytes on standard output, after whatever `print` has buffered there.
+    static func writeOutput(_ bytes: [UInt8]) {
+        fflush(nil)
+        bytes.withUnsafeBytes { write($0, to: STDOUT_FILENO) }
+    }
+
     private static func write(_ data: Data, to fd: Int32) {
-        data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += n
+        data.withUnsafeBytes { write($0, to: fd) }
+    }
+
+    private static func write(_ raw: UnsafeRawBufferPointer, to fd: Int32) {
+        var offset = 0
+        while offset < raw.count {
+            let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return
             }
+            offset += n
         }
     }
 

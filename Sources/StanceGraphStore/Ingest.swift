@@ -242,23 +242,24 @@ public struct Ingest {
             return "it was made by another extractor, registry or lexicons"
         }
         let listing = ArticleFile.list(paths)
-        let known = try store.files()
-        let skipped = try store.skipped()
-        let roots = paths.map(ArticleFile.canonical)
-        var changed = 0, added = 0
+        let states = try store.fileStates()
+        var changed = 0, added = 0, matched = 0
         for file in listing.files {
-            if let record = known[file.path] {
-                if record.size != file.size || record.mtime != file.mtime { changed += 1 }
-            } else if let bad = skipped[file.path] {
-                // A file that is not an article, unchanged since the last ingest said so.
-                if bad.size != file.size || bad.mtime != file.mtime { changed += 1 }
+            if let state = states[file.path] {
+                matched += 1
+                if state.size != file.size || state.mtime != file.mtime { changed += 1 }
             } else {
                 added += 1
             }
         }
-        let removed = gone(known: Set(known.keys).union(skipped.keys), paths: paths, listing: listing).count
-        // Articles the store holds from elsewhere would answer questions about this corpus.
-        let outside = known.keys.filter { path in !roots.contains { root in path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") } }.count
+        // Files the store knows that the listing did not meet: removed, or from elsewhere.
+        var removed = 0, outside = 0
+        if matched < states.count {
+            removed = gone(known: Set(states.keys), paths: paths, listing: listing).count
+            // Articles the store holds from elsewhere would answer questions about this corpus.
+            let roots = paths.map(ArticleFile.canonical)
+            outside = states.filter { path, state in !state.skipped && !roots.contains { root in path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") } }.count
+        }
         var reasons: [String] = []
         if added > 0 { reasons.append("\(added) new article\(added == 1 ? "" : "s")") }
         if changed > 0 { reasons.append("\(changed) changed") }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import GRDB
+import GRDBSQLite
 import StanceGraph
 
 /// The persistent store: every article of a corpus with what extraction found in it, in
@@ -44,7 +45,7 @@ public final class Store: @unchecked Sendable {
             // In WAL mode, NORMAL loses at most the last transactions on a power cut, never consistency.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 8 MB of pages for the writer, whose memory must stay flat; 32 MB for readers.
-            try db.execute(sql: create ? "PRAGMA cache_size = -8000" : "PRAGMA cache_size = -32000")
+            try db.execute(sql: create ? "PRAGMA cache_size = -24000" : "PRAGMA cache_size = -32000")
             if !create { try db.execute(sql: "PRAGMA mmap_size = 268435456") }
         }
         do {
@@ -161,6 +162,46 @@ public final class Store: @unchecked Sendable {
             try db.execute(sql: """
                 CREATE VIRTUAL TABLE statements_search USING fts5(text, content='statements', content_rowid='rowid');
                 INSERT INTO statements_search(statements_search) VALUES ('rebuild');
+                """)
+        }
+        // A speaker's statements side by side on disk, in reading order: `statements --actor`
+        // reads a few pages instead of one page per statement, and sorts nothing. The search
+        // index keeps its own copy of the words, as a table without row ids has none to share.
+        migrator.registerMigration("v3: statements clustered by speaker") { db in
+            try db.execute(sql: """
+                DROP TABLE statements_search;
+                CREATE TABLE statements_by_speaker (
+                    path TEXT NOT NULL REFERENCES articles(path) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    article TEXT NOT NULL,
+                    speaker TEXT NOT NULL,
+                    speaker_key TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    quote INTEGER NOT NULL,
+                    cue TEXT NOT NULL,
+                    date TEXT,
+                    targets TEXT NOT NULL,
+                    topics TEXT NOT NULL,
+                    polarity INTEGER NOT NULL,
+                    stances TEXT NOT NULL,
+                    figures TEXT NOT NULL,
+                    sentence TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    rule TEXT NOT NULL,
+                    PRIMARY KEY (speaker, path, ordinal)
+                ) WITHOUT ROWID;
+                INSERT INTO statements_by_speaker SELECT path, ordinal, id, article, speaker, speaker_key, text, quote, cue, date,
+                    targets, topics, polarity, stances, figures, sentence, start, "end", rule FROM statements;
+                DROP TABLE statements;
+                ALTER TABLE statements_by_speaker RENAME TO statements;
+                CREATE UNIQUE INDEX statements_path ON statements(path, ordinal);
+                CREATE INDEX statements_date ON statements(date);
+                CREATE INDEX statements_article ON statements(article);
+                CREATE INDEX statements_id ON statements(id);
+                CREATE VIRTUAL TABLE statements_search USING fts5(text, id UNINDEXED, article UNINDEXED);
+                INSERT OR REPLACE INTO meta (key, value) VALUES ('search', 'stale');
                 """)
         }
         return migrator
@@ -306,6 +347,39 @@ public final class Store: @unchecked Sendable {
             }
             return out
         }
+    }
+
+    /// The size and time of every file the store has looked at, articles and skipped files
+    /// alike, by path: what tells whether a corpus changed since.
+    public func fileStates() throws(StoreError) -> [String: (size: Int, mtime: Int, skipped: Bool)] {
+        try reading { db in
+            var states: [String: (size: Int, mtime: Int, skipped: Bool)] = [:]
+            let statement = try db.makeStatement(sql: "SELECT path, size, mtime, 0 FROM articles UNION ALL SELECT path, size, mtime, 1 FROM skipped")
+            try Self.step(statement, db) { handle in
+                states[Self.text(handle, 0)] = (Int(sqlite3_column_int64(handle, 1)), Int(sqlite3_column_int64(handle, 2)), sqlite3_column_int64(handle, 3) != 0)
+            }
+            return states
+        }
+    }
+
+    /// Runs a prepared statement, calling `row` on each row with the statement's handle, its
+    /// columns read in place rather than through GRDB's rows.
+    static func step(_ statement: GRDB.Statement, _ db: Database, row: (SQLiteStatement) throws -> Void) throws {
+        let handle = statement.sqliteStatement
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            try row(handle)
+        }
+    }
+
+    /// A text column of the current row; empty for NULL.
+    static func text(_ handle: SQLiteStatement, _ column: Int32) -> String {
+        guard let bytes = sqlite3_column_text(handle, column) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
     }
 
     /// Forgets every article, keeping the schema: for a change of extractor, registry or lexicons.
@@ -458,45 +532,61 @@ public final class Store: @unchecked Sendable {
             arguments = StatementArguments(speakers + articles)
         }
         sql += " ORDER BY path, ordinal"
-        // The actors the rows name first, each decoded once; then the rows, read in place.
-        let keyQuery = "SELECT DISTINCT speaker_key, targets FROM (" + sql + ")"
-        let keys = try reading { db in
-            var keys = Set<String>()
-            let rows = try Row.fetchCursor(db, sql: keyQuery, arguments: arguments)
-            while let row = try rows.next() {
-                keys.insert(row[0])
-                let targets: String = row[1]
-                for key in targets.split(separator: " ") { keys.insert(String(key)) }
+        // One pass over the rows, their columns read in place; then the actors they name,
+        // each decoded once.
+        let rows = try reading { db in
+            var rows: [StatementRow] = []
+            let statement = try db.makeStatement(sql: sql)
+            try statement.setArguments(arguments)
+            try Self.step(statement, db) { handle in
+                func text(_ column: Int32) -> String { Self.text(handle, column) }
+                func integer(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
+                rows.append(StatementRow(
+                    article: text(0), id: text(1), speaker: text(2), text: text(3), quote: integer(4) != 0, cue: text(5),
+                    date: sqlite3_column_type(handle, 6) == SQLITE_NULL ? nil : Self.day(text(6)),
+                    targets: text(7), topics: text(8), polarity: integer(9), stances: text(10), figures: text(11),
+                    sentence: text(12), start: integer(13), end: integer(14), rule: text(15)))
             }
-            return keys
+            return rows
+        }
+        var keys = Set<String>()
+        for row in rows {
+            keys.insert(row.speaker)
+            for key in row.targets.split(separator: " ") { keys.insert(String(key)) }
         }
         let actors = try actors(keys: keys)
         let missing = Actor(id: "unknown", name: "unknown", kind: .group, isKnown: false)
-        return try reading { db in
-        var statements: [StanceGraph.Statement] = []
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        while let row = try rows.next() {
-            let targets: String = row[7], stances: String = row[10], figures: String = row[11]
-            let date: String? = row[6]
+        return rows.map { row in
             var statement = StanceGraph.Statement(
-                article: row[0], speaker: actors[row[2]] ?? missing, text: row[3], quote: row[4], cue: row[5],
-                date: date.flatMap(Self.day),
-                targets: targets.split(separator: " ").map { actors[String($0)] ?? missing },
-                topics: Fields.split(row[8]), polarity: row[9],
-                figures: Fields.split(figures).compactMap { field in
+                article: row.article, speaker: actors[row.speaker] ?? missing, text: row.text, quote: row.quote, cue: row.cue,
+                date: row.date,
+                targets: row.targets.split(separator: " ").map { actors[String($0)] ?? missing },
+                topics: Fields.split(row.topics), polarity: row.polarity,
+                figures: Fields.split(row.figures).compactMap { field in
                     field.firstIndex(of: " ").flatMap { space in Int(field[..<space]).map { Figure(value: $0, what: String(field[field.index(after: space)...])) } }
                 },
-                sentence: row[12], range: row[13]..<row[14], rule: row[15])
-            for pair in Fields.split(stances) {
+                sentence: row.sentence, range: row.start..<max(row.start, row.end), rule: row.rule)
+            for pair in Fields.split(row.stances) {
                 if let equals = pair.lastIndex(of: "="), let value = Int(pair[pair.index(after: equals)...]) {
                     statement.stances[String(pair[..<equals])] = value
                 }
             }
-            statement.id = row[1]
-            statements.append(statement)
+            statement.id = row.id
+            return statement
         }
-        return statements
-        }
+    }
+
+    /// A statement's columns as the store holds them, before its actors are decoded.
+    private struct StatementRow {
+        var article, id, speaker, text: String
+        var quote: Bool
+        var cue: String
+        var date: Day?
+        var targets, topics: String
+        var polarity: Int
+        var stances, figures, sentence: String
+        var start, end: Int
+        var rule: String
     }
 
     /// A day written `YYYY-MM-DD` by the store, read without the general parser.
@@ -552,14 +642,16 @@ public final class Store: @unchecked Sendable {
     public func search(_ query: String, limit: Int = 50) throws(StoreError) -> [(id: String, article: String, text: String)] {
         if try meta("search") == "stale" {
             try writing { db in
-                try db.execute(sql: "INSERT INTO statements_search(statements_search) VALUES ('rebuild')")
-                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('search', 'current')")
+                try db.execute(sql: """
+                    DELETE FROM statements_search;
+                    INSERT INTO statements_search (text, id, article) SELECT text, id, article FROM statements;
+                    INSERT OR REPLACE INTO meta (key, value) VALUES ('search', 'current');
+                    """)
             }
         }
         return try reading { db in
             try Row.fetchAll(db, sql: """
-                SELECT s.id, s.article, s.text FROM statements_search f JOIN statements s ON s.rowid = f.rowid
-                WHERE statements_search MATCH ? ORDER BY rank LIMIT ?
+                SELECT id, article, text FROM statements_search WHERE statements_search MATCH ? ORDER BY rank LIMIT ?
                 """, arguments: [query, limit]).map { ($0[0], $0[1], $0[2]) }
         }
     }

@@ -79,6 +79,12 @@ func objects(_ output: String) throws -> [[String: Any]] {
         let stale = try run(["statements", "--actor", "Pashinyan", "--format", "jsonl", "--verbose"], in: folder)
         #expect(stale.stderr.contains("out of date (1 new article)"))
         #expect(try objects(stale.stdout).count == ids.count + 1)
+        // A speaker only the new article names: the out-of-date store does not know them,
+        // and the answer comes from the corpus all the same.
+        try folder.write("articles/wire-d.txt", "---\npublished: 2022-03-06\n---\nMarta Kovacs, a monitor with the mission, said the border was calm.\n")
+        let newcomer = try run(["statements", "--actor", "Marta Kovacs", "--format", "jsonl"], in: folder)
+        #expect(newcomer.status == 0, "\(newcomer.stderr)")
+        #expect(try objects(newcomer.stdout).map { $0["text"] as? String } == ["the border was calm"])
         for command in [["graphs", "-o", "g"], ["export", "-o", "g.graphml"], ["actors", "--unknown"], ["figures"]] {
             let result = try run(command, in: folder)
             #expect(result.status == 0 || command[0] == "figures", "\(command): \(result.stderr)")

@@ -147,14 +147,15 @@ func direct(_ folder: TemporaryFolder) -> [StanceGraph.Statement] {
         }
     }
 
-    @Test func aStoreFromTheFirstVersionIsMigratedKeepingItsRows() throws {
+    /// A store as an older version left it, up to its last migration, is brought up to date.
+    @Test(arguments: [0, 1])
+    func anOlderStoreIsMigratedKeepingItsRows(lastMigration: Int) throws {
         let folder = try TemporaryFolder()
         try corpus(folder)
         let path = folder.file("old.sqlite")
-        // A store as the first version left it: the first migration only.
         let queue = try DatabaseQueue(path: path)
         try queue.write { try $0.execute(sql: "PRAGMA application_id = \(Store.applicationID)") }
-        try Store.migrator.migrate(queue, upTo: Store.migrations[0])
+        try Store.migrator.migrate(queue, upTo: Store.migrations[lastMigration])
         try queue.close()
         // Rows written by the first version.
         let first = try DatabaseQueue(path: path)
@@ -170,8 +171,9 @@ func direct(_ folder: TemporaryFolder) -> [StanceGraph.Statement] {
         try first.close()
         let store = try Store(path: path, create: false)
         #expect(try store.counts().statements == 1)
-        // The second migration's search finds the old row.
+        // The search finds the old row, and so does the question by speaker.
         #expect(try store.search("mediators").map(\.id) == ["abcdefabcdef"])
+        #expect(try store.statements(speakers: ["ilham-aliyev"]).map(\.text) == ["no deal with the mediators"])
     }
 
     @Test func aStoreFromANewerVersionIsRefused() throws {

@@ -10,6 +10,35 @@ import Yams
         "emoji 🇦🇲 and 🕊️ doves", "Ελληνικά και русский текст", "\u{0301}combining first", "tab\tand\r\nlines\u{2028}",
     ]
 
+    /// JSON string literals, escaped eight bytes at a time, are what escaping one scalar at a
+    /// time gives, wherever in a run of plain bytes the escaped one falls.
+    @Test(arguments: samples + ["\"quoted\" and \\back\\slashed", "bell\u{07}esc\u{1B}del\u{7F}nul\u{00}", "\u{2029}", "\u{2027}\u{2030} near misses: â€"])
+    func jsonStringsMatchScalarByScalarEscaping(text: String) throws {
+        func reference(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case _ where scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}":
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        for padding in 0..<9 {
+            let padded = String(repeating: "x", count: padding) + text + String(repeating: "y", count: 8 - padding)
+            let escaped = StatementFormats.json(padded)
+            #expect(escaped == reference(padded))
+            #expect(try JSONSerialization.jsonObject(with: Data(escaped.utf8), options: .fragmentsAllowed) as? String == padded)
+        }
+    }
+
     @Test(arguments: samples)
     func stringsFromScalarsRoundTrip(text: String) {
         let scalars = [Unicode.Scalar](scalarsOf: text)

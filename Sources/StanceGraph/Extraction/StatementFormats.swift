@@ -3,36 +3,75 @@ public enum StatementFormats {
     /// One statement as one line of JSON, with the contract's fields and `start`, `end`
     /// (character offsets of `sentence` in the file) and `rule`.
     public static func jsonLine(_ statement: Statement) -> String {
-        var out = "{"
-        out += "\"article\":" + json(statement.article)
-        if !statement.id.isEmpty { out += ",\"id\":" + json(statement.id) }
-        out += ",\"speaker\":{\"id\":" + json(statement.speaker.id) + ",\"name\":" + json(statement.speaker.name)
-        out += ",\"aliases\":[" + statement.speaker.aliases.map(json).joined(separator: ",") + "]"
-        out += ",\"kind\":" + json(statement.speaker.kind.rawValue) + ",\"known\":" + (statement.speaker.isKnown ? "true" : "false")
-        if let country = statement.speaker.country { out += ",\"country\":" + json(country) }
-        out += "}"
-        out += ",\"text\":" + json(statement.text)
-        out += ",\"quote\":" + (statement.quote ? "true" : "false")
-        out += ",\"cue\":" + json(statement.cue)
-        out += ",\"date\":" + (statement.date.map { json($0.description) } ?? "null")
-        out += ",\"targets\":[" + statement.targets.map { "{\"id\":" + json($0.id) + ",\"name\":" + json($0.name) + "}" }.joined(separator: ",") + "]"
-        out += ",\"topics\":[" + statement.topics.map(json).joined(separator: ",") + "]"
-        out += ",\"polarity\":" + String(statement.polarity)
+        var out: [UInt8] = []
+        appendJSONLine(statement, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One statement as one line of JSON, without its newline, appended to `out`: the form
+    /// the commands that print many statements build their output in.
+    public static func appendJSONLine(_ statement: Statement, to out: inout [UInt8]) {
+        func raw(_ text: StaticString) {
+            text.withUTF8Buffer { out.append(contentsOf: $0) }
+        }
+        func string(_ text: String) { appendJSON(text, to: &out) }
+        func number(_ value: Int) { out.append(contentsOf: String(value).utf8) }
+        func flag(_ value: Bool) { value ? raw("true") : raw("false") }
+        func list(_ items: [String]) {
+            raw("[")
+            for (index, item) in items.enumerated() {
+                if index > 0 { raw(",") }
+                string(item)
+            }
+            raw("]")
+        }
+        raw("{\"article\":"); string(statement.article)
+        if !statement.id.isEmpty { raw(",\"id\":"); string(statement.id) }
+        raw(",\"speaker\":{\"id\":"); string(statement.speaker.id)
+        raw(",\"name\":"); string(statement.speaker.name)
+        raw(",\"aliases\":"); list(statement.speaker.aliases)
+        raw(",\"kind\":"); string(statement.speaker.kind.rawValue)
+        raw(",\"known\":"); flag(statement.speaker.isKnown)
+        if let country = statement.speaker.country { raw(",\"country\":"); string(country) }
+        raw("},\"text\":"); string(statement.text)
+        raw(",\"quote\":"); flag(statement.quote)
+        raw(",\"cue\":"); string(statement.cue)
+        raw(",\"date\":")
+        if let date = statement.date { string(date.description) } else { raw("null") }
+        raw(",\"targets\":[")
+        for (index, target) in statement.targets.enumerated() {
+            raw(index > 0 ? ",{\"id\":" : "{\"id\":"); string(target.id)
+            raw(",\"name\":"); string(target.name); raw("}")
+        }
+        raw("],\"topics\":"); list(statement.topics)
+        raw(",\"polarity\":"); number(statement.polarity)
         if !statement.stances.isEmpty {
             // Beyond the contract: the stance toward a target where it differs from the polarity.
-            out += ",\"stances\":{" + statement.stances.keys.sorted().map { json($0) + ":" + String(statement.stances[$0]!) }.joined(separator: ",") + "}"
+            raw(",\"stances\":{")
+            for (index, key) in statement.stances.keys.sorted().enumerated() {
+                if index > 0 { raw(",") }
+                string(key); raw(":"); number(statement.stances[key]!)
+            }
+            raw("}")
         }
-        out += ",\"figures\":[" + statement.figures.map { "{\"value\":\($0.value),\"what\":" + json($0.what) + "}" }.joined(separator: ",") + "]"
-        out += ",\"sentence\":" + json(statement.sentence)
-        out += ",\"start\":\(statement.range.lowerBound),\"end\":\(statement.range.upperBound)"
-        out += ",\"rule\":" + json(statement.rule)
+        raw(",\"figures\":[")
+        for (index, figure) in statement.figures.enumerated() {
+            raw(index > 0 ? ",{\"value\":" : "{\"value\":"); number(figure.value)
+            raw(",\"what\":"); string(figure.what); raw("}")
+        }
+        raw("],\"sentence\":"); string(statement.sentence)
+        raw(",\"start\":"); number(statement.range.lowerBound)
+        raw(",\"end\":"); number(statement.range.upperBound)
+        raw(",\"rule\":"); string(statement.rule)
         if let review = statement.review {
             // Beyond the contract: what an analyst did to it (the corrections file).
-            out += ",\"review\":{\"status\":" + json(review.status.rawValue) + ",\"checked\":" + (review.checked ? "true" : "false")
-            out += ",\"fields\":[" + review.fields.map(json).joined(separator: ",") + "]"
-            out += ",\"notes\":[" + review.notes.map(json).joined(separator: ",") + "]}"
+            raw(",\"review\":{\"status\":"); string(review.status.rawValue)
+            raw(",\"checked\":"); flag(review.checked)
+            raw(",\"fields\":"); list(review.fields)
+            raw(",\"notes\":"); list(review.notes)
+            raw("}")
         }
-        return out + "}"
+        raw("}")
     }
 
     public static let csvHeader = "id,article,date,speaker_id,speaker,cue,quote,text,targets,topics,polarity,figures,start,end,rule,review"
@@ -63,34 +102,63 @@ public enum StatementFormats {
 
     /// `text` as a JSON string literal.
     public static func json(_ text: String) -> String {
-        // Most text needs no escape: copied whole.
-        var plain = true
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9)) {
-                plain = false
-                break
+        var out: [UInt8] = []
+        appendJSON(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether any of the eight bytes of `word` is below 0x20, a quote, a backslash or 0xE2.
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let below = (word &- ones &* 0x20) & ~word & highs
+        return below | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x5C)) | zeroByte(word ^ (ones &* 0xE2)) != 0
+    }
+
+    /// `text` as a JSON string literal appended to `out`: quotes, backslashes and control
+    /// characters escaped, and U+2028 and U+2029, which JavaScript reads as line ends.
+    public static func appendJSON(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            out.append(0x22)
+            // Runs of bytes that need no escape are copied whole.
+            var run = 0
+            var index = 0
+            func escape(_ replacement: StaticString, width: Int) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                replacement.withUTF8Buffer { out.append(contentsOf: $0) }
+                index += width
+                run = index
             }
-            previous = (previous.1, byte)
-        }
-        if plain { return "\"" + text + "\"" }
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
-                } else {
-                    out.unicodeScalars.append(scalar)
+            func hex(_ digit: UInt8) -> UInt8 { digit < 10 ? 0x30 + digit : 0x57 + digit }
+            while index < bytes.count {
+                // Eight bytes at a time while none of them needs a look (SWAR): no control
+                // character, quote, backslash, or lead byte of U+2028 and U+2029.
+                if index + 8 <= bytes.count,
+                   !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = bytes[index]
+                switch byte {
+                case 0x22: escape("\\\"", width: 1)
+                case 0x5C: escape("\\\\", width: 1)
+                case 0x0A: escape("\\n", width: 1)
+                case 0x0D: escape("\\r", width: 1)
+                case 0x09: escape("\\t", width: 1)
+                case 0..<0x20:
+                    escape("\\u00", width: 1)
+                    out.append(hex(byte >> 4))
+                    out.append(hex(byte & 0xF))
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", width: 3)
+                default:
+                    index += 1
                 }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
+            out.append(0x22)
         }
-        return out + "\""
     }
 }

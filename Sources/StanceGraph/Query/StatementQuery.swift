@@ -19,7 +19,9 @@ public struct StatementQuery: Hashable, Sendable {
 
     /// The statements that answer, in date order (undated last), then in reading order.
     public func run(_ statements: [Statement]) -> [Statement] {
-        statements.enumerated().filter { _, statement in
+        // Positions sorted, not statements: a statement is large to move.
+        statements.indices.filter { index in
+            let statement = statements[index]
             if let speaker, statement.speaker.id != speaker { return false }
             if let target, !statement.targets.contains(where: { $0.id == target }) { return false }
             if let topic, !statement.topics.contains(topic) { return false }
@@ -31,12 +33,12 @@ public struct StatementQuery: Hashable, Sendable {
             }
             return true
         }.sorted { left, right in
-            switch (left.element.date, right.element.date) {
+            switch (statements[left].date, statements[right].date) {
             case let (a?, b?) where a != b: return a < b
             case (nil, _?): return false
             case (_?, nil): return true
-            default: return left.offset < right.offset
+            default: return left < right
             }
-        }.map(\.element)
+        }.map { statements[$0] }
     }
 }

@@ -180,7 +180,9 @@ public enum RegistryLoader {
     /// The keys of one YAML mapping, checked against those allowed.
     struct Fields {
         let node: Node
-        let mapping: Node.Mapping
+        /// The values by key's text: looked up without Yams's node comparison, which resolves
+        /// every key's tag through regular expressions.
+        let values: [String: Node]
         let path: String
         let entry: String
 
@@ -188,21 +190,23 @@ public enum RegistryLoader {
             guard let mapping = node.mapping else {
                 throw RegistryError(path: path, line: YAMLSource.line(node), problem: .wrongShape("expected a \(entry) as `key: value` lines here"))
             }
-            for (key, _) in mapping {
+            var values: [String: Node] = [:]
+            for (key, value) in mapping {
                 let name = key.string ?? ""
                 if !allowed.contains(name) {
                     throw RegistryError(path: path, line: YAMLSource.line(key), problem: .unknownField(name, allowed: allowed))
                 }
+                values[name] = value
             }
             self.node = node
-            self.mapping = mapping
+            self.values = values
             self.path = path
             self.entry = entry
         }
 
         var place: Draft.Place { Draft.Place(path: path, line: YAMLSource.line(node)) }
 
-        func value(_ key: String) -> Node? { mapping[key] }
+        func value(_ key: String) -> Node? { values[key] }
         func line(_ key: String) -> Int? { value(key).flatMap { YAMLSource.line($0) } ?? YAMLSource.line(node) }
 
         func string(_ key: String) throws(RegistryError) -> String? {
