@@ -276,9 +276,26 @@ final class Evidence {
 
     /// The outlet an article came from, or its id.
     func outlet(_ article: String) -> String {
-        if let store = try? store, loadedArticles == nil { return ((try? store.outlet(ofArticle: article)) ?? nil) ?? article }
-        return loadedArticles?.first { $0.id == article }?.outlet ?? article
+        if outlets[article] == nil { loadOutlets(of: [article]) }
+        return outlets[article] ?? article
     }
+
+    /// Looks up the outlets of many articles at once, for a listing that names one per statement.
+    func loadOutlets(of articles: some Sequence<String>) {
+        let wanted = Set(articles).filter { outlets[$0] == nil }
+        guard !wanted.isEmpty else { return }
+        if let store = try? store, loadedArticles == nil {
+            outlets.merge((try? store.outlets(ofArticles: Array(wanted))) ?? [:]) { first, _ in first }
+        } else {
+            for article in loadedArticles ?? [] where wanted.contains(article.id) && outlets[article.id] == nil {
+                if let outlet = article.outlet { outlets[article.id] = outlet }
+            }
+        }
+        // Articles without one are looked up once: their id stands for the outlet.
+        for article in wanted where outlets[article] == nil { outlets[article] = article }
+    }
+
+    private var outlets: [String: String] = [:]
 }
 
 /// A store compared with the corpus on another thread: why it is out of date, if it is.

@@ -110,22 +110,64 @@ extension ParsableCommand {
 /// Text wrapped to a width, between words.
 enum Wrap {
     static func lines(_ text: String, width: Int) -> [String] {
+        // Most lines fit as they are: single spaces, and no more scalars than the width (a
+        // character is one scalar or more, so no more characters either).
+        let bytes = text.utf8
+        if bytes.first != 0x20, bytes.last != 0x20 {
+            var scalars = 0
+            var previous: UInt8 = 0
+            var plain = true
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte == 0x20 && previous == 0x20 || scalars > width {
+                    plain = false
+                    break
+                }
+                previous = byte
+            }
+            if plain { return text.isEmpty ? [] : [text] }
+        }
         var lines: [String] = []
         var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if !line.isEmpty, line.count + 1 + word.count > width {
+        // Counted as it grows: a string's count is a walk over it.
+        var length = 0
+        for word in words(text) {
+            // Characters, counted byte by byte where every one is ASCII.
+            let count = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
+            if !line.isEmpty, length + 1 + count > width {
                 lines.append(line)
                 line = ""
+                length = 0
             }
-            if word.count > width {
-                var rest = Substring(word)
+            if count > width {
+                var rest = word
                 while rest.count > width { lines.append(String(rest.prefix(width))); rest = rest.dropFirst(width) }
                 line = String(rest)
+                length = line.count
             } else {
-                line += (line.isEmpty ? "" : " ") + word
+                if !line.isEmpty { line += " " }
+                line += word
+                length += (length == 0 ? 0 : 1) + count
             }
         }
         if !line.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// The words of `text` between spaces, found byte by byte rather than by characters.
+    static func words(_ text: String) -> [Substring] {
+        var words: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            if bytes[index] == 0x20 {
+                if start != index { words.append(text[start..<index]) }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        if start != bytes.endIndex { words.append(text[start..<bytes.endIndex]) }
+        return words
     }
 }

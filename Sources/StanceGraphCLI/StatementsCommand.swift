@@ -64,10 +64,12 @@ struct StatementsCommand: ParsableCommand {
                 }
                 Terminal.writeOutput(output)
             case .csv:
-                print(StatementFormats.csvHeader)
-                for statement in found { print(StatementFormats.csvRecord(statement)) }
-            case .markdown: printMarkdown(found, questions: questions)
-            case .table: printTable(found, questions: questions)
+                var output = Lines()
+                output.add(StatementFormats.csvHeader)
+                for index in found.indices { output.add(StatementFormats.csvRecord(found[index])) }
+                Terminal.writeOutput(output.bytes)
+            case .markdown: Terminal.writeOutput(markdown(found, questions: questions).bytes)
+            case .table: Terminal.writeOutput(table(found, questions: questions).bytes)
             }
         }
     }
@@ -79,7 +81,9 @@ struct StatementsCommand: ParsableCommand {
     }
 
     /// Each statement as a heading line and its words wrapped under it, within 100 columns.
-    private func printTable(_ statements: [Statement], questions: Questions) {
+    private func table(_ statements: [Statement], questions: Questions) -> Lines {
+        questions.evidence.loadOutlets(of: statements.map(\.article))
+        var output = Lines()
         for statement in statements {
             var head = (statement.date?.description ?? "undated") + "  " + statement.speaker.name + " · " + statement.cue + " · " + Self.stance(statement.polarity)
             // A target the statement takes its own stance toward says so: "→ Armenia (hostile)".
@@ -88,21 +92,30 @@ struct StatementsCommand: ParsableCommand {
                     statement.stances[target.id].map { target.name + " (" + Self.stance($0) + ")" } ?? target.name
                 }.joined(separator: ", ")
             }
-            for (index, line) in Wrap.lines(head, width: 100).enumerated() { print(index == 0 ? line : "    " + line) }
-            for line in Wrap.lines(Self.words(statement), width: 96) { print("    " + line) }
+            for (index, line) in Wrap.lines(head, width: 100).enumerated() { output.add(index == 0 ? line : "    " + line) }
+            for line in Wrap.lines(Self.words(statement), width: 96) { output.add("    " + line) }
             let review = StatementFormats.reviewLabel(statement.review)
-            print("    " + questions.outlet(statement.article) + ", " + statement.article + " · id " + statement.id + (review.isEmpty ? "" : " · " + review))
-            print("")
+            output.add("    " + questions.outlet(statement.article) + ", " + statement.article + " · id " + statement.id + (review.isEmpty ? "" : " · " + review))
+            output.add("")
         }
+        return output
     }
 
-    private func printMarkdown(_ statements: [Statement], questions: Questions) {
-        print("| id | date | speaker | cue | statement | stance | targets | outlet | article | review |")
-        print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-        func cell(_ text: String) -> String { text.replacing("|", with: "\\|").replacing("\n", with: " ") }
-        for statement in statements {
-            print("| " + [statement.id, statement.date?.description ?? "", statement.speaker.name, statement.cue, Self.words(statement), Self.stance(statement.polarity),
-                          statement.targets.map(\.name).joined(separator: ", "), questions.outlet(statement.article), statement.article, StatementFormats.reviewLabel(statement.review)].map(cell).joined(separator: " | ") + " |")
+    private func markdown(_ statements: [Statement], questions: Questions) -> Lines {
+        var output = Lines()
+        output.add("| id | date | speaker | cue | statement | stance | targets | outlet | article | review |")
+        output.add("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+        questions.evidence.loadOutlets(of: statements.map(\.article))
+        func cell(_ text: String) -> String {
+            // Looked for byte by byte first: few cells hold a bar or a line break.
+            guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A }) else { return text }
+            return text.replacing("|", with: "\\|").replacing("\n", with: " ")
         }
+        for statement in statements {
+            output.add("| " + [statement.id, statement.date?.description ?? "", statement.speaker.name, statement.cue, Self.words(statement), Self.stance(statement.polarity),
+                               statement.targets.map(\.name).joined(separator: ", "), questions.outlet(statement.article), statement.article,
+                               StatementFormats.reviewLabel(statement.review)].map(cell).joined(separator: " | ") + " |")
+        }
+        return output
     }
 }

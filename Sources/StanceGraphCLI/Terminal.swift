@@ -69,3 +69,14 @@ enum Terminal {
         }
     }
 }
+
+/// Lines of output gathered as bytes and written at once: many `print` calls cost more than
+/// the text they print.
+struct Lines {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func add(_ line: String) {
+        bytes.append(contentsOf: line.utf8)
+        bytes.append(0x0A)
+    }
+}

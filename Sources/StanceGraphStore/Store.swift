@@ -385,7 +385,12 @@ public final class Store: @unchecked Sendable {
     /// Forgets every article, keeping the schema: for a change of extractor, registry or lexicons.
     public func clear() throws(StoreError) {
         try writing { db in
-            try db.execute(sql: "DELETE FROM articles; DELETE FROM skipped; DELETE FROM actors; DELETE FROM meta WHERE key = 'fingerprint'")
+            // The articles' rows first, each table emptied whole, rather than row by row as the
+            // articles' cascade would.
+            try db.execute(sql: """
+                DELETE FROM statements; DELETE FROM mentions; DELETE FROM article_texts;
+                DELETE FROM articles; DELETE FROM skipped; DELETE FROM actors; DELETE FROM meta WHERE key = 'fingerprint'
+                """)
             try Self.markSearchStale(db)
         }
     }
@@ -450,9 +455,25 @@ public final class Store: @unchecked Sendable {
         try reading { db in try String.fetchOne(db, sql: "SELECT path FROM articles WHERE id = ? ORDER BY path LIMIT 1", arguments: [id]) }
     }
 
-    /// The outlet of the article with an id, if the store has it.
-    public func outlet(ofArticle id: String) throws(StoreError) -> String? {
-        try reading { db in try String.fetchOne(db, sql: "SELECT outlet FROM articles WHERE id = ? ORDER BY path LIMIT 1", arguments: [id]) }
+    /// The outlets of the articles with these ids, by id, for those the store has and that
+    /// name one; the first article by path where two share an id.
+    public func outlets(ofArticles ids: [String]) throws(StoreError) -> [String: String] {
+        try reading { db in
+            var outlets: [String: String] = [:]
+            var start = 0
+            while start < ids.count {
+                let chunk = Array(ids[start..<min(start + 500, ids.count)])
+                let statement = try db.makeStatement(sql: "SELECT id, outlet FROM articles WHERE outlet IS NOT NULL AND id IN ("
+                                                     + chunk.map { _ in "?" }.joined(separator: ",") + ") ORDER BY path")
+                try statement.setArguments(StatementArguments(chunk))
+                try Self.step(statement, db) { handle in
+                    let id = Self.text(handle, 0)
+                    if outlets[id] == nil { outlets[id] = Self.text(handle, 1) }
+                }
+                start += 500
+            }
+            return outlets
+        }
     }
 
     /// Actors decoded so far, by key: each is decoded once per process.

@@ -10,6 +10,35 @@ import Testing
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 100 })
     }
 
+    /// Wrapped words are the statement's words: none lost, none split, whatever their script.
+    @Test func wrappedStatementsKeepEveryWord() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("actors.yaml", try String(contentsOfFile: repositoryRoot + "/Corpus/actors.yaml", encoding: .utf8))
+        try folder.write("articles/long.txt", """
+            ---
+            published: 2022-05-03
+            ---
+            President Ilham Aliyev said the convoy from Ağdam would cross at dawn, that the mediators in Vienna had been told twice, that Şuşa and Füzuli would get the first deliveries, and that nobody should doubt the résumé of the engineers who rebuilt the bridge.
+
+            Aliyev said the road was open.
+            """)
+        let table = try CommandRunner.run(["statements", "--actor", "Aliyev", "--corpus", ".", "--registry", "actors.yaml"], in: folder.path)
+        let jsonl = try CommandRunner.run(["statements", "--actor", "Aliyev", "--corpus", ".", "--registry", "actors.yaml", "--format", "jsonl"], in: folder.path)
+        #expect(table.status == 0, "\(table.stderr)")
+        let lines = table.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { $0.count <= 100 })
+        let texts = try objects(jsonl.stdout).compactMap { $0["text"] as? String }
+        #expect(texts.count == 2)
+        // Each statement's block: a heading, its words over one line or more, then the source.
+        let blocks = table.stdout.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+        #expect(blocks.count == texts.count)
+        for (block, text) in zip(blocks, texts) {
+            let body = block.split(separator: "\n").dropFirst().dropLast().map { $0.dropFirst(4) }.joined(separator: " ")
+            #expect(body == text || body == "\u{201C}\(text)\u{201D}")
+        }
+        #expect(lines.contains { $0.count > 90 })
+    }
+
     @Test func anOfficeMeansWhoHeldItInTheCorpus() throws {
         let result = try CommandRunner.run(["statements", "--actor", "Turkish foreign minister"], in: repositoryRoot)
         #expect(result.status == 0, "\(result.stderr)")
