@@ -45,7 +45,7 @@ public final class Store: @unchecked Sendable {
             // In WAL mode, NORMAL loses at most the last transactions on a power cut, never consistency.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 8 MB of pages for the writer, whose memory must stay flat; 32 MB for readers.
-            try db.execute(sql: create ? "PRAGMA cache_size = -24000" : "PRAGMA cache_size = -32000")
+            try db.execute(sql: create ? "PRAGMA cache_size = -8000" : "PRAGMA cache_size = -32000")
             if !create { try db.execute(sql: "PRAGMA mmap_size = 268435456") }
         }
         do {
@@ -162,46 +162,6 @@ public final class Store: @unchecked Sendable {
             try db.execute(sql: """
                 CREATE VIRTUAL TABLE statements_search USING fts5(text, content='statements', content_rowid='rowid');
                 INSERT INTO statements_search(statements_search) VALUES ('rebuild');
-                """)
-        }
-        // A speaker's statements side by side on disk, in reading order: `statements --actor`
-        // reads a few pages instead of one page per statement, and sorts nothing. The search
-        // index keeps its own copy of the words, as a table without row ids has none to share.
-        migrator.registerMigration("v3: statements clustered by speaker") { db in
-            try db.execute(sql: """
-                DROP TABLE statements_search;
-                CREATE TABLE statements_by_speaker (
-                    path TEXT NOT NULL REFERENCES articles(path) ON DELETE CASCADE,
-                    ordinal INTEGER NOT NULL,
-                    id TEXT NOT NULL,
-                    article TEXT NOT NULL,
-                    speaker TEXT NOT NULL,
-                    speaker_key TEXT NOT NULL,
-                    text TEXT NOT NULL,
-                    quote INTEGER NOT NULL,
-                    cue TEXT NOT NULL,
-                    date TEXT,
-                    targets TEXT NOT NULL,
-                    topics TEXT NOT NULL,
-                    polarity INTEGER NOT NULL,
-                    stances TEXT NOT NULL,
-                    figures TEXT NOT NULL,
-                    sentence TEXT NOT NULL,
-                    start INTEGER NOT NULL,
-                    "end" INTEGER NOT NULL,
-                    rule TEXT NOT NULL,
-                    PRIMARY KEY (speaker, path, ordinal)
-                ) WITHOUT ROWID;
-                INSERT INTO statements_by_speaker SELECT path, ordinal, id, article, speaker, speaker_key, text, quote, cue, date,
-                    targets, topics, polarity, stances, figures, sentence, start, "end", rule FROM statements;
-                DROP TABLE statements;
-                ALTER TABLE statements_by_speaker RENAME TO statements;
-                CREATE UNIQUE INDEX statements_path ON statements(path, ordinal);
-                CREATE INDEX statements_date ON statements(date);
-                CREATE INDEX statements_article ON statements(article);
-                CREATE INDEX statements_id ON statements(id);
-                CREATE VIRTUAL TABLE statements_search USING fts5(text, id UNINDEXED, article UNINDEXED);
-                INSERT OR REPLACE INTO meta (key, value) VALUES ('search', 'stale');
                 """)
         }
         return migrator
@@ -663,16 +623,14 @@ public final class Store: @unchecked Sendable {
     public func search(_ query: String, limit: Int = 50) throws(StoreError) -> [(id: String, article: String, text: String)] {
         if try meta("search") == "stale" {
             try writing { db in
-                try db.execute(sql: """
-                    DELETE FROM statements_search;
-                    INSERT INTO statements_search (text, id, article) SELECT text, id, article FROM statements;
-                    INSERT OR REPLACE INTO meta (key, value) VALUES ('search', 'current');
-                    """)
+                try db.execute(sql: "INSERT INTO statements_search(statements_search) VALUES ('rebuild')")
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('search', 'current')")
             }
         }
         return try reading { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, article, text FROM statements_search WHERE statements_search MATCH ? ORDER BY rank LIMIT ?
+                SELECT s.id, s.article, s.text FROM statements_search f JOIN statements s ON s.rowid = f.rowid
+                WHERE statements_search MATCH ? ORDER BY rank LIMIT ?
                 """, arguments: [query, limit]).map { ($0[0], $0[1], $0[2]) }
         }
     }
