@@ -119,10 +119,27 @@ enum Loading {
         published.flatMap { Day(iso: $0) }.map { [paths[0]: $0] } ?? [:]
     }
 
-    /// Prints each unreadable file; the exit status says something failed.
-    static func report(_ errors: [CorpusError]) {
+    /// Prints each unreadable file and what the listing left out; the exit status says
+    /// something failed.
+    static func report(_ errors: [CorpusError], notes: [String] = [], read: Int) {
+        for note in notes { Terminal.printError("stancegraph: note: " + note) }
         for error in errors { Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)")) }
-        if !errors.isEmpty { Terminal.printError("stancegraph: \(errors.count) file\(errors.count == 1 ? "" : "s") could not be read; the others were.") }
+        guard !errors.isEmpty else { return }
+        let failed = errors.count == 1 ? "1 path could not be read" : "\(errors.count) paths could not be read"
+        Terminal.printError("stancegraph: " + failed + (read == 0 ? "; no article was read." : "; \(read) article\(read == 1 ? " was" : "s were") read."))
+    }
+
+    /// Stops with a message when `paths` hold no article and nothing failed to be read: a
+    /// folder without article files, or a wrong path that happens to exist.
+    static func requireArticles(_ count: Int, errors: [CorpusError], paths: [String]) throws(Failure) {
+        guard count == 0, errors.isEmpty else { return }
+        throw Failure("no articles in \(paths.joined(separator: ", ")). A corpus is a folder of articles, one per file ending in "
+                      + Corpus.articleExtensions.sorted().map { "." + $0 }.joined(separator: ", ") + ", or such files named one by one.")
+    }
+
+    /// Prints each unreadable file and note of a corpus read.
+    static func report(_ corpus: Corpus) {
+        report(corpus.errors, notes: corpus.notes, read: corpus.articles.count)
     }
 }
 

@@ -21,7 +21,9 @@ struct ArticlesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = Corpus.load(paths.isEmpty ? ["Corpus"] : paths, published: Loading.override(published, paths: paths))
+        let named = paths.isEmpty ? ["Corpus"] : paths
+        let corpus = Corpus.load(named, published: Loading.override(published, paths: paths))
+        try reportingFailures { try Loading.requireArticles(corpus.articles.count, errors: corpus.errors, paths: named) }
         for article in corpus.articles {
             let date: String
             switch article.dateSource {
@@ -39,7 +41,7 @@ struct ArticlesCommand: ParsableCommand {
                 }
             }
         }
-        for error in corpus.errors { Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)")) }
+        Loading.report(corpus)
         if !corpus.errors.isEmpty { throw ExitCode.failure }
     }
 

@@ -118,7 +118,8 @@ final class Evidence {
         if store == nil {
             corpus = Corpus.load(paths)
             loadedArticles = corpus!.articles
-            Loading.report(corpus!.errors)
+            Loading.report(corpus!)
+            try Loading.requireArticles(corpus!.articles.count, errors: corpus!.errors, paths: paths)
         }
         settled = (store, corpus)
         return (store, corpus)

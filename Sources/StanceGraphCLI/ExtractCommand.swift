@@ -35,6 +35,7 @@ struct ExtractCommand: ParsableCommand {
         let paths = self.paths.isEmpty ? ["Corpus"] : self.paths
         let registry = try Loading.registry(self.registry)
         let corpus = Corpus.load(paths, published: Loading.override(published, paths: self.paths))
+        try reportingFailures { try Loading.requireArticles(corpus.articles.count, errors: corpus.errors, paths: paths) }
         let extractor = Extractor(registry: registry)
         var statements = corpus.articles.flatMap(extractor.statements(in:))
         if !raw {
@@ -70,7 +71,7 @@ struct ExtractCommand: ParsableCommand {
             Table(["id", "date", "speaker", "cue", "statement", "+/-", "targets"], rows).print()
         }
         print(output, terminator: "")
-        Loading.report(corpus.errors)
+        Loading.report(corpus)
         if !corpus.errors.isEmpty { throw ExitCode.failure }
     }
 }

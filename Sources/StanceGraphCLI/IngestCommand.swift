@@ -34,6 +34,9 @@ struct IngestCommand: ParsableCommand {
             let registry = try Loading.registry(self.registry)
             // A malformed corrections file is reported before anything is written.
             let corrections = try Evidence.corrections(for: paths)
+            // Nothing to ingest is said before a store is made for it.
+            let listing = ArticleFile.list(paths)
+            try Loading.requireArticles(listing.files.count, errors: listing.errors, paths: paths)
             let storePath = store.storePath(for: paths)
             let lock: IngestLock
             do {
@@ -55,7 +58,7 @@ struct IngestCommand: ParsableCommand {
             let ingest = Ingest(store: opened, extractor: Extractor(registry: registry), fingerprint: Fingerprint.make(registryPath: self.registry))
             let report: Ingest.Report
             do {
-                report = try ingest.run(paths) { done, total in progress?.update(done: done, total: total) }
+                report = try ingest.run(paths, listing: listing) { done, total in progress?.update(done: done, total: total) }
             } catch let error as StoreError {
                 progress?.finish()
                 throw Failure(error.description)
@@ -68,10 +71,11 @@ struct IngestCommand: ParsableCommand {
                   + " in \((elapsed * 100).rounded() / 100) s; the store holds \(counts.articles) articles and \(counts.statements) statements.")
             print("store: \(storePath)")
             if !corrections.corrections.isEmpty { print("corrections: \(corrections.corrections.count) in \(corrections.path), applied when reading.") }
-            for path in report.unreadable {
-                Terminal.printError("stancegraph: error: \(path): cannot be read (\(access(path, F_OK) == 0 ? "permission denied" : "no such file or folder")); what the store holds from it is kept.")
+            for note in report.notes { Terminal.printError("stancegraph: note: " + note) }
+            for error in report.unreadable {
+                Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)") + " What the store holds from it is kept.")
             }
-            Loading.report(report.errors)
+            Loading.report(report.errors, read: report.added + report.changed + report.unchanged)
             if !report.errors.isEmpty || !report.unreadable.isEmpty { throw ExitCode.failure }
         }
     }

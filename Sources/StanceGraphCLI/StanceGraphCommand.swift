@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct StanceGraphCommand: ParsableCommand {
@@ -7,4 +10,20 @@ struct StanceGraphCommand: ParsableCommand {
         abstract: "Trace who said what, when, and how their positions moved.",
         subcommands: [ExtractCommand.self, IngestCommand.self, RejectCommand.self, CorrectCommand.self, AddCommand.self, ConfirmCommand.self, CorrectionsCommand.self, StatementsCommand.self, DiffCommand.self, FiguresCommand.self, ActorsCommand.self, ArticlesCommand.self, ExportCommand.self, GraphsCommand.self, RenderCommand.self, PluginsCommand.self]
     )
+
+    /// Runs the command named, then makes sure its output reached where it was going: a full
+    /// disk or a closed pipe is an error, never a silent exit status 0.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            Terminal.finishOutput()
+            exit(withError: error)
+        }
+        if let failure = Terminal.finishOutput() {
+            Terminal.printError("stancegraph: error: cannot write the output: \(failure). Nothing more was written; free space or choose another place, and run the command again.")
+            exit(withError: ExitCode.failure)
+        }
+    }
 }

@@ -3,8 +3,10 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import StanceGraph
 #if canImport(Glibc)
-import Glibc
+// `stdout` is a C global: read here once the command is done, on the one thread left.
+@preconcurrency import Glibc
 #endif
 
 /// Standard input, output and error, and whole-file reads, through the C library: the tool
@@ -14,6 +16,16 @@ enum Terminal {
     struct ReadError: Error {
         var path: String
         var reason: String
+    }
+
+    /// The first error writing standard output, kept until ``finishOutput()`` reports it.
+    nonisolated(unsafe) private static var outputFailure: Errno?
+
+    /// Flushes what `print` has buffered and says whether any output failed to be written.
+    @discardableResult
+    static func finishOutput() -> Errno? {
+        if fflush(nil) != 0 || ferror(stdout) != 0, outputFailure == nil { outputFailure = Errno(errno == 0 ? EIO : errno) }
+        return outputFailure
     }
 
     static func printError(_ line: String) {
@@ -26,6 +38,7 @@ enum Terminal {
     }
 
     static func writeOutput(_ data: Data) {
+        fflush(nil)
         write(data, to: STDOUT_FILENO)
     }
 
@@ -45,6 +58,7 @@ enum Terminal {
             let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
+                if fd == STDOUT_FILENO, outputFailure == nil { outputFailure = Errno(errno) }
                 return
             }
             offset += n

@@ -13,43 +13,24 @@ public struct ArticleFile: Hashable, Sendable {
     /// Nanoseconds since 1970.
     public var mtime: Int
 
-    /// The article files under `paths` (files, or folders searched as `Corpus.load` does),
-    /// each once, in path order; paths and folders that cannot be read come back apart, so
-    /// that what they hold is not taken for deleted. Each file is looked at once (one
-    /// `stat`), and only the paths named are resolved to canonical form.
-    public static func list(_ paths: [String]) -> (files: [ArticleFile], unreadable: [String]) {
-        var files: [ArticleFile] = []
-        var unreadable: [String] = []
-        var seen = Set<String>()
-        func add(_ path: String, _ status: stat) {
-            guard seen.insert(path).inserted else { return }
-            files.append(ArticleFile(path: path, size: Int(status.st_size),
-                                     mtime: Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec)))
-        }
-        func walk(_ directory: String, depth: Int) {
-            guard depth < 64 else { return }
-            // Each entry looked at relative to its open folder: no path walked again per file.
-            guard access(directory, R_OK | X_OK) == 0 else { unreadable.append(directory); return }
-            let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard fd >= 0 else { unreadable.append(directory); return }
-            defer { close(fd) }
-            for name in Folder.names(in: directory) {
-                var status = stat()
-                guard fstatat(fd, name, &status, 0) == 0 else { continue }
-                if status.st_mode & S_IFMT == S_IFDIR {
-                    walk(Folder.join(directory, name), depth: depth + 1)
-                } else if Corpus.isArticleFile(name) {
-                    add(Folder.join(directory, name), status)
-                }
-            }
-        }
-        for path in paths {
-            var status = stat()
-            guard stat(path, &status) == 0 else { unreadable.append(path); continue }
-            let root = canonical(path)
-            if status.st_mode & S_IFMT == S_IFDIR { walk(root, depth: 0) } else { add(root, status) }
-        }
-        return (files.sorted { $0.path < $1.path }, unreadable)
+    /// The article files under `paths`, listed as `Corpus.load` lists them (``CorpusListing``)
+    /// from the canonical form of each path named, with their article ids.
+    public struct Listing: Sendable {
+        public var files: [ArticleFile]
+        /// Paths and folders that could not be read: what the store holds from them is kept,
+        /// not taken for deleted.
+        public var errors: [CorpusError]
+        public var notes: [String]
+        /// Each file's article id, unique in the corpus (``Corpus/articleIDs(_:)``).
+        public var ids: [String: String]
+
+        public var unreadable: [String] { errors.map(\.path) }
+    }
+
+    public static func list(_ paths: [String]) -> Listing {
+        let listing = CorpusListing(paths, resolve: canonical)
+        let files = listing.files.map { ArticleFile(path: $0.path, size: $0.size, mtime: $0.mtime) }
+        return Listing(files: files, errors: listing.errors, notes: listing.notes, ids: Corpus.articleIDs(files.map(\.path)))
     }
 
     public static func canonical(_ path: String) -> String {
@@ -89,7 +70,10 @@ public struct Ingest {
         public var reextracted: String?
         /// Files that could not be read as articles: each error names the file and line.
         public var errors: [CorpusError] = []
-        public var unreadable: [String] = []
+        /// Paths named and folders that could not be read: what the store holds from them is kept.
+        public var unreadable: [CorpusError] = []
+        /// What the listing left out on purpose (links back to folders already read, ...).
+        public var notes: [String] = []
     }
 
     /// Progress: articles done of those to read, for a terminal's progress line.
@@ -97,10 +81,12 @@ public struct Ingest {
 
     /// Ingests the articles under `paths`. Articles the store holds under those paths but
     /// that are gone from disk leave it; articles elsewhere are not touched.
-    public func run(_ paths: [String], progress: Progress? = nil) throws(StoreError) -> Report {
+    /// - Parameter listing: the files under `paths`, when the caller has listed them already.
+    public func run(_ paths: [String], listing: ArticleFile.Listing? = nil, progress: Progress? = nil) throws(StoreError) -> Report {
         var report = Report()
-        let listing = ArticleFile.list(paths)
-        report.unreadable = listing.unreadable
+        let listing = listing ?? ArticleFile.list(paths)
+        report.unreadable = listing.errors
+        report.notes = listing.notes
         var known = try store.files()
         var fingerprintToWrite: String? = nil
         if let previous = try store.meta("fingerprint"), previous == fingerprint {
@@ -122,7 +108,8 @@ public struct Ingest {
         var touched: [String: Store.FileRecord] = [:]
         var skipped: [Store.Skipped] = []
         for file in listing.files {
-            if let record = known[file.path], record.size == file.size, record.mtime == file.mtime {
+            // An article whose id changed (another file of the same name came or went) is read again.
+            if let record = known[file.path], record.size == file.size, record.mtime == file.mtime, record.id == listing.ids[file.path] {
                 report.unchanged += 1
             } else {
                 pending.append(file)
@@ -132,7 +119,7 @@ public struct Ingest {
         // cores, a second extracting thread only contends with the writer). At most two
         // batches wait in memory, whatever the corpus's size.
         let work = pending, extractor = self.extractor, size = batchSize
-        let previous = known
+        let previous = known, ids = listing.ids
         let queue = Handoff<[Prepared]>(capacity: 2)
         let renew = extractorArticles
         Thread {
@@ -144,7 +131,7 @@ public struct Ingest {
                 if start > 0, start % renew < size { current = Extractor(registry: extractor.registry) }
                 let slice = work[start..<min(start + size, work.count)]
                 let reader = current
-                queue.put(slice.map { Self.prepare($0, known: previous[$0.path], extractor: reader) })
+                queue.put(slice.map { Self.prepare($0, id: ids[$0.path], known: previous[$0.path], extractor: reader) })
                 start += size
             }
             queue.finish()
@@ -198,7 +185,7 @@ public struct Ingest {
 
     /// The paths of `known` under the roots of `paths` that the listing no longer has, but
     /// for those under a folder that could not be read.
-    static func gone(known: Set<String>, paths: [String], listing: (files: [ArticleFile], unreadable: [String])) -> [String] {
+    static func gone(known: Set<String>, paths: [String], listing: ArticleFile.Listing) -> [String] {
         let roots = paths.map(ArticleFile.canonical)
         let present = Set(listing.files.map(\.path))
         func under(_ path: String, _ root: String) -> Bool { path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
@@ -216,7 +203,7 @@ public struct Ingest {
         case extracted(Store.Entry)
     }
 
-    static func prepare(_ file: ArticleFile, known: Store.FileRecord?, extractor: Extractor) -> Prepared {
+    static func prepare(_ file: ArticleFile, id: String?, known: Store.FileRecord?, extractor: Extractor) -> Prepared {
         let bytes: [UInt8]
         do {
             bytes = try ArticleReader.readBytes(file.path)
@@ -225,13 +212,14 @@ public struct Ingest {
         }
         let hash = Self.hash(bytes)
         let record = Store.FileRecord(id: "", size: file.size, mtime: file.mtime, hash: hash)
-        if let known, known.hash == hash { return .unchanged(path: file.path, record) }
-        let article: Article
+        if let known, known.hash == hash, known.id == id { return .unchanged(path: file.path, record) }
+        var article: Article
         do {
             article = try ArticleReader.parse(bytes, path: file.path)
         } catch {
             return .failed(file, error)
         }
+        if let id { article.id = id }
         return .extracted(Store.Entry(article: article, file: record, extraction: extractor.read(article)))
     }
 

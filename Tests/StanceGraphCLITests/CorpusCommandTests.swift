@@ -54,7 +54,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         let result = try CommandRunner.run(["articles", folder.path], in: repositoryRoot)
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("good  (no outlet)  published unknown"))
-        #expect(result.stderr == "stancegraph: error: \(folder.file("bad.txt")):1: invalid UTF-8 at byte 1. Save the file as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`).\n")
+        #expect(result.stderr == "stancegraph: error: \(folder.file("bad.txt")):1: invalid UTF-8 at byte 1. Save the file as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`).\n"
+                + "stancegraph: 1 path could not be read; 1 article was read.\n")
     }
 
     @Test func aRegistryErrorNamesTheFileAndLine() throws {

@@ -11,28 +11,60 @@ public struct Corpus: Sendable {
     /// The file endings read as articles in a folder.
     public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown"]
 
+    /// What was left out on purpose while listing (links back to folders already read, ...).
+    public var notes: [String] = []
+
+    public init(articles: [Article], errors: [CorpusError], notes: [String] = []) {
+        self.articles = articles
+        self.errors = errors
+        self.notes = notes
+    }
+
     /// Reads every article in `paths` (files, or folders searched recursively for
-    /// ``articleExtensions``), in path order.
+    /// ``articleExtensions``), in path order, each file once; ids are unique (``articleIDs(_:)``).
     ///
     /// - Parameter published: publication days to use for given files, whatever they say.
     public static func load(_ paths: [String], published: [String: Day] = [:]) -> Corpus {
-        var corpus = Corpus(articles: [], errors: [])
-        for path in paths {
-            var status = stat()
-            guard stat(path, &status) == 0 else {
-                corpus.errors.append(CorpusError(path: path, problem: .unreadable(String(cString: strerror(errno)))))
-                continue
-            }
-            let files = status.st_mode & S_IFMT == S_IFDIR ? articleFiles(in: path) : [path]
-            for file in files {
-                do {
-                    corpus.articles.append(try ArticleReader.read(path: file, published: published[file]))
-                } catch {
-                    corpus.errors.append(error)
-                }
+        let listing = CorpusListing(paths)
+        var corpus = Corpus(articles: [], errors: listing.errors, notes: listing.notes)
+        let ids = articleIDs(listing.files.map(\.path))
+        for file in listing.files {
+            do {
+                var article = try ArticleReader.read(path: file.path, published: published[file.path])
+                article.id = ids[file.path] ?? article.id
+                corpus.articles.append(article)
+            } catch {
+                corpus.errors.append(error)
             }
         }
         return corpus
+    }
+
+    /// Each file's article id: its name without the ending, the contract's `article`, where
+    /// no other file of the corpus has the same; else as many of its folders before it as
+    /// tell the files apart (`outlet-a/report`, `outlet-b/report`).
+    public static func articleIDs(_ paths: [String]) -> [String: String] {
+        func components(_ path: String) -> [Substring] {
+            var parts = path.split(separator: "/")
+            if let last = parts.last, let dot = last.lastIndex(of: "."), dot != last.startIndex {
+                parts[parts.count - 1] = last[..<dot]
+            }
+            return parts
+        }
+        var ids: [String: String] = [:]
+        var groups: [Substring: [String]] = [:]
+        for path in Set(paths) { groups[components(path).last ?? "", default: []].append(path) }
+        for (stem, group) in groups {
+            guard group.count > 1 else {
+                ids[group[0]] = String(stem)
+                continue
+            }
+            let parts = group.map(components)
+            var depth = 2
+            while depth < parts.map(\.count).max()!, Set(parts.map { $0.suffix(depth) }).count < group.count { depth += 1 }
+            for (path, part) in zip(group, parts) { ids[path] = part.suffix(depth).joined(separator: "/") }
+        }
+        return ids
     }
 
     /// Whether a file of this name is read as an article in a folder.
@@ -41,19 +73,9 @@ public struct Corpus: Sendable {
         return articleExtensions.contains(name[name.index(after: dot)...].lowercased())
     }
 
-    /// The article files below `directory`, sorted, hidden files and folders left out.
+    /// The article files below `directory`, sorted, hidden files and folders left out, each
+    /// once.
     public static func articleFiles(in directory: String) -> [String] {
-        var files: [String] = []
-        for name in Folder.names(in: directory) {
-            let path = Folder.join(directory, name)
-            var status = stat()
-            guard stat(path, &status) == 0 else { continue }
-            if status.st_mode & S_IFMT == S_IFDIR {
-                files += articleFiles(in: path)
-            } else if isArticleFile(name) {
-                files.append(path)
-            }
-        }
-        return files.sorted()
+        CorpusListing([directory]).files.map(\.path)
     }
 }

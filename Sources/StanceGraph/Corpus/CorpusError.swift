@@ -9,6 +9,10 @@ import Foundation
 public struct CorpusError: Error, LocalizedError, Hashable, Sendable {
     public enum Problem: Hashable, Sendable {
         case unreadable(String)
+        /// A folder that cannot be listed, with the system's reason.
+        case unreadableFolder(String)
+        /// A name whose bytes are not UTF-8.
+        case nameNotUTF8
         case tooLarge(bytes: Int, limit: Int)
         case empty
         case binary
@@ -33,7 +37,11 @@ public struct CorpusError: Error, LocalizedError, Hashable, Sendable {
         let place = line.map { "\(path):\($0)" } ?? path
         switch problem {
         case .unreadable(let reason):
-            return "\(place): cannot read the file: \(reason)."
+            return "\(place): cannot read it: \(reason)."
+        case .unreadableFolder(let reason):
+            return "\(place): cannot read the folder: \(reason). Its articles were left out; give read access to it (chmod u+rx), or leave it out of the paths."
+        case .nameNotUTF8:
+            return "\(place): the file name is not UTF-8 (each bad byte is shown as \u{FFFD}), so the file cannot be read. Rename it in UTF-8, for example with `convmv -f latin1 -t utf8`."
         case .tooLarge(let bytes, let limit):
             return "\(place): the file is \(bytes / 1_048_576) MiB; articles are read up to \(limit / 1_048_576) MiB. Split it into one file per article."
         case .empty:

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// A small corpus of our own: two wires, each with one statement.
+private func wires(_ folder: TemporaryFolder, under prefix: String = "c") throws {
+    try folder.write("actors.yaml", try String(contentsOfFile: repositoryRoot + "/Corpus/actors.yaml", encoding: .utf8))
+    try folder.write("\(prefix)/wire-a.txt", "---\npublished: 2022-03-02\n---\nPresident Ilham Aliyev said the new checkpoint would stay open for trade.\n")
+    try folder.write("\(prefix)/wire-b.txt", "---\npublished: 2022-03-04\n---\nPrime Minister Nikol Pashinyan said the talks in Vienna had failed.\n")
+}
+
+/// Runs `stancegraph` with its standard output sent to `target` (a file such as /dev/full).
+private func run(_ arguments: [String], output target: String, in folder: TemporaryFolder) throws -> CommandRunner.Result {
+    try CommandRunner.run(["-c", "exec \"$0\" \"$@\" > \(target)", CommandRunner.binary.path] + arguments, in: folder.path, executable: "/bin/sh")
+}
+
+@Suite struct ReliabilityTests {
+    /// A link back up the tree, and one to the corpus itself: each article is read once, the
+    /// walk ends, and the user is told what was skipped.
+    @Test func linkLoopsAreReadOnceAndSaidSo() throws {
+        let folder = try TemporaryFolder()
+        try wires(folder)
+        try FileManager.default.createDirectory(atPath: folder.file("c/sub"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.file("c/sub/up"), withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: folder.file("c/sub/self"), withDestinationPath: folder.file("c"))
+        let articles = try CommandRunner.run(["articles", "c"], in: folder.path)
+        #expect(articles.status == 0, "\(articles.stderr)")
+        #expect(articles.stdout.split(separator: "\n").count == 2)
+        #expect(articles.stderr.contains("c/sub/up: a link to the folder c, already read; skipped"))
+        let extract = try CommandRunner.run(["extract", "c", "--registry", "actors.yaml", "--format", "jsonl"], in: folder.path)
+        #expect(extract.stdout.split(separator: "\n").count == 2)
+        // The store's walk is the same walk.
+        let ingest = try CommandRunner.run(["ingest", "c", "--registry", "actors.yaml"], in: folder.path)
+        #expect(ingest.stdout.hasPrefix("2 new, 0 changed"), "\(ingest.stderr)")
+        #expect(ingest.stderr.contains("already read; skipped"))
+    }
+
+    /// Two files of one name in two folders are two articles, each with its own id.
+    @Test func articlesOfOneNameInTwoFoldersKeepApart() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("actors.yaml", try String(contentsOfFile: repositoryRoot + "/Corpus/actors.yaml", encoding: .utf8))
+        try folder.write("c/north-wire/report.txt", "---\noutlet: North Wire\npublished: 2022-03-02\n---\nPresident Ilham Aliyev said the new checkpoint would stay open for trade.\n")
+        try folder.write("c/south-wire/report.txt", "---\noutlet: South Wire\npublished: 2022-03-03\n---\nPresident Ilham Aliyev said the convoy would leave at dawn.\n")
+        try folder.write("c/south-wire/other.txt", "---\npublished: 2022-03-03\n---\nPresident Ilham Aliyev said the road was open.\n")
+        let extract = try CommandRunner.run(["extract", "c", "--registry", "actors.yaml", "--format", "jsonl"], in: folder.path)
+        let read = try objects(extract.stdout).map { $0["article"] as? String ?? "" }
+        #expect(read == ["north-wire/report", "other", "south-wire/report"])
+        // Read from the store, the ids are the same; the outlets stay with their articles.
+        #expect(try CommandRunner.run(["ingest", "c", "--registry", "actors.yaml"], in: folder.path).status == 0)
+        let stored = try CommandRunner.run(["statements", "--actor", "Aliyev", "--corpus", "c", "--registry", "actors.yaml", "--verbose"], in: folder.path)
+        #expect(stored.stderr.contains("reading the store"))
+        #expect(stored.stdout.contains("North Wire, north-wire/report"))
+        #expect(stored.stdout.contains("South Wire, south-wire/report"))
+        // A third file of the name changes no id already unique, and the store follows.
+        try folder.write("c/report.txt", "---\npublished: 2022-03-05\n---\nPresident Ilham Aliyev said the border was calm.\n")
+        #expect(try CommandRunner.run(["ingest", "c", "--registry", "actors.yaml"], in: folder.path).status == 0)
+        let again = try CommandRunner.run(["statements", "--actor", "Aliyev", "--corpus", "c", "--registry", "actors.yaml", "--format", "jsonl"], in: folder.path)
+        #expect(Set(try objects(again.stdout).map { $0["article"] as? String ?? "" }) == ["c/report", "north-wire/report", "south-wire/report", "other"])
+    }
+
+    @Test func anEmptyCorpusIsAnErrorThatSaysWhatACorpusIs() throws {
+        let folder = try TemporaryFolder()
+        try wires(folder)
+        try FileManager.default.createDirectory(atPath: folder.file("empty"), withIntermediateDirectories: true)
+        for command in [["articles", "empty"], ["extract", "empty", "--registry", "actors.yaml"], ["ingest", "empty", "--registry", "actors.yaml"],
+                        ["statements", "--actor", "Aliyev", "--corpus", "empty", "--registry", "actors.yaml"]] {
+            let result = try CommandRunner.run(command, in: folder.path)
+            #expect(result.status == 1, "\(command)")
+            #expect(result.stderr.contains("no articles in empty. A corpus is a folder of articles"), "\(command): \(result.stderr)")
+        }
+        // No store is made for nothing.
+        #expect(!FileManager.default.fileExists(atPath: folder.file("empty/.stancegraph")))
+    }
+
+    /// A name that is not UTF-8 cannot be opened by its name: it is an error, not a silence.
+    @Test func aFileNameThatIsNotUTF8IsNamed() throws {
+        let folder = try TemporaryFolder()
+        try wires(folder)
+        var bytes = Array(folder.file("c/bad-").utf8) + [0xE9] + Array("name.txt".utf8) + [0]
+        let fd = bytes.withUnsafeMutableBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+        #expect(fd >= 0)
+        close(fd)
+        let result = try CommandRunner.run(["articles", "c"], in: folder.path)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("c/bad-\u{FFFD}name.txt: the file name is not UTF-8"))
+        #expect(result.stderr.contains("1 path could not be read; 2 articles were read."))
+    }
+
+    /// A folder the user cannot read, even named directly, is an error naming it. Root reads
+    /// every folder, so the command runs as `nobody`.
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func anUnreadableFolderIsAnError() throws {
+        let folder = try TemporaryFolder()
+        try wires(folder)
+        try folder.write("c/closed/wire-c.txt", "---\npublished: 2022-03-05\n---\nPashinyan said the border was calm.\n")
+        for path in [folder.path, folder.file("c")] { chmod(path, 0o755) }
+        for path in ["c/wire-a.txt", "c/wire-b.txt", "actors.yaml"] { chmod(folder.file(path), 0o644) }
+        chmod(folder.file("c/closed"), 0)
+        defer { chmod(folder.file("c/closed"), 0o755) }
+        let nobody = ["--reuid=65534", "--regid=65534", "--clear-groups", CommandRunner.binary.path]
+        for paths in [["c"], ["c/closed"]] {
+            let result = try CommandRunner.run(nobody + ["articles"] + paths, in: folder.path, executable: "/usr/bin/setpriv")
+            #expect(result.status == 1, "\(paths)")
+            #expect(result.stderr.contains("c/closed: cannot read the folder: Permission denied. Its articles were left out"), "\(result.stderr)")
+        }
+    }
+
+    /// Output that cannot be written is an error, whichever command writes it.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func writeErrorsFailLoudly() throws {
+        let folder = try TemporaryFolder()
+        try wires(folder)
+        try folder.write("map.dot", "digraph { a -> b }\n")
+        try folder.write("c/wire-c.txt", "---\npublished: 2022-03-05\n---\nThe Armenian defence ministry said 12 soldiers were killed in the shelling.\n")
+        let corpus = ["--corpus", "c", "--registry", "actors.yaml"]
+        for command in [["extract", "c", "--registry", "actors.yaml", "--format", "jsonl"], ["articles", "c"], ["actors", "--registry", "actors.yaml", "c"],
+                        ["statements", "--actor", "Aliyev"] + corpus, ["figures"] + corpus, ["export", "-o", "-", "--format", "graphml"] + corpus,
+                        ["render", "map.dot", "-o", "-", "-T", "svg"]] {
+            let result = try run(command, output: "/dev/full", in: folder)
+            #expect(result.status == 1, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("cannot write the output: No space left on device"), "\(command): \(result.stderr)")
+        }
+        // The same commands succeed where there is room.
+        #expect(try run(["articles", "c"], output: "/dev/null", in: folder).status == 0)
+    }
+}
