@@ -159,7 +159,7 @@ struct Table {
             let line = row.enumerated().map { index, cell in
                 index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
             }.joined(separator: "  ")
-            Swift.print(line)
+            Swift.print(Terminal.printable(line))
         }
     }
 }

@@ -28,6 +28,19 @@ enum Terminal {
         return outputFailure
     }
 
+    /// `text` with the control characters a terminal would obey (an escape starting a colour
+    /// or a cursor move, a bell, a form feed ...) shown as U+FFFD: text from articles and file
+    /// names is shown, never run. Line feeds and tabs stay.
+    static func printable(_ text: String) -> String {
+        func isControl(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+        }
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { out.append(isControl(scalar) ? "\u{FFFD}" : scalar) }
+        return String(out)
+    }
+
     static func printError(_ line: String) {
         write(Data((line + "\n").utf8), to: STDERR_FILENO)
     }
@@ -90,7 +103,7 @@ struct Lines {
     private(set) var bytes: [UInt8] = []
 
     mutating func add(_ line: String) {
-        bytes.append(contentsOf: line.utf8)
+        bytes.append(contentsOf: Terminal.printable(line).utf8)
         bytes.append(0x0A)
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 /// A small corpus of our own: two wires, each with one statement.
@@ -121,5 +124,55 @@ private func run(_ arguments: [String], output target: String, in folder: Tempor
         }
         // The same commands succeed where there is room.
         #expect(try run(["articles", "c"], output: "/dev/null", in: folder).status == 0)
+    }
+}
+
+/// Control characters in articles: a form feed, a vertical tab, an escape starting a colour,
+/// U+0001 and U+0002.
+@Suite struct ControlCharacterTests {
+    static func corpus() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try folder.write("actors.yaml", try String(contentsOfFile: repositoryRoot + "/Corpus/actors.yaml", encoding: .utf8))
+        try folder.write("c/wire.txt", "---\npublished: 2022-03-02\n---\nPresident Ilham Aliyev said the new \u{0C} checkpoint \u{01} would \u{1B}[31m stay open \u{0B} for Armenia.\n\n"
+                         + "Prime Minister Nikol Pashinyan said Azerbaijan \u{02} had failed the talks \u{7F} in Vienna.\n")
+        try folder.write("map.dot", "digraph { a [label=\"form\u{0C}feed \u{01} and \u{1B}[31m escape\"]; a -> b [tooltip=\"tab\there\"] }\n")
+        return folder
+    }
+
+    /// Whether `path` holds well-formed XML, and the parser's complaint when it does not.
+    static func wellFormed(_ path: String) throws -> String? {
+        let parser = XMLParser(data: try Data(contentsOf: URL(fileURLWithPath: path)))
+        return parser.parse() ? nil : "\(path): \(parser.parserError.map { "\($0)" } ?? "not well-formed")"
+    }
+
+    @Test func everyXMLWriterWritesWellFormedXML() throws {
+        let folder = try Self.corpus()
+        let corpus = ["--corpus", "c", "--registry", "actors.yaml"]
+        #expect(try CommandRunner.run(["graphs", "-o", "g"] + corpus, in: folder.path).status == 0)
+        #expect(try CommandRunner.run(["export", "-o", "g/graph.graphml"] + corpus, in: folder.path).status == 0)
+        #expect(try CommandRunner.run(["export", "-o", "g/graph.gexf"] + corpus, in: folder.path).status == 0)
+        #expect(try CommandRunner.run(["render", "map.dot", "-o", "g/dot.svg"], in: folder.path).status == 0)
+        let written = try FileManager.default.subpathsOfDirectory(atPath: folder.file("g")).filter { file in [".svg", ".graphml", ".gexf"].contains { file.hasSuffix($0) } }
+        #expect(written.count >= 6)
+        for file in written { #expect(try Self.wellFormed(folder.file("g/" + file)) == nil) }
+    }
+
+    @Test func noControlCharacterReachesTheTerminalOrTheData() throws {
+        let folder = try Self.corpus()
+        let corpus = ["--corpus", "c", "--registry", "actors.yaml"]
+        let table = try CommandRunner.run(["statements", "--actor", "Aliyev"] + corpus, in: folder.path)
+        let extract = try CommandRunner.run(["extract", "c", "--registry", "actors.yaml"], in: folder.path)
+        let jsonl = try CommandRunner.run(["extract", "c", "--registry", "actors.yaml", "--format", "jsonl"], in: folder.path)
+        for output in [table.stdout, extract.stdout, jsonl.stdout] {
+            #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F })
+        }
+        #expect(table.stdout.contains("stay open"))
+        // One scalar for one: the statement's offsets still point at its sentence in the file.
+        let file = Array(try String(contentsOfFile: folder.file("c/wire.txt"), encoding: .utf8).unicodeScalars)
+        for statement in try objects(jsonl.stdout) {
+            let start = statement["start"] as! Int, end = statement["end"] as! Int
+            let sentence = String(String.UnicodeScalarView(file[start..<end]))
+            #expect(sentence.hasPrefix("President") || sentence.hasPrefix("Prime"))
+        }
     }
 }

@@ -25,6 +25,18 @@ import Testing
         }
     }
 
+    /// Ids name files and links: anything but lower-case letters, digits and hyphens is an
+    /// error at the id's line, with an id that would do.
+    @Test(arguments: [("../../ESCAPED", "escaped"), ("Armenia", "armenia"), ("ilham aliyev", "ilham-aliyev"), ("a/b", "a-b"), ("x.svg", "xsvg")])
+    func idsOutsideTheirAlphabetAreRefused(id: String, suggestion: String) {
+        let found = error(Self.base + "\n  - id: \"\(id)\"\n    name: X\n    kind: person\n")
+        #expect(found?.problem == .badID(id))
+        #expect(found?.line == 12)
+        #expect(found?.errorDescription?.contains("write it like \"\(suggestion)\"") == true)
+        let topic = error(Self.base + "\ntopics:\n  - id: \"\(id)\"\n    name: T\n")
+        #expect(topic?.problem == .badID(id))
+    }
+
     @Test func theProjectRegistryCoversTheMissionsActors() {
         for id in ["ilham-aliyev", "nikol-pashinyan", "vladimir-putin", "mevlut-cavusoglu", "sergei-lavrov", "antonio-guterres",
                    "osce-minsk-group", "csto", "artsakh", "armenia-ministry-of-defense", "azerbaijan-armed-forces",

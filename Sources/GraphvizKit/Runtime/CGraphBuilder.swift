@@ -75,7 +75,7 @@ struct CGraphBuilder {
     /// Hands cgraph the value's string; an HTML label goes as one of cgraph's HTML strings,
     /// which it keeps marked as such when it copies the value.
     private func withValue(_ attribute: Attribute, _ body: (UnsafeMutablePointer<CChar>) -> Void) {
-        var string = attribute.graphvizString
+        var string = XMLText.removingForbidden(attribute.graphvizString)
         if escapesLinksForXML, Attribute.linkNames.contains(attribute.name), case .text = attribute.value {
             string = string.replacing("&", with: "&amp;")
         }

@@ -111,7 +111,8 @@ enum DOTReader {
         free(inputName)
         inputName = strdup(name)
         agsetfile(inputName)
-        var bytes = Array(text.utf8)
+        // Characters no SVG can hold are dropped; the lines stay where they were.
+        var bytes = XMLText.removingForbidden(Array(text.utf8))
         bytes.append(0)
         let clock = ContinuousClock()
         try bytes.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) throws(GraphvizError) in

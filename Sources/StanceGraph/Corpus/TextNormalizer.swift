@@ -4,7 +4,8 @@
 /// Quote marks of every kind become `"` or `'`; non-breaking, thin, zero-width and other odd
 /// spaces become a plain space; hyphens, dashes and the minus sign become `-`; line and
 /// paragraph separators become a newline, and a carriage return a space (before `\n`) or a
-/// newline (alone).
+/// newline (alone). Other control characters (a form feed, an escape, U+0001 ...) become a
+/// space: no output, terminal, XML or JSON, passes them on.
 public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
         var text = text
@@ -48,7 +49,8 @@ public enum TextNormalizer {
     public static func normalize(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
         if value < 0x80 {
-            return value == 0x09 ? " " : value == 0x60 ? "'" : scalar
+            if value < 0x20 { return value == 0x0A || value == 0x0D ? scalar : " " }
+            return value == 0x60 ? "'" : value == 0x7F ? " " : scalar
         }
         switch value {
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0x301D, 0x301E, 0x301F, 0xFF02:
@@ -61,6 +63,8 @@ public enum TextNormalizer {
             return "-"
         case 0x2028, 0x2029, 0x0085:
             return "\n"
+        case 0x0080...0x009F:
+            return " "
         case 0x2026:
             return "."
         default:

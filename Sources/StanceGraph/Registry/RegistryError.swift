@@ -17,6 +17,8 @@ public struct RegistryError: Error, LocalizedError, Hashable, Sendable {
         case duplicateID(String, firstAt: String)
         case ambiguousName(String, actors: [String], firstAt: String)
         case unknownReference(String, field: String)
+        /// An id with characters other than lower-case letters, digits and hyphens.
+        case badID(String)
     }
 
     public var path: String
@@ -51,6 +53,8 @@ public struct RegistryError: Error, LocalizedError, Hashable, Sendable {
         case .ambiguousName(let name, let actors, let first):
             return "\(place): the name \"\(name)\" would stand for both \(actors.joined(separator: " and ")) (first at \(first)); "
                 + "keep it on one of them, or make it more specific."
+        case .badID(let id):
+            return "\(place): the id \"\(id)\" may hold only lower-case letters, digits and hyphens (it names files and links); write it like \"\(RegistryLoader.suggestedID(id))\"."
         case .unknownReference(let id, let field):
             return "\(place): `\(field)` names \"\(id)\", which is not defined; add an entry with that id or correct the spelling."
         }

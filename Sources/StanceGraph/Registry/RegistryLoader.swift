@@ -77,16 +77,16 @@ public enum RegistryLoader {
             for item in try top.list("actors") { actors.append(try Self.actor(item, path: path)) }
             for item in try top.list("topics") {
                 let fields = try Fields(item, path: path, allowed: ["id", "name", "cues"], entry: "topic")
-                let id = try fields.required("id")
+                let id = try fields.id()
                 topics.append((Topic(id: id, name: try fields.string("name") ?? id, cues: try fields.strings("cues")), fields.place))
             }
             for item in try top.list("roles") {
                 let fields = try Fields(item, path: path, allowed: ["id", "names"], entry: "role")
-                roles.append((RoleKind(id: try fields.required("id"), names: try fields.strings("names")), fields.place))
+                roles.append((RoleKind(id: try fields.id(), names: try fields.strings("names")), fields.place))
             }
             for item in try top.list("bodies") {
                 let fields = try Fields(item, path: path, allowed: ["id", "names"], entry: "body")
-                bodies.append((BodyKind(id: try fields.required("id"), names: try fields.strings("names")), fields.place))
+                bodies.append((BodyKind(id: try fields.id(), names: try fields.strings("names")), fields.place))
             }
         }
 
@@ -94,7 +94,7 @@ public enum RegistryLoader {
 
         static func actor(_ node: Node, path: String) throws(RegistryError) -> (Actor, Place, [String: Place]) {
             let fields = try Fields(node, path: path, allowed: actorKeys, entry: "actor")
-            let id = try fields.required("id")
+            let id = try fields.id()
             let kindText = try fields.required("kind")
             let kind = Actor.Kind.allCases.first {
                 $0.rawValue == kindText.lowercased().replacing("-", with: " ").replacing("organization", with: "organisation")
@@ -177,6 +177,18 @@ public enum RegistryLoader {
         }
     }
 
+    /// Whether `id` is lower-case letters, digits and hyphens, and not empty.
+    public static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    }
+
+    /// `id` made valid: folded to lower-case ASCII, other characters as hyphens.
+    static func suggestedID(_ id: String) -> String {
+        let folded = NameFolding.fold(id).map { $0.isASCII && ($0.isLetter || $0.isNumber) ? String($0) : "-" }.joined()
+        let parts = folded.split(separator: "-")
+        return parts.isEmpty ? "actor" : parts.joined(separator: "-")
+    }
+
     /// The keys of one YAML mapping, checked against those allowed.
     struct Fields {
         let node: Node
@@ -216,6 +228,16 @@ public enum RegistryLoader {
             }
             let trimmed = text.trimmed()
             return trimmed.isEmpty ? nil : trimmed
+        }
+
+        /// The entry's `id`: lower-case letters, digits and hyphens, never empty; ids name
+        /// files (`actors/ID.svg`) and links, so nothing else may be in one.
+        func id() throws(RegistryError) -> String {
+            let id = try required("id")
+            guard RegistryLoader.isValidID(id) else {
+                throw RegistryError(path: path, line: line("id"), problem: .badID(id))
+            }
+            return id
         }
 
         func required(_ key: String) throws(RegistryError) -> String {

@@ -39,6 +39,9 @@ public enum Gallery {
         var rows: [(String, String)] = []
         for actor in ActorView.speakers(in: graph) where actor != "actor:" + Folding.othersID {
             let name = String(actor.dropFirst("actor:".count))
+            // The id becomes a file name: letters, digits and hyphens only, so that no id can
+            // name a file outside the folder (registry ids are checked on loading too).
+            guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" }) else { continue }
             let svg = try Graphviz.render(ActorView.graph(graph, actor: actor, limit: folding.actorStatements, index: index), format: .svg)
             files.append(File(path: "actors/\(name).svg", bytes: Array(svg.data)))
             let count = index.edges(from: actor).filter { $0.relation == .said }.count
