@@ -24,7 +24,17 @@ public enum AtomicFile {
     ///
     /// A path that is not a regular file (`/dev/null`, a pipe, a terminal) is written to
     /// directly: there is nothing to replace, and renaming over it would be wrong.
-    public static func write(_ data: some DataProtocol, to path: String) throws(WriteError) {
+    ///
+    /// A symbolic link is written through: the file it points to is replaced, and the link
+    /// stays, as editors and `cp` do. Missing folders on the way are made.
+    public static func write(_ data: some DataProtocol, to named: String) throws(WriteError) {
+        var path = named
+        var link = stat()
+        if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK, let target = realpath(path, nil) {
+            path = String(cString: target)
+            free(target)
+        }
+        try makeFolders(for: path)
         var existing = stat()
         if stat(path, &existing) == 0, existing.st_mode & S_IFMT != S_IFREG {
             let fd = open(path, O_WRONLY | O_TRUNC)
@@ -54,6 +64,23 @@ public enum AtomicFile {
         }
         guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: systemReason()) }
         done = true
+    }
+
+    /// Makes the folders above `path` that are missing, as `mkdir -p` does.
+    public static func makeFolders(for path: String) throws(WriteError) {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
+        try makeFolder(String(path[..<slash]))
+    }
+
+    /// Makes `folder` and those above it that are missing.
+    public static func makeFolder(_ folder: String) throws(WriteError) {
+        var status = stat()
+        if stat(folder, &status) == 0 {
+            guard status.st_mode & S_IFMT == S_IFDIR else { throw WriteError(path: folder, reason: "it is a file, not a folder") }
+            return
+        }
+        try makeFolders(for: folder)
+        guard mkdir(folder, 0o777) == 0 || errno == EEXIST else { throw WriteError(path: folder, reason: systemReason()) }
     }
 
     private static func writeAll(_ data: some DataProtocol, to fd: Int32, path: String) throws(WriteError) {

@@ -27,7 +27,7 @@ struct ActorsListCommand: ParsableCommand {
     @Argument(help: "Article files or folders (default: Corpus/).")
     var paths: [String] = []
 
-    @Option(help: "The registry: a YAML file or a folder of them (default: Corpus/actors.yaml).")
+    @Option(help: "The registry: a YAML file or a folder of them.")
     var registry = "Corpus/actors.yaml"
 
     @Flag(help: "List the actors found in the articles that the registry lacks.")
@@ -37,6 +37,10 @@ struct ActorsListCommand: ParsableCommand {
     var yaml = false
 
     @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if yaml && !unknown { throw ValidationError("--yaml prints the unknown actors as registry entries: use it with --unknown.") }
+    }
 
     func run() throws {
         try reportingFailures(list)

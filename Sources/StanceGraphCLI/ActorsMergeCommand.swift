@@ -22,7 +22,7 @@ struct ActorsMergeCommand: ParsableCommand {
     @Option(help: "The registry actor's id.")
     var into: String
 
-    @Option(help: "The registry: a YAML file or a folder of them (default: Corpus/actors.yaml).")
+    @Option(help: "The registry: a YAML file or a folder of them.")
     var registry = "Corpus/actors.yaml"
 
     func run() throws {

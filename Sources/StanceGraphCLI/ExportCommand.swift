@@ -22,6 +22,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func resolvedFormat() throws -> GraphExport.Format {
+        let formats = GraphExport.Format.allCases.map(\.rawValue).joined(separator: ", ")
+        if format == nil, output == "-" { throw ValidationError("-o - writes to standard output: say in which format, with --format (\(formats)).") }
         let name = format ?? output.split(separator: ".").last.map(String.init) ?? ""
         guard let found = GraphExport.Format(rawValue: name.lowercased()) else {
             throw ValidationError("Unknown export format \"\(name)\"; use one of: \(GraphExport.Format.allCases.map(\.rawValue).joined(separator: ", ")).")

@@ -18,7 +18,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output format: jsonl, table or csv.")
     var format: Format = .table
 
-    @Option(help: "The registry: a YAML file or a folder of them (default: Corpus/actors.yaml).")
+    @Option(help: "The registry: a YAML file or a folder of them.")
     var registry = "Corpus/actors.yaml"
 
     @Option(help: "Publication day (YYYY-MM-DD) to use for the one file named, whatever it says.")

@@ -14,7 +14,7 @@ struct GraphsCommand: ParsableCommand {
 
     @OptionGroup var source: CorpusOptions
 
-    @Option(name: [.short, .customLong("output")], help: "The gallery folder (default: Graphs).")
+    @Option(name: [.short, .customLong("output")], help: "The gallery folder.")
     var output = "Graphs"
 
     @Option(help: "Draw the N most active actors and fold the others into their country or \"Other actors\" (0: draw all).")
@@ -53,8 +53,6 @@ struct GraphsCommand: ParsableCommand {
             Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)"))
             throw ExitCode.failure
         }
-        mkdir(output, 0o755)
-        mkdir(output + "/actors", 0o755)
         for file in files {
             do {
                 try AtomicFile.write(file.bytes, to: output + "/" + file.path)

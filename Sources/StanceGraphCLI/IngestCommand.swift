@@ -20,7 +20,7 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Article files or folders (default: Corpus).")
     var paths: [String] = []
 
-    @Option(help: "The registry: a YAML file or a folder of them (default: Corpus/actors.yaml).")
+    @Option(help: "The registry: a YAML file or a folder of them.")
     var registry = "Corpus/actors.yaml"
 
     @OptionGroup var store: StoreOptions

@@ -80,10 +80,10 @@ struct Questions {
 
 /// The corpus and registry a command reads.
 struct CorpusOptions: ParsableArguments {
-    @Option(help: "The corpus: article files or a folder (default: Corpus).")
+    @Option(help: "The corpus: article files or a folder.")
     var corpus = "Corpus"
 
-    @Option(help: "The registry: a YAML file or a folder of them (default: Corpus/actors.yaml).")
+    @Option(help: "The registry: a YAML file or a folder of them.")
     var registry = "Corpus/actors.yaml"
 
     @OptionGroup var store: StoreOptions

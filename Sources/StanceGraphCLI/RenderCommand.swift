@@ -17,7 +17,9 @@ struct RenderCommand: ParsableCommand {
             from the output file's extension, else SVG. Several inputs are rendered one after \
             another into the same output, or each into --output-dir.
 
-            Without files, renders a view of the corpus: `--view map` (the default) draws the             relationship map of who said what about whom.
+            Without files, renders a view of the corpus: `--view map` (the default) draws the \
+            relationship map of who said what about whom, `--view timeline` the statements over \
+            time, `--view actor --actor NAME` one actor's statements.
             """
     )
 
@@ -42,10 +44,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "With --view actor: the actor, by id or by any name, alias or office.")
     var actor: String?
 
-    @Option(help: "The corpus, for views: article files or a folder (default: Corpus).")
+    @Option(help: "The corpus, for views: article files or a folder.")
     var corpus = "Corpus"
 
-    @Option(help: "The registry, for views (default: Corpus/actors.yaml).")
+    @Option(help: "The registry, for views.")
     var registry = "Corpus/actors.yaml"
 
     @OptionGroup var store: StoreOptions
@@ -56,18 +58,20 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Only statements made on or before this day (YYYY-MM-DD).")
     var until: String?
 
-    @Option(name: .customLong("min-statements"), help: "Leave out stances resting on fewer statements.")
-    var minStatements = 1
+    @Option(name: .customLong("min-statements"), help: "Leave out stances resting on fewer statements (the map; default 1).")
+    var minStatements: Int?
 
     func validate() throws {
         if output != nil && outputDirectory != nil {
             throw ValidationError("Use either --output or --output-dir, not both.")
         }
-        if files.isEmpty && view == nil {
-            throw ValidationError("Name a DOT file to render (`-` for standard input), or a view with --view map.")
-        }
         if !files.isEmpty && view != nil {
             throw ValidationError("--view draws a map of its own; it takes no DOT files.")
+        }
+        // Options that shape the map apply to it alone.
+        let mapOptions = [("--since", since != nil), ("--until", until != nil), ("--min-statements", minStatements != nil)].filter(\.1).map(\.0)
+        if let first = mapOptions.first, !files.isEmpty || (view ?? "map") != "map" {
+            throw ValidationError("\(first) applies to the map (--view map) only" + (files.isEmpty ? "; --view \(view ?? "") draws every statement." : ", not to DOT files."))
         }
         if let view, !["map", "timeline", "actor"].contains(view) {
             throw ValidationError("Unknown view \"\(view)\"; the views are: map, timeline, actor.")
@@ -80,7 +84,7 @@ struct RenderCommand: ParsableCommand {
         if let since, let until, let from = Day(iso: since), let to = Day(iso: until), from > to {
             throw ValidationError("--since \(since) is after --until \(until).")
         }
-        if minStatements < 1 { throw ValidationError("--min-statements takes a whole number of at least 1.") }
+        if let minStatements, minStatements < 1 { throw ValidationError("--min-statements takes a whole number of at least 1.") }
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("Standard input (`-`) can be read only once.")
         }
@@ -106,7 +110,7 @@ struct RenderCommand: ParsableCommand {
             }
             drawing = ActorView.graph(graph, actor: "actor:" + id)
         default:
-            drawing = RelationshipMap.graph(graph, registry: registry, minimumStatements: minStatements,
+            drawing = RelationshipMap.graph(graph, registry: registry, minimumStatements: minStatements ?? 1,
                                             since: since.flatMap { Day(iso: $0) }, until: until.flatMap { Day(iso: $0) })
         }
         let rendering = try report { () throws(GraphvizError) in
@@ -118,7 +122,8 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let engine = self.engine.map(LayoutEngine.init(_:))
         var failures = 0
-        if view != nil {
+        // Without DOT files, a view of the corpus: the map unless --view says otherwise.
+        if view != nil || files.isEmpty {
             try reportingFailures { try renderView(engine: engine) }
             return
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import StanceGraphStore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,6 +9,7 @@ struct StanceGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stancegraph",
         abstract: "Trace who said what, when, and how their positions moved.",
+        version: StanceGraphVersion.description,
         subcommands: [ExtractCommand.self, IngestCommand.self, RejectCommand.self, CorrectCommand.self, AddCommand.self, ConfirmCommand.self, CorrectionsCommand.self, StatementsCommand.self, DiffCommand.self, FiguresCommand.self, ActorsCommand.self, ArticlesCommand.self, ExportCommand.self, GraphsCommand.self, RenderCommand.self, PluginsCommand.self]
     )
 
@@ -25,5 +27,15 @@ struct StanceGraphCommand: ParsableCommand {
             Terminal.printError("stancegraph: error: cannot write the output: \(failure). Nothing more was written; free space or choose another place, and run the command again.")
             exit(withError: ExitCode.failure)
         }
+    }
+}
+
+/// The version `--version` prints: the release and the store's schema.
+enum StanceGraphVersion {
+    /// Raised with each release that changes what the tool prints or stores.
+    static let release = "0.5.0"
+
+    static var description: String {
+        "stancegraph \(release) (store schema \(StanceGraphStore.Store.migrations.count))"
     }
 }

@@ -22,12 +22,16 @@ import Testing
         #expect(try folder.contents() == ["map.svg"])
     }
 
-    @Test func writingIntoAMissingFolderFailsWithTheReason() throws {
+    /// Missing folders are made, as `mkdir -p` would; a file where a folder should be is named.
+    @Test func writingIntoMissingFoldersMakesThem() throws {
         let folder = try TemporaryFolder()
+        try AtomicFile.write(Data("x".utf8), to: folder.file("missing/deeper/map.svg"))
+        #expect(try String(contentsOfFile: folder.file("missing/deeper/map.svg"), encoding: .utf8) == "x")
+        try AtomicFile.write(Data("f".utf8), to: folder.file("plain"))
         let error = try #require(throws: AtomicFile.WriteError.self) {
-            try AtomicFile.write(Data("x".utf8), to: folder.file("missing/map.svg"))
+            try AtomicFile.write(Data("x".utf8), to: folder.file("plain/map.svg"))
         }
-        #expect(error.errorDescription == "cannot write \(folder.file("missing/map.svg")): No such file or directory")
+        #expect(error.errorDescription == "cannot write \(folder.file("plain")): it is a file, not a folder")
     }
 
     @Test func replacingKeepsTheFilesPermissions() throws {

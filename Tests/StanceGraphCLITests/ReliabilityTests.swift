@@ -176,3 +176,72 @@ private func run(_ arguments: [String], output target: String, in folder: Tempor
         }
     }
 }
+
+/// What the help says is what the options do.
+@Suite struct OptionTests {
+    @Test func optionsThatDoNotApplyAreRefusedWithWhy() throws {
+        let cases: [([String], String)] = [
+            (["render", "--view", "timeline", "--since", "2020-10-01"], "--since applies to the map (--view map) only"),
+            (["render", "--view", "actor", "--actor", "Aliyev", "--min-statements", "2"], "--min-statements applies to the map"),
+            (["render", "x.dot", "--until", "2020-10-01"], "--until applies to the map (--view map) only, not to DOT files"),
+            (["actors", "--yaml"], "--yaml prints the unknown actors as registry entries: use it with --unknown"),
+            (["export", "-o", "-"], "-o - writes to standard output: say in which format, with --format"),
+        ]
+        for (arguments, message) in cases {
+            let result = try CommandRunner.run(arguments, in: repositoryRoot)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        }
+    }
+
+    @Test func renderWithoutFilesDrawsTheMapAsItsHelpSays() throws {
+        let folder = try TemporaryFolder()
+        let result = try CommandRunner.run(["render", "-o", folder.file("map.svg")], in: repositoryRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try String(contentsOfFile: folder.file("map.svg"), encoding: .utf8).contains("Ilham Aliyev"))
+    }
+
+    @Test func versionAndHelpSayThingsOnce() throws {
+        let version = try CommandRunner.run(["--version"], in: repositoryRoot)
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("stancegraph "))
+        for command in ["statements", "graphs", "render", "extract", "ingest", "actors"] {
+            let help = try CommandRunner.run([command, "--help"], in: repositoryRoot)
+            let flattened = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(!flattened.contains(") (default:"), "\(command) --help")
+        }
+    }
+
+    /// Outputs go where they are named: missing folders are made, and a link is written
+    /// through, the file it points to replaced and the link kept.
+    @Test func outputsMakeTheirFoldersAndWriteThroughLinks() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("map.dot", "digraph { a -> b }\n")
+        let deep = try CommandRunner.run(["render", "map.dot", "--output-dir", "out/svg/today", "-T", "svg"], in: folder.path)
+        #expect(deep.status == 0, "\(deep.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.file("out/svg/today/map.svg")))
+        let gallery = try CommandRunner.run(["graphs", "-o", folder.file("g/a/b")], in: repositoryRoot)
+        #expect(gallery.status == 0, "\(gallery.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.file("g/a/b/map.svg")))
+        try folder.write("shared/target.svg", "old")
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link.svg"), withDestinationPath: folder.file("shared/target.svg"))
+        #expect(try CommandRunner.run(["render", "map.dot", "-o", "link.svg"], in: folder.path).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("link.svg")) == folder.file("shared/target.svg"))
+        #expect(try String(contentsOfFile: folder.file("shared/target.svg"), encoding: .utf8).hasPrefix("<?xml"))
+    }
+
+    /// A folder the user may not write to is named with the system's reason.
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func aReadOnlyFolderIsNamedWithTheReason() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("map.dot", "digraph { a -> b }\n")
+        try FileManager.default.createDirectory(atPath: folder.file("locked"), withIntermediateDirectories: true)
+        chmod(folder.path, 0o755)
+        chmod(folder.file("map.dot"), 0o644)
+        chmod(folder.file("locked"), 0o555)
+        let result = try CommandRunner.run(["--reuid=65534", "--regid=65534", "--clear-groups", CommandRunner.binary.path, "render", "map.dot", "-o", "locked/map.svg"],
+                                           in: folder.path, executable: "/usr/bin/setpriv")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cannot write locked/map.svg: Permission denied"), "\(result.stderr)")
+    }
+}
