@@ -187,6 +187,19 @@ import Testing
         #expect(error?.errorDescription == "bad.txt:3: \"2021-02-29\" is not a real date. Write the day as YYYY-MM-DD, e.g. 2020-11-14.")
     }
 
+    /// A field the tool reads given as a mapping or a list is an error at its line, never
+    /// taken for a missing field.
+    @Test(arguments: ["published: {y: 2020}", "published: [2020-11-14]", "outlet:\n  name: Wire"])
+    func aFieldInTheWrongShapeNamesItsLine(field: String) {
+        let error = Self.error(Array("---\ntitle: Talks\n\(field)\n---\nThe ministry said so.\n".utf8))
+        #expect(error?.line == 3 || error?.line == 4)
+        if case .frontMatterField(let message) = error?.problem {
+            #expect(message.contains("should be"))
+        } else {
+            Issue.record("expected a field in the wrong shape, got \(String(describing: error))")
+        }
+    }
+
     @Test func badFrontMatterYAMLNamesItsLine() {
         let error = Self.error(Array("---\ntitle: Talks\noutlet: [unclosed\n---\nText here.\n".utf8))
         #expect(error?.line == 4)

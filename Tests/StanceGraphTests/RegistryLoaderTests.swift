@@ -37,6 +37,23 @@ import Testing
         #expect(topic?.problem == .badID(id))
     }
 
+    /// Values that would match nothing or everything, and tenures that end before they begin,
+    /// are refused at their line.
+    @Test func emptyAndCommonWordNamesAndBackwardTenuresAreRefused() {
+        let actor = Self.base + "\n  - id: x\n    name: X\n    kind: person\n"
+        #expect(error(actor + "    aliases: [\"\", X Y]\n")?.problem == .emptyValue(field: "aliases"))
+        #expect(error(actor + "    aliases: [said]\n")?.problem == .commonWords("said", field: "aliases"))
+        #expect(error(actor + "    aliases: [The]\n")?.problem == .commonWords("The", field: "aliases"))
+        #expect(error(actor + "    aliases: [of the]\n")?.line == 15)
+        // A name that holds a common word among others is a name.
+        #expect(error(actor + "    aliases: [The Hague Group]\n") == nil)
+        #expect(error(Self.base + "\ntopics:\n  - id: t\n    name: T\n    cues: [truce, \"\"]\n")?.problem == .emptyValue(field: "cues"))
+        let backward = error(actor + "    roles:\n      - role: president\n        of: armenia\n        from: 2020-05\n        until: 2018\n")
+        #expect(backward?.problem == .endsBeforeItBegins(from: "2020-05", until: "2018"))
+        #expect(backward?.line == 19)
+        #expect(error(actor + "    roles:\n      - role: president\n        of: armenia\n        from: 2018\n        until: 2018\n") == nil)
+    }
+
     @Test func theProjectRegistryCoversTheMissionsActors() {
         for id in ["ilham-aliyev", "nikol-pashinyan", "vladimir-putin", "mevlut-cavusoglu", "sergei-lavrov", "antonio-guterres",
                    "osce-minsk-group", "csto", "artsakh", "armenia-ministry-of-defense", "azerbaijan-armed-forces",

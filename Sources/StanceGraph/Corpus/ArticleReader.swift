@@ -198,9 +198,18 @@ struct FrontMatter {
         guard let mapping = node.mapping else {
             throw CorpusError(path: path, line: 2, problem: .badFrontMatter("it is not a list of `key: value` lines"))
         }
-        return mapping.compactMap { key, value in
-            key.string.map { ($0, value.string, YAMLSource.line(value, firstLine: 2)) }
+        var entries: [(key: String, value: String?, line: Int?)] = []
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            // A list or a mapping where the fields the tool reads want one value is an error,
+            // never a field silently left out.
+            if value.string == nil, ["title", "outlet", "source", "publisher", "url", "link", "published", "date"].contains(name.lowercased()) {
+                let example = ["published", "date"].contains(name.lowercased()) ? "a day, like 2020-11-14" : "one value"
+                throw CorpusError(path: path, line: YAMLSource.line(value, firstLine: 2), problem: .frontMatterField("in the front matter, `\(name)` should be \(example), not a list or a mapping"))
+            }
+            entries.append((name, value.string, YAMLSource.line(value, firstLine: 2)))
         }
+        return entries
     }
 
     /// Front matter in its common form, read without a YAML parser: one `key: value` per

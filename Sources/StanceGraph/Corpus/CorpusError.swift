@@ -19,6 +19,8 @@ public struct CorpusError: Error, LocalizedError, Hashable, Sendable {
         case invalidUTF8(byteOffset: Int)
         case unclosedFrontMatter
         case badFrontMatter(String)
+        /// A front matter field the tool reads, in a shape it cannot read.
+        case frontMatterField(String)
         case impossibleDate(String)
     }
 
@@ -54,6 +56,8 @@ public struct CorpusError: Error, LocalizedError, Hashable, Sendable {
             return "\(place): the front matter opened here is never closed. End it with a line of three dashes (---) before the article text."
         case .badFrontMatter(let message):
             return "\(place): the front matter is not valid YAML: \(message). Write it as `key: value` lines, quoting values that hold a colon."
+        case .frontMatterField(let message):
+            return "\(place): \(message)."
         case .impossibleDate(let text):
             return "\(place): \"\(text)\" is not a real date. Write the day as YYYY-MM-DD, e.g. 2020-11-14."
         }

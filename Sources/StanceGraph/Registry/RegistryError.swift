@@ -19,6 +19,12 @@ public struct RegistryError: Error, LocalizedError, Hashable, Sendable {
         case unknownReference(String, field: String)
         /// An id with characters other than lower-case letters, digits and hyphens.
         case badID(String)
+        /// An empty name, alias or cue, in the field named.
+        case emptyValue(field: String)
+        /// A name, alias or cue of common words only ("said", "the"): it would match everywhere.
+        case commonWords(String, field: String)
+        /// A tenure that ends before it begins.
+        case endsBeforeItBegins(from: String, until: String)
     }
 
     public var path: String
@@ -55,6 +61,12 @@ public struct RegistryError: Error, LocalizedError, Hashable, Sendable {
                 + "keep it on one of them, or make it more specific."
         case .badID(let id):
             return "\(place): the id \"\(id)\" may hold only lower-case letters, digits and hyphens (it names files and links); write it like \"\(RegistryLoader.suggestedID(id))\"."
+        case .emptyValue(let field):
+            return "\(place): `\(field)` holds an empty value, which would match nothing or everything; remove it or write the words."
+        case .commonWords(let words, let field):
+            return "\(place): `\(field)` holds \"\(words)\", common words that are in every article, not a name; remove it or make it a name."
+        case .endsBeforeItBegins(let from, let until):
+            return "\(place): `until: \(until)` is before `from: \(from)`; swap them, or correct the year."
         case .unknownReference(let id, let field):
             return "\(place): `\(field)` names \"\(id)\", which is not defined; add an entry with that id or correct the spelling."
         }

@@ -78,7 +78,7 @@ public enum RegistryLoader {
             for item in try top.list("topics") {
                 let fields = try Fields(item, path: path, allowed: ["id", "name", "cues"], entry: "topic")
                 let id = try fields.id()
-                topics.append((Topic(id: id, name: try fields.string("name") ?? id, cues: try fields.strings("cues")), fields.place))
+                topics.append((Topic(id: id, name: try fields.string("name") ?? id, cues: try fields.names("cues")), fields.place))
             }
             for item in try top.list("roles") {
                 let fields = try Fields(item, path: path, allowed: ["id", "names"], entry: "role")
@@ -118,7 +118,7 @@ public enum RegistryLoader {
                 references.merge(tenure.1) { first, _ in first }
             }
             let actor = Actor(id: id, name: try fields.string("name") ?? id, kind: kind, country: country,
-                              aliases: try fields.strings("aliases"), adjectives: try fields.strings("adjectives"),
+                              aliases: try fields.names("aliases"), adjectives: try fields.names("adjectives"),
                               capital: try fields.string("capital"), body: body, roles: roles, memberships: memberships)
             return (actor, fields.place, references)
         }
@@ -129,7 +129,12 @@ public enum RegistryLoader {
             let of = try fields.required("of")
             var references = ["actor:" + of: Place(path: path, line: fields.line("of"))]
             if let role { references["role:" + role] = Place(path: path, line: fields.line("role")) }
-            return (Tenure(role: role, of: of, from: try fields.date("from", end: false), until: try fields.date("until", end: true)), references)
+            let from = try fields.date("from", end: false), until = try fields.date("until", end: true)
+            if let from, let until, until < from {
+                throw RegistryError(path: path, line: fields.line("until"),
+                                    problem: .endsBeforeItBegins(from: try fields.string("from") ?? "", until: try fields.string("until") ?? ""))
+            }
+            return (Tenure(role: role, of: of, from: from, until: until), references)
         }
 
         func finish() throws(RegistryError) -> Registry {
@@ -176,6 +181,10 @@ public enum RegistryLoader {
             return Registry(actors: actors.map(\.0), topics: topics.map(\.0), roles: roles.map(\.0), bodies: bodies.map(\.0))
         }
     }
+
+    /// The forms of the built-in cue verbs ("said", "told"), read from the data file itself:
+    /// the user's lexicons are installed after the registry is read, and must be.
+    static let cueForms: Set<String> = Set(((try? CueLexicon.table(Lexicons.cues))?.forms ?? [:]).keys)
 
     /// Whether `id` is lower-case letters, digits and hyphens, and not empty.
     public static func isValidID(_ id: String) -> Bool {
@@ -261,6 +270,22 @@ public enum RegistryLoader {
                 out.append(text)
             }
             return out
+        }
+
+        /// Words that stand for something: aliases, adjectives, topic cues. None may be empty,
+        /// nor be common words only (articles, prepositions, reporting verbs), which are in
+        /// every article.
+        func names(_ key: String) throws(RegistryError) -> [String] {
+            let names = try strings(key)
+            for name in names {
+                let words = NameFolding.fold(name).split(separator: " ")
+                let place = value(key).flatMap { YAMLSource.line($0) } ?? YAMLSource.line(node)
+                if words.isEmpty { throw RegistryError(path: path, line: place, problem: .emptyValue(field: key)) }
+                if words.allSatisfy({ Token.functionWords.contains($0) || RegistryLoader.cueForms.contains(String($0)) }) {
+                    throw RegistryError(path: path, line: place, problem: .commonWords(name, field: key))
+                }
+            }
+            return names
         }
 
         func list(_ key: String) throws(RegistryError) -> [Node] {
