@@ -52,12 +52,14 @@ struct ActorsListCommand: ParsableCommand {
         let statements = try evidence.extraction().statements
         let census = ActorCensus(articles: try evidence.articlesWithText(), statements: statements, mentions: evidence.mentionsByArticle, registry: registry)
         if unknown && yaml {
+            // A document of its own: appended to a registry file (`>>`), it adds to its actors.
+            print("---")
             print("actors:")
             for entry in census.unknown {
                 print("  # \(entry.statements) statement\(entry.statements == 1 ? "" : "s"), \(entry.mentions) mention\(entry.mentions == 1 ? "" : "s")"
-                      + (entry.place.isEmpty ? "" : ", first at \(entry.place): \"\(entry.example)\""))
+                      + (entry.place.isEmpty ? "" : ", first at \(entry.place): \"\(entry.example.replacing("\n", with: " "))\""))
                 print("  - id: \(entry.actor.id)")
-                print("    name: \(entry.actor.name)")
+                print("    name: " + YAMLText.quoted(entry.actor.name))
                 print("    kind: \(entry.actor.kind.rawValue)")
                 if let country = entry.actor.country { print("    country: \(country)") }
             }

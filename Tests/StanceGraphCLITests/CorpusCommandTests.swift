@@ -29,10 +29,11 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             """)
         let yaml = try CommandRunner.run(["actors", "--unknown", "--yaml", folder.file("b.txt")], in: repositoryRoot)
         #expect(yaml.stdout == """
+            ---
             actors:
               # 1 statement, 1 mention, first at b:1: "Opposition leader Tigran Abrahamyan"
               - id: tigran-abrahamyan
-                name: Tigran Abrahamyan
+                name: "Tigran Abrahamyan"
                 kind: person
 
             """)

@@ -177,6 +177,36 @@ private func run(_ arguments: [String], output target: String, in folder: Tempor
     }
 }
 
+/// Unknown speakers printed as registry entries, appended to the registry, become known.
+@Suite struct RegistryRoundTripTests {
+    @Test func appendedEntriesMakeTheUnknownKnown() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("actors.yaml", try String(contentsOfFile: repositoryRoot + "/Corpus/actors.yaml", encoding: .utf8))
+        try folder.write("c/wire.txt", """
+            ---
+            published: 2022-03-02
+            ---
+            Opposition leader Tigran Abrahamyan said the vote had been rigged.
+
+            The Kazakh foreign ministry said it was ready to host the talks.
+
+            "We will not wait," Abrahamyan told reporters: "Nobody: not the mediators, not the \\ courts."
+            """)
+        let first = try CommandRunner.run(["actors", "--unknown", "--yaml", "--registry", "actors.yaml", "c"], in: folder.path)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.hasPrefix("---\nactors:\n"))
+        #expect(first.stdout.contains("- id: tigran-abrahamyan"))
+        // Appended as `>>` would: the registry still loads, and nobody is unknown any more.
+        let registry = try String(contentsOfFile: folder.file("actors.yaml"), encoding: .utf8)
+        try folder.write("actors.yaml", registry + first.stdout)
+        let again = try CommandRunner.run(["actors", "--unknown", "--registry", "actors.yaml", "c"], in: folder.path)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.split(separator: "\n").count == 1, "\(again.stdout)")
+        let statements = try CommandRunner.run(["statements", "--actor", "tigran-abrahamyan", "--corpus", "c", "--registry", "actors.yaml", "--format", "jsonl"], in: folder.path)
+        #expect(try objects(statements.stdout).allSatisfy { ($0["speaker"] as? [String: Any])?["known"] as? Bool == true })
+    }
+}
+
 /// What the help says is what the options do.
 @Suite struct OptionTests {
     @Test func optionsThatDoNotApplyAreRefusedWithWhy() throws {

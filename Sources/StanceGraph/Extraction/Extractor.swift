@@ -576,7 +576,7 @@ struct Reading {
         }
         let inside = view.mentions.first { range.contains($0.tokens.lowerBound) }?.resolution.actor
         let country = owner.flatMap { $0.kind == .state ? $0.id : $0.country } ?? inside.flatMap { $0.kind == .state ? $0.id : $0.country }
-        return Actor(id: Token.slug(name), name: name, kind: .group, country: country, isKnown: false)
+        return extractor.registry.known(Actor(id: Token.slug(name), name: name, kind: .group, country: country, isKnown: false))
     }
 
     private mutating func build(_ frame: Frame, speaker: Actor, in view: SentenceView, days: [(index: Int, day: Day)]) -> Statement {

@@ -24,6 +24,12 @@ public struct Registry: Sendable {
         index[id].map { actors[$0] } ?? countryIndex[id]
     }
 
+    /// An actor made from the text, or the registry's with its id, once an analyst has added
+    /// it (as `actors --unknown --yaml` prints it): then the text's actor is that one.
+    public func known(_ actor: Actor) -> Actor {
+        actor.isKnown ? actor : index[actor.id].map { actors[$0] } ?? actor
+    }
+
     /// The states known to the registry and the gazetteer, the registry's first.
     public var states: [Actor] {
         actors.filter { $0.kind == .state } + countryIndex.values.sorted { $0.id < $1.id }

@@ -66,13 +66,17 @@ public enum RegistryLoader {
         var bodies: [(BodyKind, Place)] = []
 
         mutating func add(_ text: String, path: String) throws(RegistryError) {
-            let root: Node?
+            let documents: [Node]
             do {
-                root = try YAMLSource.compose(text)
+                documents = try YAMLSource.composeAll(text)
             } catch {
                 throw RegistryError(path: path, line: error.line, problem: .badYAML(error.message))
             }
-            guard let root else { return }
+            // Entries appended as a document of their own (`---` then `actors:`) join the rest.
+            for root in documents { try add(root, path: path) }
+        }
+
+        mutating func add(_ root: Node, path: String) throws(RegistryError) {
             let top = try Fields(root, path: path, allowed: ["actors", "topics", "roles", "bodies"], entry: "registry")
             for item in try top.list("actors") { actors.append(try Self.actor(item, path: path)) }
             for item in try top.list("topics") {

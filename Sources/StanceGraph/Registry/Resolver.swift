@@ -184,8 +184,8 @@ public struct Resolver: Sendable {
                 return Resolution(actor: found, method: .body(body))
             }
             let bodyName = registry.body(body)?.names.first ?? body
-            return Resolution(actor: Actor(id: Token.slug(country.name + " " + bodyName), name: country.name + " " + bodyName,
-                                           kind: .governmentBody, country: country.id, body: body, isKnown: false),
+            return Resolution(actor: registry.known(Actor(id: Token.slug(country.name + " " + bodyName), name: country.name + " " + bodyName,
+                                           kind: .governmentBody, country: country.id, body: body, isKnown: false)),
                               method: .unknown)
         }
         if let role {
@@ -193,9 +193,9 @@ public struct Resolver: Sendable {
             if holders.count == 1 { return Resolution(actor: holders[0], method: .role(role)) }
             guard holders.isEmpty, let country else { return nil }
             let roleName = (registry.role(role)?.names.first ?? role).capitalizedWords
-            return Resolution(actor: Actor(id: Token.slug(roleName + " of " + country.name), name: roleName + " of " + country.name,
+            return Resolution(actor: registry.known(Actor(id: Token.slug(roleName + " of " + country.name), name: roleName + " of " + country.name,
                                            kind: .person, country: country.kind == .state ? country.id : nil,
-                                           roles: [Tenure(role: role, of: country.id)], isKnown: false),
+                                           roles: [Tenure(role: role, of: country.id)], isKnown: false)),
                               method: .unknown, vacantOffice: role)
         }
         // "Armenia", "the Armenian side", "Azerbaijani forces": the state itself.
@@ -253,14 +253,14 @@ public struct Resolver: Sendable {
             var full = words.joined(separator: " ")
             let governmental = tokens.contains { ["ministry", "ministries", "office", "committee", "service", "department", "council", "agency"].contains($0.folded) } && country?.kind == .state
             if let country, governmental, !NameFolding.fold(full).hasPrefix(NameFolding.fold(country.name)) { full = country.name + " " + full }
-            return Resolution(actor: Actor(id: Token.slug(full), name: full, kind: governmental ? .governmentBody : .group,
-                                           country: country?.kind == .state ? country?.id : nil, isKnown: false),
+            return Resolution(actor: registry.known(Actor(id: Token.slug(full), name: full, kind: governmental ? .governmentBody : .group,
+                                           country: country?.kind == .state ? country?.id : nil, isKnown: false)),
                               method: .unknown)
         }
         if name.count >= 2, name.filter(\.isLetter).allSatisfy(\.isUppercase), !name.contains(" ") {
             // "TASS", "ANI", "RFE/RL": an agency or organisation known by its initials.
-            return Resolution(actor: Actor(id: Token.slug(name), name: name, kind: .group,
-                                           country: country?.kind == .state ? country?.id : nil, isKnown: false),
+            return Resolution(actor: registry.known(Actor(id: Token.slug(name), name: name, kind: .group,
+                                           country: country?.kind == .state ? country?.id : nil, isKnown: false)),
                               method: .unknown)
         }
         var memberships: [Tenure] = []
@@ -269,9 +269,9 @@ public struct Resolver: Sendable {
             memberships.append(Tenure(role: role, of: bodyActor?.id ?? Token.slug(country.name + " " + (registry.body(body)?.names.first ?? body))))
         }
         let roles = role.map { [Tenure(role: $0, of: country?.id)] } ?? []
-        return Resolution(actor: Actor(id: Token.slug(name), name: name, kind: .person,
+        return Resolution(actor: registry.known(Actor(id: Token.slug(name), name: name, kind: .person,
                                        country: country?.kind == .state ? country?.id : nil,
-                                       roles: body == nil ? roles : [], memberships: memberships, isKnown: false),
+                                       roles: body == nil ? roles : [], memberships: memberships, isKnown: false)),
                           method: .unknown)
     }
 }
@@ -327,8 +327,13 @@ struct Token: Hashable {
         return phrase
     }
 
+    /// An id for an actor the text names: its name folded to lower-case ASCII letters and
+    /// digits, joined by hyphens, as registry ids are written. A name in another script keeps
+    /// its letters (an id must not be empty), and such an id is shown quoted.
     static func slug(_ name: String) -> String {
-        NameFolding.fold(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+        let folded = NameFolding.fold(name)
+        let ascii = folded.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).joined(separator: "-")
+        return ascii.isEmpty ? folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-") : ascii
     }
 
     static let functionWords: WordSet = ["the", "of", "in", "for", "and", "a", "an", "on", "at", "to", "by", "with", "from", "self proclaimed", "self", "proclaimed",
