@@ -79,12 +79,41 @@ struct ActorsListCommand: ParsableCommand {
 enum Loading {
     /// Loads the registry at `path`, and the user's lexicon files in the `lexicons` folder
     /// beside it (inside it, for a registry folder), when there is one.
-    static func registry(_ path: String) throws -> Registry {
+    /// The registry's default place, relative to the current folder.
+    static let defaultRegistry = "Corpus/actors.yaml"
+
+    /// Where the registry is: the path given, or, for the default, `Corpus/actors.yaml` in the
+    /// current folder, else `actors.yaml` in the corpus's folder or the folder above it, so
+    /// that a corpus with its registry beside it works from anywhere. With the places looked.
+    static func registryPath(_ given: String, corpus paths: [String]) -> (path: String, looked: [String]) {
+        guard given == defaultRegistry else { return (given, [given]) }
+        var looked = [given]
+        if access(given, F_OK) == 0 { return (given, looked) }
+        let folder = StoreOptions.folder(of: paths)
+        for candidate in [Folder.join(folder, "actors.yaml"), Folder.join(folder, "../actors.yaml")] where !looked.contains(candidate) {
+            looked.append(candidate)
+            if access(candidate, F_OK) == 0 { return (candidate, looked) }
+        }
+        return (given, looked)
+    }
+
+    /// Loads the registry at `path` (the default looked for beside the corpus `paths`), and
+    /// the lexicon files beside it.
+    static func registry(_ given: String, corpus paths: [String]) throws -> Registry {
+        try registry(registryPath(given, corpus: paths))
+    }
+
+    static func registry(_ place: (path: String, looked: [String])) throws -> Registry {
+        let path = place.path
         let registry: Registry
         do {
             registry = try RegistryLoader.load(path: path)
         } catch {
-            Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)"))
+            var message = "stancegraph: error: " + (error.errorDescription ?? "\(error)")
+            if case .unreadable = error.problem, place.looked.count > 1 {
+                message += " Looked in: " + place.looked.joined(separator: ", ") + ". Give the registry with --registry FILE."
+            }
+            Terminal.printError(message)
             throw ExitCode.failure
         }
         let folder = lexiconFolder(besideRegistry: path)

@@ -27,7 +27,7 @@ struct ActorsMergeCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let registry = try Loading.registry(self.registry)
+            let registry = try Loading.registry((self.registry, [self.registry]))
             guard let actor = registry.actor(into) else {
                 throw Failure("--into \(into): no actor has this id in \(self.registry); `stancegraph actors` lists the ids.")
             }

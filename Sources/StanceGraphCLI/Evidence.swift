@@ -81,8 +81,10 @@ final class Evidence {
     private let check: StoreCheck?
     private var settled: (store: Store?, corpus: Corpus?)?
 
-    init(paths: [String], registryPath: String, options: StoreOptions) throws {
+    init(paths: [String], registryPath given: String, options: StoreOptions) throws {
         self.paths = paths
+        let place = Loading.registryPath(given, corpus: paths)
+        let registryPath = place.path
         self.options = options
         storePath = options.storePath(for: paths)
         if access(storePath, F_OK) == 0 {
@@ -94,7 +96,7 @@ final class Evidence {
             opened = nil
             check = nil
         }
-        registry = try Loading.registry(registryPath)
+        registry = try Loading.registry(place)
         corrections = try Self.corrections(for: paths)
     }
 

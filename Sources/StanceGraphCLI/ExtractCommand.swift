@@ -33,7 +33,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let paths = self.paths.isEmpty ? ["Corpus"] : self.paths
-        let registry = try Loading.registry(self.registry)
+        let registry = try Loading.registry(self.registry, corpus: paths)
         let corpus = Corpus.load(paths, published: Loading.override(published, paths: self.paths))
         try reportingFailures { try Loading.requireArticles(corpus.articles.count, errors: corpus.errors, paths: paths) }
         let extractor = Extractor(registry: registry)

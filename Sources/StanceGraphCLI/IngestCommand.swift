@@ -31,7 +31,8 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let paths = self.paths.isEmpty ? ["Corpus"] : self.paths
-            let registry = try Loading.registry(self.registry)
+            let registryPlace = Loading.registryPath(self.registry, corpus: paths)
+            let registry = try Loading.registry(registryPlace)
             // A malformed corrections file is reported before anything is written.
             let corrections = try Evidence.corrections(for: paths)
             // Nothing to ingest is said before a store is made for it.
@@ -55,7 +56,7 @@ struct IngestCommand: ParsableCommand {
                 throw Failure(error.description)
             }
             let progress = quiet || isatty(STDERR_FILENO) == 0 ? nil : ProgressLine(started: started)
-            let ingest = Ingest(store: opened, extractor: Extractor(registry: registry), fingerprint: Fingerprint.make(registryPath: self.registry))
+            let ingest = Ingest(store: opened, extractor: Extractor(registry: registry), fingerprint: Fingerprint.make(registryPath: registryPlace.path))
             let report: Ingest.Report
             do {
                 report = try ingest.run(paths, listing: listing) { done, total in progress?.update(done: done, total: total) }

@@ -207,6 +207,24 @@ private func run(_ arguments: [String], output target: String, in folder: Tempor
     }
 }
 
+/// The default registry is looked for beside the corpus too, so a project works from anywhere.
+@Suite struct DefaultRegistryTests {
+    @Test func theRegistryBesideTheCorpusIsFoundAndTheMissingOneIsSearchedAloud() throws {
+        let folder = try TemporaryFolder()
+        try wires(folder, under: "project/articles")
+        try FileManager.default.moveItem(atPath: folder.file("actors.yaml"), toPath: folder.file("project/actors.yaml"))
+        let found = try CommandRunner.run(["extract", "project/articles", "--format", "jsonl"], in: folder.path)
+        #expect(found.status == 0, "\(found.stderr)")
+        #expect(try objects(found.stdout).contains { ($0["speaker"] as? [String: Any])?["id"] as? String == "ilham-aliyev" })
+        let questions = try CommandRunner.run(["statements", "--actor", "Aliyev", "--corpus", "project/articles"], in: folder.path)
+        #expect(questions.status == 0, "\(questions.stderr)")
+        try FileManager.default.moveItem(atPath: folder.file("project/actors.yaml"), toPath: folder.file("project/elsewhere.yaml"))
+        let missing = try CommandRunner.run(["extract", "project/articles"], in: folder.path)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("Looked in: Corpus/actors.yaml, project/articles/actors.yaml, project/articles/../actors.yaml. Give the registry with --registry FILE."))
+    }
+}
+
 /// What the help says is what the options do.
 @Suite struct OptionTests {
     @Test func optionsThatDoNotApplyAreRefusedWithWhy() throws {
