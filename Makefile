@@ -3,7 +3,7 @@
 SWIFT ?= swift
 BIN := .build/debug/stancegraph
 
-.PHONY: all deps build graphs graphs-check test bench eval clean
+.PHONY: all deps build graphs graphs-check test bench eval valgrind clean
 
 all: graphs
 
@@ -34,6 +34,10 @@ bench: deps
 # PolNeAR's dev split in ../shared), from a release build: their headline lines.
 eval: deps
 	@scripts/eval.sh
+
+# The commands on the committed corpus under valgrind's memcheck: no error of our own.
+valgrind: deps
+	@scripts/valgrind-check
 
 clean:
 	rm -rf .build

@@ -4,6 +4,7 @@
 #                                   (libsqlite3-dev, for the store through GRDB), and networkx
 #                                   (PyPI) for the export tests
 #   scripts/ensure-deps.sh bench    also the `dot` command, to compare against
+#   scripts/ensure-deps.sh valgrind also valgrind, and objcopy (binutils)
 set -euo pipefail
 
 need=()
@@ -15,6 +16,9 @@ command -v python3 >/dev/null 2>&1 || need+=(python3)
 for extra in "$@"; do
   case "$extra" in
     bench) command -v dot >/dev/null 2>&1 || need+=(graphviz) ;;
+    valgrind)
+      command -v valgrind >/dev/null 2>&1 || need+=(valgrind)
+      command -v objcopy >/dev/null 2>&1 || need+=(binutils) ;;
     *) echo "ensure-deps: unknown extra '$extra'" >&2; exit 2 ;;
   esac
 done

@@ -79,8 +79,10 @@ enum PluginLoader {
         let versioned = ".so.\(GVPLUGIN_VERSION)"
         var best: [String: (path: String, rank: Int)] = [:]
         while let entry = readdir(dir) {
-            let fileName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            // Read up to the name's end only: the entry may be shorter than `d_name`'s 256 bytes,
+            // and copying all of them reads memory the system never wrote.
+            let fileName = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
             guard fileName.hasPrefix(prefix), let so = fileName.firstRange(of: ".so") else { continue }
             let name = String(fileName[fileName.index(fileName.startIndex, offsetBy: prefix.count)..<so.lowerBound])

@@ -4,7 +4,9 @@
 /// subject after it when inverted ("said the ministry").
 enum SpeakerFinder {
     /// A speaker as written: resolved mentions, or words to resolve through the discourse.
-    enum Reference: Hashable {
+    /// Boxed (`indirect`): a payload of two sizes leaves bytes of the smaller case unwritten,
+    /// which the copies the compiler makes then read, and valgrind reports.
+    indirect enum Reference: Hashable {
         case mention(SentenceView.MentionSpan)
         case words(Range<Int>)
     }
