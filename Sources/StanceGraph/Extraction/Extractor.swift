@@ -395,17 +395,11 @@ struct Reading {
     }
 
     static func start(_ reference: SpeakerFinder.Reference) -> Int {
-        switch reference {
-        case .mention(let mention): return mention.tokens.lowerBound
-        case .words(let range): return range.lowerBound
-        }
+        reference.tokens.lowerBound
     }
 
     static func tokens(_ reference: SpeakerFinder.Reference) -> Range<Int> {
-        switch reference {
-        case .mention(let mention): return mention.tokens
-        case .words(let range): return range
-        }
+        reference.tokens
     }
 
     static let personalStaff: WordSet = ["office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "press",
@@ -427,84 +421,83 @@ struct Reading {
 
     /// The actor a speaker reference stands for, or nil.
     mutating func resolve(_ reference: SpeakerFinder.Reference, in view: SentenceView) -> Actor? {
-        switch reference {
-        case .mention(let mention):
+        if let mention = reference.mention {
             // "the Turkish leader" with no holder in the registry: the Turkish person the text
             // named before, never the office.
             if mention.resolution.vacantOffice != nil, let named = discourse.person(of: mention.resolution.actor.country) {
                 return named
             }
             return mention.resolution.actor
-        case .words(let range):
-            var words = range.map(view.lowerText)
-            // "I", "we", "you": the writer or the reader, whom the text does not name.
-            if words.count == 1, Self.firstAndSecondPerson.contains(words[0]) { return nil }
-            // "a statement by X", "a report by X": X, and the report is a source.
-            if let by = words.firstIndex(where: { ["by", "from"].contains($0) }), by > 0,
-               ["statement", "report", "communique", "release", "spokesman", "spokeswoman", "letter"].contains(words[by - 1]) {
-                let rest = range.lowerBound + by + 1..<range.upperBound
-                let actor = view.mentions.last(where: { $0.tokens.upperBound == rest.upperBound }).map(\.resolution.actor)
-                    ?? extractor.resolver.cachedResolve(view.text(rest), on: article.published, country: discourse.country)?.actor
-                if let actor, words[by - 1] == "report" { discourse.cited(actor) }
-                if let actor { return actor }
-                words = Array(words[(by + 1)...])
-            }
-            // "his office said", "her spokesman told ...": the person just named.
-            if let first = words.first, ["his", "her"].contains(first), words.count <= 3,
-               words.contains(where: { Self.personalStaff.contains($0) }), let person = discourse.lastPerson {
-                return person
-            }
-            let head = words.first { !["the", "a", "an", "this", "its", "his", "her", "their"].contains($0) } ?? ""
-            // "Armenia's opposition holds him responsible ..., but it vows ...": the subject that
-            // opens the sentence.
-            if ["it", "they"].contains(head), words.count == 1 {
-                if let opening = view.mentions.first(where: { $0.tokens.lowerBound <= 1 && $0.tokens.upperBound <= range.lowerBound }) {
-                    if opening.resolution.actor.kind != .person { return opening.resolution.actor }
-                } else if range.lowerBound > 2, view.tokens[0].kind == .word, !SpeakerFinder.pronouns.contains(view.lower[0]),
-                          !Self.sentenceOpeners.contains(view.lower[0]) {
-                    // "Several hundred opposition protesters rallied ..., as they demanded ...": the
-                    // pronoun is the sentence's own subject, which names no actor we know.
-                    return nil
-                }
-            }
-            // "the minister", "the former vice president": the person last named with the title
-            // (a description's head is its last word).
-            let last = words.last ?? head
-            if Self.personTitles.contains(head), let titled = discourse.person(titled: head) { return titled }
-            if last != head, Self.personTitles.contains(last), let titled = discourse.person(titled: last) { return titled }
-            if Self.groupHeads.contains(head), let group = discourse.resolve([head]) { return group }
-            // "the country's Defense Ministry": the country this sentence is about.
-            // A body with no country ("The Ministry of Defense reports"): the country whose
-            // voice the text last reported, rather than merely the last country named.
-            let sentenceCountry = view.mentions.first { $0.tokens.upperBound <= range.lowerBound && ($0.resolution.actor.kind == .state || $0.resolution.actor.country != nil) }
-                .map { $0.resolution.actor.kind == .state ? $0.resolution.actor.id : $0.resolution.actor.country! }
-            let country = sentenceCountry ?? discourse.country
-            let speakingCountry = sentenceCountry ?? discourse.lastSpeaker.flatMap { $0.kind == .state ? $0.id : $0.country } ?? discourse.country
-            // A lone common word ("Reports suggest ...", "Experts say ...") names nobody: a
-            // cue verb or a word for people is a description, not a name.
-            let commonWord = words.count == 1 && (CueLexicon.forms[words[0]] != nil || Self.speakerNouns.contains(words[0]))
-            if words.count > 1 || !SpeakerFinder.pronouns.contains(head), !commonWord,
-               let resolution = extractor.resolver.cachedResolve(view.text(range), on: article.published, country: country)
-                ?? extractor.resolver.cachedResolve(view.text(range), on: article.published, country: speakingCountry, bodiesOfCountry: true),
-               resolution.actor.isKnown || resolution.method == .unknown || resolution.actor.kind == .state,
-               !Self.isCommonWordName(resolution) {
-                // "The Democratic presidential nominee", "the state's Republican party leader": a
-                // description whose head is a common noun, not a name that a capital made.
-                if resolution.method == .unknown, resolution.actor.kind == .person, let last = range.last,
-                   view.tokens[last].kind == .word, !view.tokens[last].isCapitalised,
-                   let described = describedSpeaker(range, in: view) {
-                    return described
-                }
-                return resolution.actor
-            }
-            // "the co-chairs", "the ministers": the international body last named, whose
-            // office-holders they are.
-            if let last = words.last, last.hasSuffix("s"), Self.personTitles.contains(String(last.dropLast())),
-               let body = discourse.lastOrganisation, body.kind == .internationalOrganisation {
-                return body
-            }
-            return discourse.resolve(words) ?? describedSpeaker(range, in: view)
         }
+        let range = reference.tokens
+        var words = range.map(view.lowerText)
+        // "I", "we", "you": the writer or the reader, whom the text does not name.
+        if words.count == 1, Self.firstAndSecondPerson.contains(words[0]) { return nil }
+        // "a statement by X", "a report by X": X, and the report is a source.
+        if let by = words.firstIndex(where: { ["by", "from"].contains($0) }), by > 0,
+           ["statement", "report", "communique", "release", "spokesman", "spokeswoman", "letter"].contains(words[by - 1]) {
+            let rest = range.lowerBound + by + 1..<range.upperBound
+            let actor = view.mentions.last(where: { $0.tokens.upperBound == rest.upperBound }).map(\.resolution.actor)
+                ?? extractor.resolver.cachedResolve(view.text(rest), on: article.published, country: discourse.country)?.actor
+            if let actor, words[by - 1] == "report" { discourse.cited(actor) }
+            if let actor { return actor }
+            words = Array(words[(by + 1)...])
+        }
+        // "his office said", "her spokesman told ...": the person just named.
+        if let first = words.first, ["his", "her"].contains(first), words.count <= 3,
+           words.contains(where: { Self.personalStaff.contains($0) }), let person = discourse.lastPerson {
+            return person
+        }
+        let head = words.first { !["the", "a", "an", "this", "its", "his", "her", "their"].contains($0) } ?? ""
+        // "Armenia's opposition holds him responsible ..., but it vows ...": the subject that
+        // opens the sentence.
+        if ["it", "they"].contains(head), words.count == 1 {
+            if let opening = view.mentions.first(where: { $0.tokens.lowerBound <= 1 && $0.tokens.upperBound <= range.lowerBound }) {
+                if opening.resolution.actor.kind != .person { return opening.resolution.actor }
+            } else if range.lowerBound > 2, view.tokens[0].kind == .word, !SpeakerFinder.pronouns.contains(view.lower[0]),
+                      !Self.sentenceOpeners.contains(view.lower[0]) {
+                // "Several hundred opposition protesters rallied ..., as they demanded ...": the
+                // pronoun is the sentence's own subject, which names no actor we know.
+                return nil
+            }
+        }
+        // "the minister", "the former vice president": the person last named with the title
+        // (a description's head is its last word).
+        let last = words.last ?? head
+        if Self.personTitles.contains(head), let titled = discourse.person(titled: head) { return titled }
+        if last != head, Self.personTitles.contains(last), let titled = discourse.person(titled: last) { return titled }
+        if Self.groupHeads.contains(head), let group = discourse.resolve([head]) { return group }
+        // "the country's Defense Ministry": the country this sentence is about.
+        // A body with no country ("The Ministry of Defense reports"): the country whose
+        // voice the text last reported, rather than merely the last country named.
+        let sentenceCountry = view.mentions.first { $0.tokens.upperBound <= range.lowerBound && ($0.resolution.actor.kind == .state || $0.resolution.actor.country != nil) }
+            .map { $0.resolution.actor.kind == .state ? $0.resolution.actor.id : $0.resolution.actor.country! }
+        let country = sentenceCountry ?? discourse.country
+        let speakingCountry = sentenceCountry ?? discourse.lastSpeaker.flatMap { $0.kind == .state ? $0.id : $0.country } ?? discourse.country
+        // A lone common word ("Reports suggest ...", "Experts say ...") names nobody: a
+        // cue verb or a word for people is a description, not a name.
+        let commonWord = words.count == 1 && (CueLexicon.forms[words[0]] != nil || Self.speakerNouns.contains(words[0]))
+        if words.count > 1 || !SpeakerFinder.pronouns.contains(head), !commonWord,
+           let resolution = extractor.resolver.cachedResolve(view.text(range), on: article.published, country: country)
+            ?? extractor.resolver.cachedResolve(view.text(range), on: article.published, country: speakingCountry, bodiesOfCountry: true),
+           resolution.actor.isKnown || resolution.method == .unknown || resolution.actor.kind == .state,
+           !Self.isCommonWordName(resolution) {
+            // "The Democratic presidential nominee", "the state's Republican party leader": a
+            // description whose head is a common noun, not a name that a capital made.
+            if resolution.method == .unknown, resolution.actor.kind == .person, let last = range.last,
+               view.tokens[last].kind == .word, !view.tokens[last].isCapitalised,
+               let described = describedSpeaker(range, in: view) {
+                return described
+            }
+            return resolution.actor
+        }
+        // "the co-chairs", "the ministers": the international body last named, whose
+        // office-holders they are.
+        if let last = words.last, last.hasSuffix("s"), Self.personTitles.contains(String(last.dropLast())),
+           let body = discourse.lastOrganisation, body.kind == .internationalOrganisation {
+            return body
+        }
+        return discourse.resolve(words) ?? describedSpeaker(range, in: view)
     }
 
     /// Whether an unknown person's name is only common words, capitalised at a sentence's

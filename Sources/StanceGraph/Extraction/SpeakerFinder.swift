@@ -3,12 +3,17 @@
 /// state television") and appositive clauses ("Ann Linde, who is ..., expressed"); or the
 /// subject after it when inverted ("said the ministry").
 enum SpeakerFinder {
-    /// A speaker as written: resolved mentions, or words to resolve through the discourse.
-    /// Boxed (`indirect`): a payload of two sizes leaves bytes of the smaller case unwritten,
-    /// which the copies the compiler makes then read, and valgrind reports.
-    indirect enum Reference: Hashable {
-        case mention(SentenceView.MentionSpan)
-        case words(Range<Int>)
+    /// A speaker as written: a resolved mention, or words to resolve through the discourse.
+    /// A struct, not an enum of the two: the compiler's copies of an enum whose cases carry
+    /// payloads of two sizes read bytes the smaller case never wrote (valgrind reports them).
+    struct Reference: Hashable {
+        /// The speaker's tokens: the mention's, or the words'.
+        var tokens: Range<Int>
+        /// The mention, resolved; nil for words.
+        var mention: SentenceView.MentionSpan?
+
+        static func mention(_ mention: SentenceView.MentionSpan) -> Reference { Reference(tokens: mention.tokens, mention: mention) }
+        static func words(_ range: Range<Int>) -> Reference { Reference(tokens: range, mention: nil) }
     }
 
     struct Subject {

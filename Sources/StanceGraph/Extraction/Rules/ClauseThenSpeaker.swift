@@ -35,11 +35,9 @@ enum ClauseThenSpeaker: AttributionRule {
     /// Whether an inverted subject can be a speaker: a name, a pronoun, or a description
     /// headed by a word for people ("said the officials"), not "announced the capture".
     static func namesSomeone(_ subject: SpeakerFinder.Subject, in view: SentenceView) -> Bool {
-        subject.references.allSatisfy {
-            switch $0 {
-            case .mention: return true
-            case .words(let range): return Reading.speakerNouns.contains(view.lower[range.upperBound - 1]) || SpeakerFinder.pronouns.contains(view.lower[range.lowerBound])
-            }
+        subject.references.allSatisfy { reference in
+            let range = reference.tokens
+            return reference.mention != nil || Reading.speakerNouns.contains(view.lower[range.upperBound - 1]) || SpeakerFinder.pronouns.contains(view.lower[range.lowerBound])
         }
     }
 
