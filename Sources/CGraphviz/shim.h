@@ -11,6 +11,20 @@
 // checking), and the length type of gvRenderData, which changed from `unsigned int *`
 // (Graphviz 2.x) to `size_t *` (Graphviz 3 and later).
 
+// Graphviz's restricted mode, which `dot` turns on from SERVER_NAME and GV_FILE_PATH when it
+// reads its arguments (lib/common/args.c): with HTTPServerEnVar set and Gvfilepath unset, no
+// file an attribute names (image, shapefile, imagepath) is read (lib/common/utils.c, safefile).
+// libgvc exports the globals but no installed header declares them.
+extern char *HTTPServerEnVar;
+extern char *Gvfilepath;
+extern char *Gvimagepath;
+
+static inline void sg_refuse_file_access(const char *reason) {
+    HTTPServerEnVar = (char *)reason;
+    Gvfilepath = NULL;
+    Gvimagepath = NULL;
+}
+
 static inline Agdesc_t sg_desc(int directed, int strict) {
     if (directed) return strict ? Agstrictdirected : Agdirected;
     return strict ? Agstrictundirected : Agundirected;

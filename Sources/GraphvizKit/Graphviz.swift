@@ -62,9 +62,13 @@ public enum Graphviz {
     ///   - format: the output format.
     /// - Throws: ``GraphvizError`` of kind `.syntax` with Graphviz's message and the line
     ///   when the text is not DOT; the other kinds as ``render(_:engine:format:)``.
-    public static func render(dot: String, name: String = "<stdin>", engine: LayoutEngine? = nil, format: OutputFormat = .svg) throws(GraphvizError) -> Rendering {
+    ///   - announce: told before a layout that may take long (a large graph, a slow engine),
+    ///     so that the user knows before waiting; its notices then go there.
+    public static func render(dot: String, name: String = "<stdin>", engine: LayoutEngine? = nil, format: OutputFormat = .svg,
+                              announce: ((String) -> Void)? = nil) throws(GraphvizError) -> Rendering {
         try GraphvizContext.withShared { context throws(GraphvizError) in
-            let pipeline = RenderPipeline(context: context, engine: engine, format: format, source: name)
+            var pipeline = RenderPipeline(context: context, engine: engine, format: format, source: name)
+            pipeline.announce = announce
             try pipeline.checkFormat()
             var total: Rendering?
             try DOTReader.read(dot, name: name, context: context) { g, parse throws(GraphvizError) in
@@ -104,6 +108,16 @@ public enum Graphviz {
         try GraphvizContext.withShared { context in
             context.loadPendingPlugins()
             return context.pluginNames(kind: "device").map(OutputFormat.init(rawValue:))
+        }
+    }
+
+    /// Makes Graphviz read no file that an attribute names (`image`, `shapefile`,
+    /// `imagepath`), for the rest of the process: its restricted mode, as `dot` runs it under a
+    /// web server. A graph that names one renders with a warning and without the file.
+    public static func refuseFileAccess() throws(GraphvizError) {
+        try GraphvizContext.withShared { _ in
+            // Kept for the life of the process: Graphviz prints it in its warning.
+            sg_refuse_file_access(UnsafePointer(strdup("stancegraph")))
         }
     }
 

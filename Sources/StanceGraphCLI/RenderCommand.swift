@@ -52,6 +52,23 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @Option(help: "For DOT files: seconds Graphviz may take on one input before it is stopped.")
+    var timeout: Double = 120
+
+    @Option(name: .customLong("memory-limit"), help: "For DOT files: the memory Graphviz may use, in MiB.")
+    var memoryLimit = 4096
+
+    @Flag(name: .customLong("allow-file-access"),
+          help: "For DOT files: let attributes such as image, shapefile, imagepath and fontpath make Graphviz read files. Refused by default: a DOT file is code.")
+    var allowFileAccess = false
+
+    /// In the child process that renders DOT from outside (``IsolatedRender``).
+    @Flag(help: .hidden)
+    var isolated = false
+
+    @Option(name: .customLong("input-name"), help: .hidden)
+    var inputName: String?
+
     @Option(help: "Only statements made on or after this day (YYYY-MM-DD).")
     var since: String?
 
@@ -62,6 +79,11 @@ struct RenderCommand: ParsableCommand {
     var minStatements: Int?
 
     func validate() throws {
+        if let format, ["x11", "xlib", "gtk"].contains(format.split(separator: ":").first.map(String.init) ?? format) {
+            throw ValidationError("-T \(format) opens a window, which a tool run from scripts must not do: write a file (svg, png, pdf) and open that.")
+        }
+        if timeout <= 0 { throw ValidationError("--timeout takes a number of seconds above 0.") }
+        if memoryLimit < 64 { throw ValidationError("--memory-limit takes a number of MiB, at least 64.") }
         if output != nil && outputDirectory != nil {
             throw ValidationError("Use either --output or --output-dir, not both.")
         }
@@ -121,6 +143,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let engine = self.engine.map(LayoutEngine.init(_:))
+        if isolated { return try renderInChild(engine: engine) }
         var failures = 0
         // Without DOT files, a view of the corpus: the map unless --view says otherwise.
         if view != nil || files.isEmpty {
@@ -131,9 +154,7 @@ struct RenderCommand: ParsableCommand {
             let format = try resolvedFormat(forOutput: nil)
             for file in files {
                 do {
-                    let rendering = try report { () throws(GraphvizError) in
-                        try Graphviz.render(dot: try readInput(file), name: displayName(file), engine: engine, format: format)
-                    }
+                    let rendering = try isolatedRender(file, format: format)
                     let base = file == "-" ? "stdin" : Self.baseName(file)
                     try emit(rendering, to: outputDirectory + "/" + base + "." + format.rawValue.split(separator: ":")[0])
                 } catch let error as ExitCode {
@@ -147,10 +168,7 @@ struct RenderCommand: ParsableCommand {
             var combined = Data()
             for file in files {
                 do {
-                    let rendering = try report { () throws(GraphvizError) in
-                        try Graphviz.render(dot: try readInput(file), name: displayName(file), engine: engine, format: format)
-                    }
-                    combined.append(rendering.data)
+                    combined.append(try isolatedRender(file, format: format))
                 } catch {
                     failures += 1
                 }
@@ -162,6 +180,51 @@ struct RenderCommand: ParsableCommand {
     }
 
     private func displayName(_ file: String) -> String { file == "-" ? "<stdin>" : file }
+
+    /// DOT from outside, rendered in a child process with a time and a memory limit, and no
+    /// file access unless allowed (``IsolatedRender``); errors are printed, and rethrown.
+    private func isolatedRender(_ file: String, format: OutputFormat) throws -> Data {
+        do {
+            let text: String
+            do { text = try readInput(file) } catch { throw Failure(error.errorDescription ?? "\(error)") }
+            var arguments = ["-T", format.rawValue]
+            if let engine { arguments += ["-K", engine] }
+            if allowFileAccess { arguments.append("--allow-file-access") }
+            return try IsolatedRender.render(Data(text.utf8), name: displayName(file), arguments: arguments,
+                                             limits: .init(seconds: timeout, memoryMiB: memoryLimit, allowFileAccess: allowFileAccess))
+        } catch let failure as Failure {
+            Terminal.printError("stancegraph: error: " + failure.message)
+            throw ExitCode.failure
+        }
+    }
+
+    /// The child's side: the DOT on standard input, the rendering on standard output, and
+    /// what it has to say on standard error, a long layout announced before it starts.
+    private func renderInChild(engine: LayoutEngine?) throws {
+        IsolatedRender.applyMemoryLimit()
+        if !allowFileAccess {
+            do {
+                try Graphviz.refuseFileAccess()
+            } catch {
+                Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)"))
+                throw ExitCode.failure
+            }
+        }
+        let name = inputName ?? "<stdin>"
+        let format = try resolvedFormat(forOutput: nil)
+        let rendering = try report { () throws(GraphvizError) in
+            try Graphviz.render(dot: try readInput("-"), name: name, engine: engine, format: format,
+                                announce: { Terminal.printError("note: " + $0) })
+        }
+        // Graphviz refuses a file an attribute names when file access is not allowed, with a
+        // warning; that is an error here, so that nothing is drawn without it unnoticed.
+        if rendering.warnings.contains(where: { $0.message.contains("file loading is disabled") }) {
+            Terminal.printError("stancegraph: error: \(name): an attribute (image, shapefile, imagepath or fontpath) names a file for Graphviz to read, "
+                                + "and a DOT file from outside may not read files. If you trust it, pass --allow-file-access.")
+            throw ExitCode.failure
+        }
+        Terminal.writeOutput(rendering.data)
+    }
 
     /// `maps/alliances.dot` → `alliances`.
     static func baseName(_ path: String) -> String {
@@ -201,7 +264,7 @@ struct RenderCommand: ParsableCommand {
             return rendering
         } catch {
             Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)"))
-            throw error
+            throw ExitCode.failure
         }
     }
 

@@ -293,3 +293,62 @@ private func run(_ arguments: [String], output target: String, in folder: Tempor
         #expect(result.stderr.contains("cannot write locked/map.svg: Permission denied"), "\(result.stderr)")
     }
 }
+
+/// DOT from outside is laid out in a child process: a crash or a hang is a message, files
+/// are read only when allowed, and no format opens a window.
+@Suite struct GraphvizIsolationTests {
+    @Test func aGraphvizCrashIsAMessageAndWritesNothing() throws {
+        let folder = try TemporaryFolder()
+        // Valid DOT on which Graphviz 2.43's dot layout dereferences a bad pointer.
+        try folder.write("crash.dot", "digraph { newrank=true; subgraph cluster_a { x } subgraph cluster_b { x } }\n")
+        let result = try CommandRunner.run(["render", "crash.dot", "-o", "crash.svg"], in: folder.path)
+        let crashes = result.stderr.contains("Graphviz crashed (segmentation fault)")
+        // A Graphviz without the bug renders it: then there is nothing to see here.
+        #expect(crashes || result.status == 0, "\(result.stderr)")
+        if crashes {
+            #expect(result.status == 1)
+            #expect(!FileManager.default.fileExists(atPath: folder.file("crash.svg")))
+            #expect(!result.stderr.contains("Backtracing"))
+        }
+    }
+
+    @Test func aLayoutThatTakesTooLongIsStoppedAndAnnouncedBeforeItStarts() throws {
+        let folder = try TemporaryFolder()
+        var dot = "digraph {\n"
+        var state: UInt64 = 1
+        func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return (state >> 33) % 600 }
+        for _ in 0..<1200 { dot += "n\(next()) -> n\(next());\n" }
+        try folder.write("big.dot", dot + "}\n")
+        let result = try CommandRunner.run(["render", "big.dot", "-K", "dot", "--timeout", "1", "-o", "big.svg"], in: folder.path)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("with dot; this may take minutes."))
+        #expect(result.stderr.contains("big.dot: Graphviz took more than 1 s and was stopped. Give it longer with --timeout SECONDS"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("big.svg")))
+    }
+
+    @Test func filesNamedByAttributesAreReadOnlyWhenAllowed() throws {
+        let folder = try TemporaryFolder()
+        // A 1x1 PNG.
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0,
+                            0x90, 0x77, 0x53, 0xDE, 0, 0, 0, 0x0C, 0x49, 0x44, 0x41, 0x54, 0x08, 0xD7, 0x63, 0xF8, 0xCF, 0xC0, 0, 0, 0x03, 0x01, 0x01, 0,
+                            0x18, 0xDD, 0x8D, 0xB0, 0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82]
+        try folder.write("dot.png", png)
+        try folder.write("image.dot", "digraph { a [image=\"\(folder.file("dot.png"))\", label=\"\"] }\n")
+        let refused = try CommandRunner.run(["render", "image.dot", "-o", "refused.svg"], in: folder.path)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("names a file for Graphviz to read, and a DOT file from outside may not read files. If you trust it, pass --allow-file-access."))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("refused.svg")))
+        let allowed = try CommandRunner.run(["render", "image.dot", "-o", "allowed.svg", "--allow-file-access"], in: folder.path)
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(try String(contentsOfFile: folder.file("allowed.svg"), encoding: .utf8).contains("dot.png"))
+    }
+
+    @Test(arguments: ["x11", "gtk", "xlib", "x11:cairo"])
+    func formatsThatOpenAWindowAreRefused(format: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("small.dot", "digraph { a -> b }\n")
+        let result = try CommandRunner.run(["render", "small.dot", "-T", format], in: folder.path)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("opens a window"))
+    }
+}

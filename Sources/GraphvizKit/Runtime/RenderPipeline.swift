@@ -14,6 +14,9 @@ struct RenderPipeline {
     let engine: LayoutEngine?
     let format: OutputFormat
     let source: String
+    /// Told, before a layout that may take long, what is about to be laid out; its notices
+    /// then go there and not into the rendering.
+    var announce: ((String) -> Void)? = nil
 
     /// Fails early on a format the installed Graphviz does not offer, loading the plugins
     /// not opened at start-up before deciding.
@@ -56,6 +59,14 @@ struct RenderPipeline {
         }
         let engine = chosen!
         try RenderPipeline.require(engine.rawValue, kind: "layout", context: context, error: .unknownEngine, what: "layout engine")
+        if let announce {
+            if let notice { announce(notice) }
+            notice = nil
+            let nodes = Int(agnnodes(g)), edges = Int(agnedges(g))
+            if nodes > (engine == .dot ? 500 : 20_000) {
+                announce("\(source): laying out \(nodes) nodes and \(edges) edges with \(engine); this may take minutes.")
+            }
+        }
 
         let start = clock.now
         let laidOut = withCString(engine.rawValue) { gvLayout(context.gvc, g, $0) }
