@@ -11,12 +11,14 @@ import Glibc
 
 /// DOT from outside, laid out in a child process: Graphviz 2.43 crashes on some valid DOT and
 /// can run for minutes on other, and a crash or a hang must become a message, not a dead or
-/// stuck tool. The child is this program again (`render --isolated`), given the DOT on its
-/// standard input; it writes the rendering to its standard output and its messages to the
-/// same standard error as the parent.
+/// stuck tool. The child is this program again (`render --isolated`). It reads every input at
+/// once from its standard input, each as a line `LENGTH NAME` and the DOT's bytes, and writes
+/// for each, in order, `ok LENGTH` and the rendering, or `failed`; its messages go to the same
+/// standard error as the parent's. One child renders all the inputs of a command; when it
+/// dies or runs out of time on one input, that input fails and a new child takes the rest.
 enum IsolatedRender {
     struct Limits {
-        /// Seconds the child may take before it is stopped.
+        /// Seconds the child may take on one input before it is stopped.
         var seconds: Double
         /// The child's memory, in MiB (`RLIMIT_DATA`).
         var memoryMiB: Int
@@ -24,12 +26,34 @@ enum IsolatedRender {
         var allowFileAccess: Bool
     }
 
+    /// An input: its name in messages and its DOT.
+    struct Input {
+        var name: String
+        var dot: Data
+    }
+
     /// The environment variable that carries the memory limit to the child.
     static let memoryVariable = "STANCEGRAPH_MEMORY_LIMIT_MIB"
 
-    /// Renders `dot` in a child process; the rendering's bytes, or a ``Failure`` saying what
-    /// happened to the child. A child that reported its own error fails with `ExitCode.failure`.
-    static func render(_ dot: Data, name: String, arguments: [String], limits: Limits) throws -> Data {
+    /// Renders each input in a child process: the rendering's bytes, or a ``Failure`` saying
+    /// what happened (`nil` message: the child printed its own error).
+    static func render(_ inputs: [Input], arguments: [String], limits: Limits) -> [Result<Data, Failure>] {
+        var results: [Result<Data, Failure>] = []
+        while results.count < inputs.count {
+            let rest = Array(inputs[results.count...])
+            do {
+                results += try renderInOneChild(rest, arguments: arguments, limits: limits)
+            } catch {
+                // The child could not start: nothing more can be rendered.
+                results += rest.map { _ in .failure(error) }
+            }
+        }
+        return results
+    }
+
+    /// Renders `inputs` in one child, until all are done or it dies or stalls on one; the
+    /// results of the inputs it got to, the last perhaps a failure of that kind.
+    private static func renderInOneChild(_ inputs: [Input], arguments: [String], limits: Limits) throws(Failure) -> [Result<Data, Failure>] {
         var input: [Int32] = [0, 0], output: [Int32] = [0, 0]
         guard pipe(&input) == 0, pipe(&output) == 0 else { throw Failure("cannot start Graphviz's process: \(Errno(errno)).") }
         var actions = posix_spawn_file_actions_t()
@@ -38,13 +62,12 @@ enum IsolatedRender {
         posix_spawn_file_actions_adddup2(&actions, input[0], STDIN_FILENO)
         posix_spawn_file_actions_adddup2(&actions, output[1], STDOUT_FILENO)
         for fd in [input[0], input[1], output[0], output[1]] { posix_spawn_file_actions_addclose(&actions, fd) }
-
         var environment = ProcessInfo.processInfo.environment
         environment[memoryVariable] = String(limits.memoryMiB)
         // A crash is reported by the parent in a line, not by Swift's backtracer in a page.
         environment["SWIFT_BACKTRACE"] = "enable=no"
         let program = "/proc/self/exe"
-        let argv = [program, "render", "-", "--isolated", "--input-name", name] + arguments
+        let argv = [program, "render", "-", "--isolated"] + arguments + (limits.allowFileAccess ? ["--allow-file-access"] : [])
         var pid: pid_t = 0
         let spawned = withCStrings(argv) { argv in
             withCStrings(environment.map { "\($0.key)=\($0.value)" }) { envp in
@@ -59,7 +82,12 @@ enum IsolatedRender {
             throw Failure("cannot start Graphviz's process: \(Errno(spawned)).")
         }
         // The child reads all of its input before it writes: written whole, then closed.
-        dot.withUnsafeBytes { raw in
+        var framed = Data()
+        for item in inputs {
+            framed.append(contentsOf: "\(item.dot.count) \(item.name.replacing("\n", with: " "))\n".utf8)
+            framed.append(item.dot)
+        }
+        framed.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let n = write(input[1], raw.baseAddress! + offset, raw.count - offset)
@@ -70,11 +98,31 @@ enum IsolatedRender {
         close(input[1])
         defer { close(output[0]) }
 
-        var rendered = Data()
+        var results: [Result<Data, Failure>] = []
+        var pending = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        let deadline = now() + limits.seconds
+        var deadline = now() + limits.seconds
         var timedOut = false
-        while true {
+        reading: while results.count < inputs.count {
+            // Whole frames first: a header line, then a rendering's bytes.
+            while let newline = pending.firstIndex(of: 0x0A) {
+                let header = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
+                if header == "failed" {
+                    results.append(.failure(Failure("")))
+                } else if header.hasPrefix("ok "), let length = Int(header.dropFirst(3)) {
+                    guard pending.distance(from: newline, to: pending.endIndex) - 1 >= length else { break }
+                    let start = pending.index(after: newline)
+                    results.append(.success(Data(pending[start..<pending.index(start, offsetBy: length)])))
+                    pending = Data(pending[pending.index(start, offsetBy: length)...])
+                    deadline = now() + limits.seconds
+                    continue
+                } else {
+                    break reading
+                }
+                pending = Data(pending[pending.index(after: newline)...])
+                deadline = now() + limits.seconds
+            }
+            if results.count == inputs.count { break }
             let left = deadline - now()
             if left <= 0 { timedOut = true; break }
             var poller = pollfd(fd: output[0], events: Int16(POLLIN), revents: 0)
@@ -84,25 +132,42 @@ enum IsolatedRender {
             let n = buffer.withUnsafeMutableBytes { read(output[0], $0.baseAddress!, $0.count) }
             if n < 0 { if errno == EINTR { continue }; break }
             if n == 0 { break }
-            rendered.append(contentsOf: buffer[0..<n])
+            pending.append(contentsOf: buffer[0..<n])
         }
-        if timedOut { kill(pid, SIGKILL) }
+        if results.count < inputs.count { kill(pid, SIGKILL) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        guard results.count < inputs.count else { return results }
+        let name = inputs[results.count].name
         if timedOut {
-            throw Failure("\(name): Graphviz took more than \(format(limits.seconds)) s and was stopped. Give it longer with --timeout SECONDS, "
-                          + "or choose a faster layout (-K sfdp for a large graph; rank=same and newrank on large graphs are slow in dot).")
-        }
-        let signal = status & 0x7F
-        if signal != 0 {
+            results.append(.failure(Failure("\(name): Graphviz took more than \(format(limits.seconds)) s and was stopped. Give it longer with --timeout SECONDS, "
+                                            + "or choose a faster layout (-K sfdp for a large graph; rank=same and newrank on large graphs are slow in dot).")))
+        } else {
+            let signal = status & 0x7F
             let what = signal == SIGSEGV ? "crashed (segmentation fault)" : signal == SIGABRT ? "aborted"
-                : signal == SIGKILL ? "was killed" : "stopped on signal \(signal)"
-            throw Failure("\(name): Graphviz \(what) laying out or rendering this graph; nothing was written. "
-                          + "Graphviz 2.43 crashes on some valid DOT (clusters that share a node with newrank=true, for one): "
-                          + "try another engine (-K), or simplify the graph. It may also have run out of its \(limits.memoryMiB) MiB (--memory-limit).")
+                : signal == SIGKILL ? "was killed" : signal != 0 ? "stopped on signal \(signal)" : "stopped"
+            results.append(.failure(Failure("\(name): Graphviz \(what) laying out or rendering this graph; nothing was written for it. "
+                                            + "Graphviz 2.43 crashes on some valid DOT (clusters that share a node with newrank=true, for one): "
+                                            + "try another engine (-K), or simplify the graph. It may also have run out of its \(limits.memoryMiB) MiB (--memory-limit).")))
         }
-        guard (status >> 8) & 0xFF == 0 else { throw ExitCode.failure }
-        return rendered
+        return results
+    }
+
+    /// In the child: the inputs framed on standard input.
+    static func readInputs(_ data: Data) -> [Input]? {
+        var inputs: [Input] = []
+        var rest = data[...]
+        while !rest.isEmpty {
+            guard let newline = rest.firstIndex(of: 0x0A) else { return nil }
+            let header = String(decoding: rest[rest.startIndex..<newline], as: UTF8.self)
+            guard let space = header.firstIndex(of: " "), let length = Int(header[..<space]),
+                  rest.distance(from: newline, to: rest.endIndex) - 1 >= length else { return nil }
+            let start = rest.index(after: newline)
+            let end = rest.index(start, offsetBy: length)
+            inputs.append(Input(name: String(header[header.index(after: space)...]), dot: Data(rest[start..<end])))
+            rest = rest[end...]
+        }
+        return inputs
     }
 
     /// In the child: the memory limit the parent set.

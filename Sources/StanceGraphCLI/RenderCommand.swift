@@ -66,8 +66,6 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: .hidden)
     var isolated = false
 
-    @Option(name: .customLong("input-name"), help: .hidden)
-    var inputName: String?
 
     @Option(help: "Only statements made on or after this day (YYYY-MM-DD).")
     var since: String?
@@ -150,56 +148,47 @@ struct RenderCommand: ParsableCommand {
             try reportingFailures { try renderView(engine: engine) }
             return
         }
-        if let outputDirectory {
-            let format = try resolvedFormat(forOutput: nil)
-            for file in files {
-                do {
-                    let rendering = try isolatedRender(file, format: format)
-                    let base = file == "-" ? "stdin" : Self.baseName(file)
-                    try emit(rendering, to: outputDirectory + "/" + base + "." + format.rawValue.split(separator: ":")[0])
-                } catch let error as ExitCode {
-                    throw error
-                } catch {
-                    failures += 1
-                }
+        let format = try resolvedFormat(forOutput: outputDirectory == nil ? output : nil)
+        // Every input read first, then all rendered by one child process.
+        var inputs: [(file: String, input: IsolatedRender.Input)] = []
+        for file in files {
+            do {
+                inputs.append((file, IsolatedRender.Input(name: displayName(file), dot: Data(try readInput(file).utf8))))
+            } catch {
+                Terminal.printError("stancegraph: error: " + (error.errorDescription ?? "\(error)"))
+                failures += 1
             }
-        } else {
-            let format = try resolvedFormat(forOutput: output)
-            var combined = Data()
-            for file in files {
-                do {
-                    combined.append(try isolatedRender(file, format: format))
-                } catch {
-                    failures += 1
-                }
-            }
-            // Like dot, a failed input leaves no output file: nothing is written at all.
-            if failures == 0 { try emit(combined, to: output) }
         }
+        var arguments = ["-T", format.rawValue]
+        if let engine = self.engine { arguments += ["-K", engine] }
+        let results = IsolatedRender.render(inputs.map(\.input), arguments: arguments,
+                                            limits: .init(seconds: timeout, memoryMiB: memoryLimit, allowFileAccess: allowFileAccess))
+        var combined = Data()
+        for ((file, _), result) in zip(inputs, results) {
+            switch result {
+            case .success(let data):
+                if let outputDirectory {
+                    let base = file == "-" ? "stdin" : Self.baseName(file)
+                    try emit(data, to: outputDirectory + "/" + base + "." + format.rawValue.split(separator: ":")[0])
+                } else {
+                    combined.append(data)
+                }
+            case .failure(let failure):
+                // An empty message: the child printed the error itself.
+                if !failure.message.isEmpty { Terminal.printError("stancegraph: error: " + failure.message) }
+                failures += 1
+            }
+        }
+        // Like dot, a failed input leaves no output file: nothing is written at all.
+        if outputDirectory == nil, failures == 0 { try emit(combined, to: output) }
         if failures > 0 { throw ExitCode.failure }
     }
 
     private func displayName(_ file: String) -> String { file == "-" ? "<stdin>" : file }
 
-    /// DOT from outside, rendered in a child process with a time and a memory limit, and no
-    /// file access unless allowed (``IsolatedRender``); errors are printed, and rethrown.
-    private func isolatedRender(_ file: String, format: OutputFormat) throws -> Data {
-        do {
-            let text: String
-            do { text = try readInput(file) } catch { throw Failure(error.errorDescription ?? "\(error)") }
-            var arguments = ["-T", format.rawValue]
-            if let engine { arguments += ["-K", engine] }
-            if allowFileAccess { arguments.append("--allow-file-access") }
-            return try IsolatedRender.render(Data(text.utf8), name: displayName(file), arguments: arguments,
-                                             limits: .init(seconds: timeout, memoryMiB: memoryLimit, allowFileAccess: allowFileAccess))
-        } catch let failure as Failure {
-            Terminal.printError("stancegraph: error: " + failure.message)
-            throw ExitCode.failure
-        }
-    }
-
-    /// The child's side: the DOT on standard input, the rendering on standard output, and
-    /// what it has to say on standard error, a long layout announced before it starts.
+    /// The child's side (``IsolatedRender``): the framed inputs on standard input, each
+    /// rendering framed on standard output as soon as it is done, and what there is to say on
+    /// standard error, a long layout announced before it starts.
     private func renderInChild(engine: LayoutEngine?) throws {
         IsolatedRender.applyMemoryLimit()
         if !allowFileAccess {
@@ -210,20 +199,33 @@ struct RenderCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        let name = inputName ?? "<stdin>"
         let format = try resolvedFormat(forOutput: nil)
-        let rendering = try report { () throws(GraphvizError) in
-            try Graphviz.render(dot: try readInput("-"), name: name, engine: engine, format: format,
-                                announce: { Terminal.printError("note: " + $0) })
-        }
-        // Graphviz refuses a file an attribute names when file access is not allowed, with a
-        // warning; that is an error here, so that nothing is drawn without it unnoticed.
-        if rendering.warnings.contains(where: { $0.message.contains("file loading is disabled") }) {
-            Terminal.printError("stancegraph: error: \(name): an attribute (image, shapefile, imagepath or fontpath) names a file for Graphviz to read, "
-                                + "and a DOT file from outside may not read files. If you trust it, pass --allow-file-access.")
+        let data: Data
+        do { data = try Terminal.readAll("-") } catch { throw ExitCode.failure }
+        guard let inputs = IsolatedRender.readInputs(data) else {
+            Terminal.printError("stancegraph: error: render --isolated reads the inputs `render` gives it, not DOT.")
             throw ExitCode.failure
         }
-        Terminal.writeOutput(rendering.data)
+        for input in inputs {
+            do {
+                guard let text = String(validating: input.dot, as: UTF8.self) else { throw ExitCode.failure }
+                let rendering = try report { () throws(GraphvizError) in
+                    try Graphviz.render(dot: text, name: input.name, engine: engine, format: format,
+                                        announce: { Terminal.printError("note: " + $0) })
+                }
+                // Graphviz refuses a file an attribute names when file access is not allowed,
+                // with a warning; that is an error here, so that nothing is drawn without it
+                // unnoticed.
+                if rendering.warnings.contains(where: { $0.message.contains("file loading is disabled") }) {
+                    Terminal.printError("stancegraph: error: \(input.name): an attribute (image, shapefile, imagepath or fontpath) names a file for Graphviz "
+                                        + "to read, and a DOT file from outside may not read files. If you trust it, pass --allow-file-access.")
+                    throw ExitCode.failure
+                }
+                Terminal.writeOutput(Array("ok \(rendering.data.count)\n".utf8) + Array(rendering.data))
+            } catch {
+                Terminal.writeOutput(Array("failed\n".utf8))
+            }
+        }
     }
 
     /// `maps/alliances.dot` → `alliances`.
