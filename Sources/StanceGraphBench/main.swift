@@ -204,6 +204,36 @@ for (label, render) in [("DOT text", { _ = try Graphviz.render(dot: cyclic, engi
                  label, before, marks.map(String.init).joined(separator: "/"), Double(growth) / 1000))
 }
 
+// 6. Soak: 10,000 renders and 10,000 extractions in one process; memory must stay flat.
+print("\nsoak, one process (resident memory after each quarter):")
+do {
+    var small = Graph(name: "soak")
+    for index in 0..<40 { small.addNode("n\(index)", ["label": .text("Actor \(index) \u{201C}quoted\u{201D} & <escaped>")]) }
+    for index in 1..<40 { small.addEdge(from: "n\(index / 2)", to: "n\(index)", ["tooltip": .text("statement \(index)")]) }
+    let smallDOT = generatedDOT(nodes: 40, seed: 40, cycles: true)
+    var marks: [Int] = []
+    let start = clock.now
+    for index in 1...10_000 {
+        _ = try Graphviz.render(small, engine: .dot, format: .svg)
+        _ = try Graphviz.render(dot: smallDOT, engine: .dot, format: .svg)
+        if index % 2_500 == 0 { marks.append(residentKB()) }
+    }
+    print("  10,000 renders of a 40-node graph value and 10,000 of 40-node DOT text: \(marks.map(String.init).joined(separator: "/")) KB, "
+          + String(format: "%.1f s", seconds(clock.now - start)))
+    let registry = try RegistryLoader.load(path: "Corpus/actors.yaml")
+    let texts = Corpus.articleFiles(in: "Corpus/articles").map { try! ArticleReader.readBytes($0) }
+    let extractor = Extractor(registry: registry)
+    marks = []
+    let extractionStart = clock.now
+    for index in 1...10_000 {
+        let article = try! ArticleReader.parse(texts[index % texts.count], path: "soak-\(index % texts.count).txt")
+        _ = extractor.read(article)
+        if index % 2_500 == 0 { marks.append(residentKB()) }
+    }
+    print("  10,000 extractions of the seed articles with one extractor: \(marks.map(String.init).joined(separator: "/")) KB, "
+          + String(format: "%.1f s", seconds(clock.now - extractionStart)))
+}
+
 /// Runs a command to completion, output discarded: its wall time and its peak resident memory.
 func measure(_ executable: String, _ arguments: [String], in directory: String) -> (seconds: Double, peakKB: Int) {
     let previous = FileManager.default.currentDirectoryPath
