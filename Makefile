@@ -3,7 +3,7 @@
 SWIFT ?= swift
 BIN := .build/debug/stancegraph
 
-.PHONY: all deps build graphs graphs-check test bench eval valgrind clean
+.PHONY: all deps build graphs graphs-check test bench eval valgrind sanitize clean
 
 all: graphs
 
@@ -34,6 +34,15 @@ bench: deps
 # PolNeAR's dev split in ../shared), from a release build: their headline lines.
 eval: deps
 	@scripts/eval.sh
+
+# The tests under AddressSanitizer (all of them; leaks are not checked, Swift's runtime and
+# Graphviz keep caches for the process's life), then under ThreadSanitizer the ones that
+# work from many threads at once: concurrent rendering, and the store's readers and writer.
+# Each sanitizer builds apart, in .build/asan and .build/tsan.
+sanitize: deps
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build/asan -Xswiftc -DSANITIZED
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build/tsan -Xswiftc -DSANITIZED \
+		--filter 'ConcurrencyTests|StoreTests|StoreFaultTests'
 
 # The commands on the committed corpus under valgrind's memcheck: no error of our own.
 valgrind: deps
