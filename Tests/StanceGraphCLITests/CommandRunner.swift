@@ -38,13 +38,25 @@ struct CommandRunner {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
-        // Read both pipes while the process runs, so a large output cannot block it.
+        // Read both pipes while the process runs, so a large output cannot block it; the
+        // condition hands the error output over (a lock ThreadSanitizer sees).
         nonisolated(unsafe) var errData = Data()
-        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        nonisolated(unsafe) var errRead = false
+        let handover = NSCondition()
+        let reader = Thread {
+            let data = err.fileHandleForReading.readDataToEndOfFile()
+            handover.lock()
+            errData = data
+            errRead = true
+            handover.signal()
+            handover.unlock()
+        }
         reader.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while !reader.isFinished { usleep(1000) }
+        handover.lock()
+        while !errRead { handover.wait() }
+        handover.unlock()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stdoutData: outData, stderr: String(decoding: errData, as: UTF8.self))
     }

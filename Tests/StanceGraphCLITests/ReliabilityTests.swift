@@ -107,6 +107,20 @@ private func run(_ arguments: [String], output target: String, in folder: Tempor
         }
     }
 
+    /// A registry the user cannot read says why in one sentence, not two run together.
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func anUnreadableRegistrySaysWhyOnce() throws {
+        let folder = try TemporaryFolder()
+        try wires(folder)
+        for path in [folder.path, folder.file("c")] { chmod(path, 0o755) }
+        for path in ["c/wire-a.txt", "c/wire-b.txt"] { chmod(folder.file(path), 0o644) }
+        chmod(folder.file("actors.yaml"), 0)
+        let result = try CommandRunner.run(["--reuid=65534", "--regid=65534", "--clear-groups", CommandRunner.binary.path, "extract", "c", "--registry", "actors.yaml"],
+                                           in: folder.path, executable: "/usr/bin/setpriv")
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("stancegraph: error: actors.yaml: cannot read the registry: Permission denied.\n"), "\(result.stderr)")
+    }
+
     /// Output that cannot be written is an error, whichever command writes it.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
     func writeErrorsFailLoudly() throws {

@@ -39,7 +39,7 @@ public struct CorpusError: Error, LocalizedError, Hashable, Sendable {
         let place = line.map { "\(path):\($0)" } ?? path
         switch problem {
         case .unreadable(let reason):
-            return "\(place): cannot read it: \(reason)."
+            return "\(place): cannot read it: \(reason.hasSuffix(".") ? String(reason.dropLast()) : reason)."
         case .unreadableFolder(let reason):
             return "\(place): cannot read the folder: \(reason). Its articles were left out; give read access to it (chmod u+rx), or leave it out of the paths."
         case .nameNotUTF8:

@@ -1,7 +1,6 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Synchronization
 
 /// Lexicon files a user adds for their crisis, without touching Swift: a folder of files named
 /// as the built-in ones (`cues.tsv`, `stance.tsv`, `titles.tsv`, `not-names.tsv`,
@@ -31,7 +30,7 @@ public enum LexiconExtensions {
         var sealed = false
     }
 
-    private static let state = Mutex(State())
+    private static let state = Locked(State())
 
     /// Reads, checks and installs the lexicon files in `folder`, returning their names.
     ///

@@ -41,7 +41,7 @@ public struct RegistryError: Error, LocalizedError, Hashable, Sendable {
         let place = line.map { "\(path):\($0)" } ?? path
         switch problem {
         case .unreadable(let reason):
-            return "\(place): cannot read the registry: \(reason)."
+            return "\(place): cannot read the registry: \(reason.hasSuffix(".") ? String(reason.dropLast()) : reason)."
         case .badYAML(let message):
             return "\(place): not valid YAML: \(message). Check the indentation and quote values that hold a colon."
         case .wrongShape(let message):

@@ -23,7 +23,14 @@ public enum RegistryLoader {
             do {
                 bytes = try ArticleReader.readBytes(file)
             } catch {
-                throw RegistryError(path: file, line: nil, problem: .unreadable(error.errorDescription ?? "\(error)"))
+                // The reason alone: the registry's error names the file itself.
+                let reason: String
+                switch error.problem {
+                case .unreadable(let text): reason = text
+                case .tooLarge(let bytes, _): reason = "it is \(bytes / 1_048_576) MiB"
+                default: reason = error.errorDescription ?? "\(error)"
+                }
+                throw RegistryError(path: file, line: nil, problem: .unreadable(reason))
             }
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 throw RegistryError(path: file, line: nil, problem: .badYAML("the file is not UTF-8 text"))

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Resolves a mention in an article ("the Russian foreign minister", "Azerbaijan's
 /// President Ilham Aliyev", "the Defence Ministry in Baku", "Yerevan", "spokeswoman Alina
@@ -379,9 +378,9 @@ final class ResolutionCache: Sendable {
     }
 
     static let limit = 50_000
-    private let entries = Mutex<[Key: Entry]>([:])
-    private let names = Mutex<[TextKey: Bool]>([:])
-    private let regions = Mutex<[TextKey: Bool]>([:])
+    private let entries = Locked<[Key: Entry]>([:])
+    private let names = Locked<[TextKey: Bool]>([:])
+    private let regions = Locked<[TextKey: Bool]>([:])
 
     /// Whether `text` is a whole name in the registry, as `answer` finds the first time.
     func isName(_ text: String, otherwise answer: (String) -> Bool) -> Bool {
@@ -393,7 +392,7 @@ final class ResolutionCache: Sendable {
         Self.remembered(text, in: regions, otherwise: answer)
     }
 
-    private static func remembered(_ text: String, in table: borrowing Mutex<[TextKey: Bool]>, otherwise answer: (String) -> Bool) -> Bool {
+    private static func remembered(_ text: String, in table: Locked<[TextKey: Bool]>, otherwise answer: (String) -> Bool) -> Bool {
         let key = TextKey(text)
         if let known = table.withLock({ $0[key] }) { return known }
         let found = answer(text)
