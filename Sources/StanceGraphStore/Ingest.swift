@@ -21,8 +21,9 @@ public struct ArticleFile: Hashable, Sendable {
         /// not taken for deleted.
         public var errors: [CorpusError]
         public var notes: [String]
+
         /// Each file's article id, unique in the corpus (``Corpus/articleIDs(_:)``).
-        public var ids: [String: String]
+        public func ids() -> [String: String] { Corpus.articleIDs(files.map(\.path)) }
 
         public var unreadable: [String] { errors.map(\.path) }
     }
@@ -30,7 +31,7 @@ public struct ArticleFile: Hashable, Sendable {
     public static func list(_ paths: [String]) -> Listing {
         let listing = CorpusListing(paths, resolve: canonical)
         let files = listing.files.map { ArticleFile(path: $0.path, size: $0.size, mtime: $0.mtime) }
-        return Listing(files: files, errors: listing.errors, notes: listing.notes, ids: Corpus.articleIDs(files.map(\.path)))
+        return Listing(files: files, errors: listing.errors, notes: listing.notes)
     }
 
     public static func canonical(_ path: String) -> String {
@@ -107,9 +108,10 @@ public struct Ingest {
         var pending: [ArticleFile] = []
         var touched: [String: Store.FileRecord] = [:]
         var skipped: [Store.Skipped] = []
+        let ids = listing.ids()
         for file in listing.files {
             // An article whose id changed (another file of the same name came or went) is read again.
-            if let record = known[file.path], record.size == file.size, record.mtime == file.mtime, record.id == listing.ids[file.path] {
+            if let record = known[file.path], record.size == file.size, record.mtime == file.mtime, record.id == ids[file.path] {
                 report.unchanged += 1
             } else {
                 pending.append(file)
@@ -119,7 +121,7 @@ public struct Ingest {
         // cores, a second extracting thread only contends with the writer). At most two
         // batches wait in memory, whatever the corpus's size.
         let work = pending, extractor = self.extractor, size = batchSize
-        let previous = known, ids = listing.ids
+        let previous = known
         let queue = Handoff<[Prepared]>(capacity: 2)
         let renew = extractorArticles
         Thread {

@@ -44,22 +44,23 @@ public struct Corpus: Sendable {
     /// no other file of the corpus has the same; else as many of its folders before it as
     /// tell the files apart (`outlet-a/report`, `outlet-b/report`).
     public static func articleIDs(_ paths: [String]) -> [String: String] {
-        func components(_ path: String) -> [Substring] {
-            var parts = path.split(separator: "/")
-            if let last = parts.last, let dot = last.lastIndex(of: "."), dot != last.startIndex {
-                parts[parts.count - 1] = last[..<dot]
-            }
-            return parts
+        func stem(_ path: String) -> Substring {
+            let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+            return name[..<dot]
         }
         var ids: [String: String] = [:]
+        ids.reserveCapacity(paths.count)
         var groups: [Substring: [String]] = [:]
-        for path in Set(paths) { groups[components(path).last ?? "", default: []].append(path) }
+        for path in paths { groups[stem(path), default: []].append(path) }
         for (stem, group) in groups {
+            let group = Array(Set(group))
             guard group.count > 1 else {
                 ids[group[0]] = String(stem)
                 continue
             }
-            let parts = group.map(components)
+            // Folders before the stem, nearest first, until the ids differ.
+            let parts = group.map { path in Array(path.split(separator: "/").dropLast()) + [stem] }
             var depth = 2
             while depth < parts.map(\.count).max()!, Set(parts.map { $0.suffix(depth) }).count < group.count { depth += 1 }
             for (path, part) in zip(group, parts) { ids[path] = part.suffix(depth).joined(separator: "/") }

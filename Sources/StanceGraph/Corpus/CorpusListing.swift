@@ -50,8 +50,15 @@ public struct CorpusListing: Sendable {
                 return
             }
             folders[identity(status)] = directory
+            // Each entry looked at relative to its open folder: no path walked again per file.
+            let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard fd >= 0 else {
+                errors.append(CorpusError(path: directory, problem: .unreadableFolder(Errno(errno).description)))
+                return
+            }
+            defer { close(fd) }
             let entries: [Folder.Entry]
-            switch Folder.entries(in: directory) {
+            switch Folder.entries(ofOpen: fd) {
             case .failure(let error):
                 errors.append(CorpusError(path: directory, problem: .unreadableFolder(error.description)))
                 return
@@ -65,10 +72,10 @@ public struct CorpusListing: Sendable {
                     continue
                 }
                 var status = stat()
-                guard stat(path, &status) == 0 else {
+                guard fstatat(fd, entry.name, &status, 0) == 0 else {
                     let reason = Errno(errno)
                     var link = stat()
-                    if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK {
+                    if fstatat(fd, entry.name, &link, AT_SYMLINK_NOFOLLOW) == 0, link.st_mode & S_IFMT == S_IFLNK {
                         notes.append("\(path): a link to nothing (\(reason)); skipped.")
                     } else {
                         errors.append(CorpusError(path: path, problem: .unreadable(reason.description)))

@@ -17,6 +17,22 @@ public enum Folder {
     public static func entries(in directory: String) -> Result<[Entry], Errno> {
         guard let dir = opendir(directory) else { return .failure(Errno(errno)) }
         defer { closedir(dir) }
+        return entries(of: dir)
+    }
+
+    /// The entries of the folder open as `fd` (which stays open), as ``entries(in:)``.
+    public static func entries(ofOpen fd: Int32) -> Result<[Entry], Errno> {
+        let copy = dup(fd)
+        guard copy >= 0, let dir = fdopendir(copy) else {
+            let error = Errno(errno)
+            if copy >= 0 { close(copy) }
+            return .failure(error)
+        }
+        defer { closedir(dir) }
+        return entries(of: dir)
+    }
+
+    private static func entries(of dir: OpaquePointer) -> Result<[Entry], Errno> {
         var entries: [Entry] = []
         while true {
             errno = 0
