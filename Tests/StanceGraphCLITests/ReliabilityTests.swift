@@ -256,6 +256,14 @@ private func run(_ arguments: [String], output target: String, in folder: Tempor
         }
     }
 
+    /// British and American spellings of an office name the same actor.
+    @Test(arguments: ["Armenian defence ministry", "Armenian defense ministry", "Armenian ministry of defence", "Armenian ministry of defense"])
+    func spellingsOfAnOfficeMeanOneActor(typed: String) throws {
+        let result = try CommandRunner.run(["statements", "--actor", typed, "--format", "jsonl"], in: repositoryRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try objects(result.stdout).allSatisfy { ($0["speaker"] as? [String: Any])?["id"] as? String == "armenia-ministry-of-defense" })
+    }
+
     @Test func renderWithoutFilesDrawsTheMapAsItsHelpSays() throws {
         let folder = try TemporaryFolder()
         let result = try CommandRunner.run(["render", "-o", folder.file("map.svg")], in: repositoryRoot)
