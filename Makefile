@@ -3,7 +3,7 @@
 SWIFT ?= swift
 BIN := .build/debug/stancegraph
 
-.PHONY: all deps build graphs graphs-check test bench eval valgrind sanitize clean
+.PHONY: all deps build graphs graphs-check test bench eval valgrind sanitize fuzz clean
 
 all: graphs
 
@@ -43,6 +43,10 @@ sanitize: deps
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build/asan -Xswiftc -DSANITIZED
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build/tsan -Xswiftc -DSANITIZED \
 		--filter 'ConcurrencyTests|StoreTests|StoreFaultTests'
+
+# Coverage-guided fuzzing (libFuzzer): every harness for FUZZ_SECONDS (60 by default).
+fuzz: deps
+	@scripts/fuzz
 
 # The commands on the committed corpus under valgrind's memcheck: no error of our own.
 valgrind: deps

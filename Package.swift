@@ -54,6 +54,12 @@ let package = Package(
             name: "StanceGraphBench",
             dependencies: ["StanceGraph", "GraphvizKit"]
         ),
+        // libFuzzer harnesses, built by `make fuzz` with -sanitize=fuzzer (libFuzzer's main).
+        .executableTarget(
+            name: "StanceGraphFuzz",
+            dependencies: ["StanceGraph"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit", "TestSupport"]),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph", "TestSupport"]),
