@@ -48,7 +48,7 @@ struct IngestCommand: ParsableCommand {
                 throw Failure(error.description)
             }
             defer { withExtendedLifetime(lock) {} }
-            let started = Self.seconds()
+            let started = monotonicSeconds()
             let opened: Store
             do {
                 opened = try Store(path: storePath, create: true)
@@ -65,7 +65,7 @@ struct IngestCommand: ParsableCommand {
                 throw Failure(error.description)
             }
             progress?.finish()
-            let elapsed = Self.seconds() - started
+            let elapsed = monotonicSeconds() - started
             if let why = report.reextracted { print("re-extracting everything: \(why).") }
             let counts = (try? opened.counts()) ?? (articles: 0, statements: 0, mentions: 0, actors: 0)
             print("\(report.added) new, \(report.changed) changed, \(report.removed) removed, \(report.unchanged) unchanged"
@@ -80,12 +80,6 @@ struct IngestCommand: ParsableCommand {
             if !report.errors.isEmpty || !report.unreadable.isEmpty { throw ExitCode.failure }
         }
     }
-
-    static func seconds() -> Double {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
-    }
 }
 
 /// A progress line on standard error, redrawn at most ten times a second: articles done,
@@ -98,7 +92,7 @@ final class ProgressLine {
     init(started: Double) { self.started = started }
 
     func update(done: Int, total: Int) {
-        let now = IngestCommand.seconds()
+        let now = monotonicSeconds()
         guard total > 0, now - last >= 0.1 || done == total else { return }
         last = now
         let elapsed = max(now - started, 0.001)

@@ -36,7 +36,7 @@ enum IsolatedRender {
     static let memoryVariable = "STANCEGRAPH_MEMORY_LIMIT_MIB"
 
     /// Renders each input in a child process: the rendering's bytes, or a ``Failure`` saying
-    /// what happened (`nil` message: the child printed its own error).
+    /// what happened (an empty message: the child printed its own error).
     static func render(_ inputs: [Input], arguments: [String], limits: Limits) -> [Result<Data, Failure>] {
         var results: [Result<Data, Failure>] = []
         while results.count < inputs.count {
@@ -87,21 +87,14 @@ enum IsolatedRender {
             framed.append(contentsOf: "\(item.dot.count) \(item.name.replacing("\n", with: " "))\n".utf8)
             framed.append(item.dot)
         }
-        framed.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(input[1], raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 { if errno == EINTR { continue }; break }
-                offset += n
-            }
-        }
+        framed.withUnsafeBytes { Terminal.write($0, to: input[1]) }
         close(input[1])
         defer { close(output[0]) }
 
         var results: [Result<Data, Failure>] = []
         var pending = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        var deadline = now() + limits.seconds
+        var deadline = monotonicSeconds() + limits.seconds
         var timedOut = false
         reading: while results.count < inputs.count {
             // Whole frames first: a header line, then a rendering's bytes.
@@ -114,16 +107,16 @@ enum IsolatedRender {
                     let start = pending.index(after: newline)
                     results.append(.success(Data(pending[start..<pending.index(start, offsetBy: length)])))
                     pending = Data(pending[pending.index(start, offsetBy: length)...])
-                    deadline = now() + limits.seconds
+                    deadline = monotonicSeconds() + limits.seconds
                     continue
                 } else {
                     break reading
                 }
                 pending = Data(pending[pending.index(after: newline)...])
-                deadline = now() + limits.seconds
+                deadline = monotonicSeconds() + limits.seconds
             }
             if results.count == inputs.count { break }
-            let left = deadline - now()
+            let left = deadline - monotonicSeconds()
             if left <= 0 { timedOut = true; break }
             var poller = pollfd(fd: output[0], events: Int16(POLLIN), revents: 0)
             let ready = poll(&poller, 1, Int32(min(left, 1) * 1000))
@@ -178,12 +171,6 @@ enum IsolatedRender {
         var limit = rlimit(rlim_cur: rlim_t(mib) << 20, rlim_max: rlim_t(mib) << 20)
         _ = setrlimit(Int32(RLIMIT_DATA.rawValue), &limit)
         #endif
-    }
-
-    private static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     private static func format(_ seconds: Double) -> String {

@@ -65,7 +65,9 @@ enum Terminal {
         data.withUnsafeBytes { write($0, to: fd) }
     }
 
-    private static func write(_ raw: UnsafeRawBufferPointer, to fd: Int32) {
+    /// Writes all of `raw` to `fd`, again after an interruption; a failure on standard output
+    /// is kept for ``finishOutput()``, on any other descriptor it stops the write.
+    static func write(_ raw: UnsafeRawBufferPointer, to fd: Int32) {
         var offset = 0
         while offset < raw.count {
             let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
@@ -106,4 +108,11 @@ struct Lines {
         bytes.append(contentsOf: Terminal.printable(line).utf8)
         bytes.append(0x0A)
     }
+}
+
+/// Seconds on the monotonic clock: for elapsed times and deadlines.
+func monotonicSeconds() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
 }
