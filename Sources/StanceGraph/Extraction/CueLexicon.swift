@@ -61,10 +61,20 @@ public enum CueLexicon {
     /// or an adjective in "put the blame on", "put direct blame on".
     static let phrases: [(words: [String], cue: Cue)] = builtIn.phrases
 
+    /// The shipped file's cue table alone, without the user's: what may be read before the
+    /// user's lexicons are installed (the registry's check of its names reads it).
+    static let shipped: (forms: [String: Cue], phrases: [(words: [String], cue: Cue)]) = {
+        do {
+            return try table(Lexicons.cues)
+        } catch {
+            preconditionFailure("lexicon: \(error)")
+        }
+    }()
+
     /// The cue table: the built-in file's, with the user's over it.
     static let builtIn: (forms: [String: Cue], phrases: [(words: [String], cue: Cue)]) = {
         do {
-            var cues = try table(Lexicons.cues)
+            var cues = shipped
             // The user's cues (``LexiconExtensions``): a form they list is theirs, and their
             // phrases are tried first.
             if let added = try LexiconExtensions.file("cues.tsv").map(table) {

@@ -195,7 +195,7 @@ public enum RegistryLoader {
 
     /// The forms of the built-in cue verbs ("said", "told"), read from the data file itself:
     /// the user's lexicons are installed after the registry is read, and must be.
-    static let cueForms: Set<String> = Set(((try? CueLexicon.table(Lexicons.cues))?.forms ?? [:]).keys)
+    static let cueForms: Set<String> = Set(CueLexicon.shipped.forms.keys)
 
     /// Whether `id` is lower-case letters, digits and hyphens, and not empty.
     public static func isValidID(_ id: String) -> Bool {
