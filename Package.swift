@@ -57,7 +57,7 @@ let package = Package(
         // libFuzzer harnesses, built by `make fuzz` with -sanitize=fuzzer (libFuzzer's main).
         .executableTarget(
             name: "StanceGraphFuzz",
-            dependencies: ["StanceGraph"],
+            dependencies: ["StanceGraph", "GraphvizKit"],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
