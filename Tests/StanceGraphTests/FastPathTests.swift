@@ -420,7 +420,7 @@ import Yams
                       "Mevlüt  Çavuşoğlu told Ağdam"])
     func phrasesAreWordsJoinedBySpaces(sentence: String) {
         let decoded = DecodedText(sentence)
-        let words = SentenceWord.split(decoded.scalars)
+        let words = SentenceWord.words(of: SentenceTokens(decoded.scalars))
         for start in words.indices {
             // Each word is its scalars, sliced from ASCII text or encoded from the rest.
             #expect(words[start].text(in: decoded) == String(String.UnicodeScalarView(decoded.scalars[words[start].range])))

@@ -95,9 +95,8 @@ struct Reading {
     private var keys: [UInt64?] = []
     var discourse = Discourse()
     let mentions: [MentionFinder.Mention]
-    /// The scalars and words of each prose sentence, in order, as the mention finder made them.
-    let scalars: [[Unicode.Scalar]]
-    let words: [[SentenceWord]]
+    /// The tokens of each prose sentence, in order, as the mention finder cut them.
+    let tokens: [SentenceTokens]
     /// The two states an article is mostly about: what "the sides" and "each other" mean.
     let principals: [String]
 
@@ -111,7 +110,7 @@ struct Reading {
     init(article: Article, extractor: Extractor) {
         self.article = article
         self.extractor = extractor
-        (self.mentions, self.scalars, self.words) = extractor.finder.scan(article)
+        (self.mentions, self.tokens) = extractor.finder.scan(article)
         var counts: [String: Int] = [:]
         for mention in mentions where mention.resolution.actor.kind == .state { counts[mention.resolution.actor.id, default: 0] += 1 }
         self.principals = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key)
@@ -128,7 +127,7 @@ struct Reading {
                     if mentions[position].range.lowerBound >= sentence.range.lowerBound { own.append(mentions[position]) }
                     position += 1
                 }
-                let view = SentenceView(sentence, scalars: scalars[number], insideQuote: inside, mentions: own, words: words[number])
+                let view = SentenceView(sentence, tokens: tokens[number], insideQuote: inside, mentions: own)
                 number += 1
                 read(view, startsInside: inside)
                 inside = view.endsInsideQuote

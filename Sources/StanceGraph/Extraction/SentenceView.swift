@@ -1,5 +1,5 @@
-/// One sentence as the rules see it: its words and punctuation with offsets, which of them
-/// are inside quotation marks, and the actor mentions in it. A class: the rules all read the
+/// One sentence as the rules see it: its tokens (``SentenceTokens``), which of them are
+/// inside quotation marks, and the actor mentions in it. A class: the rules all read the
 /// same view, and passing it costs one reference.
 final class SentenceView {
     enum Kind: Hashable {
@@ -44,20 +44,17 @@ final class SentenceView {
     /// Token indices where a second clause with its own speaker begins.
     var clauseBreaks: Set<Int> = []
 
-    /// The view of `sentence`, whose text's scalars are `scalars`; `words`, the mention
-    /// finder's words of it, lend their lower-case forms to tokens with the same bounds.
-    init(_ sentence: Sentence, scalars: [Unicode.Scalar], insideQuote: Bool, mentions found: [MentionFinder.Mention], words: [SentenceWord] = []) {
+    /// The view of `sentence`, cut into `cut` (its tokens, made once for the mention finder
+    /// and the rules), a quotation open at its start when `insideQuote`.
+    init(_ sentence: Sentence, tokens cut: SentenceTokens, insideQuote: Bool, mentions found: [MentionFinder.Mention]) {
         self.sentence = sentence
-        self.scalars = scalars
+        self.scalars = cut.scalars
         // As many scalars as bytes: each is one byte, ASCII.
         isASCII = scalars.count == sentence.text.utf8.count
-        var tokens: [Token] = []
-        var lower: [LowerWord] = []
-        tokens.reserveCapacity(scalars.count / 4)
-        lower.reserveCapacity(scalars.count / 4)
-        let inside = scalars.withUnsafeBufferPointer { Self.tokenize($0, insideQuote: insideQuote, words: words, into: &tokens, &lower) }
+        var tokens = cut.tokens
+        let inside = scalars.withUnsafeBufferPointer { Self.markQuotations(&tokens, in: $0, insideQuote: insideQuote) }
         self.tokens = tokens
-        self.lower = lower
+        self.lower = cut.lower
         self.endsInsideQuote = inside
         self.startsInsideQuote = insideQuote
         var spans: [MentionSpan] = []
@@ -71,83 +68,31 @@ final class SentenceView {
         self.mentions = spans
     }
 
-    /// Cuts `scalars` into tokens and their words in lower case; returns whether a quotation is
-    /// open at the end.
-    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, insideQuote: Bool, words: [SentenceWord],
-                                 into tokens: inout [Token], _ lower: inout [LowerWord]) -> Bool {
-        var index = 0
-        var word = 0
+    /// The view of `sentence`, whose text's scalars are `scalars`, cut here.
+    convenience init(_ sentence: Sentence, scalars: [Unicode.Scalar], insideQuote: Bool, mentions found: [MentionFinder.Mention]) {
+        self.init(sentence, tokens: SentenceTokens(scalars), insideQuote: insideQuote, mentions: found)
+    }
+
+    /// Decides which quote marks open a quotation and which close one, and marks the tokens
+    /// inside; returns whether a quotation is open at the end.
+    private static func markQuotations(_ tokens: inout [Token], in scalars: UnsafeBufferPointer<Unicode.Scalar>, insideQuote: Bool) -> Bool {
         var inside = insideQuote
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == " " {
-                index += 1
+        for index in tokens.indices {
+            let at = tokens[index].range.lowerBound
+            guard tokens[index].kind == .openQuote || tokens[index].kind == .closeQuote else {
+                tokens[index].quoted = inside
                 continue
             }
-            if scalar == "\"" {
-                // Inside a quotation any mark closes it, unless it opens the next sentence of
-                // the same speech ("... government. \"Nikol ...").
-                let opening = SentenceSplitter.isOpeningQuote(scalars, at: index)
-                let reopens = inside && opening && Self.followsSentenceEnd(scalars, index)
-                let kind: Kind = inside && !reopens ? .closeQuote : (opening || !inside ? .openQuote : .closeQuote)
-                tokens.append(Token(kind: kind, range: index..<index + 1, isCapitalised: false, quoted: kind == .closeQuote))
-                lower.append(Self.asciiWords[0x22])
-                inside = kind == .openQuote
-                index += 1
-                continue
-            }
-            if Self.isWordScalar(scalar) {
-                let start = index
-                var dots = 0
-                var ascii = true
-                while index < scalars.count, Self.isWordScalar(scalars[index]) || Self.joinsWord(scalars, index) {
-                    if scalars[index] == "." { dots += 1 } else if !scalars[index].isASCII { ascii = false }
-                    index += 1
-                }
-                // A full stop ends the word unless it is part of it (U.N., a.m., 2.5).
-                var end = index
-                if scalars[end - 1] == ".", dots == 1 { end -= 1; index = end }
-                let isNumber = ScalarClass.isDigit(scalars[start])
-                let capitalised = ScalarClass.isUppercase(scalars[start])
-                tokens.append(Token(kind: isNumber ? .number : .word, range: start..<end, isCapitalised: capitalised, quoted: inside))
-                while word < words.count, words[word].range.lowerBound < start { word += 1 }
-                if word < words.count, words[word].range == start..<end {
-                    lower.append(words[word].lower)
-                } else {
-                    lower.append(LowerWord(lowering: scalars[start..<end], isASCII: ascii))
-                }
-                continue
-            }
-            tokens.append(Token(kind: .punctuation, range: index..<index + 1, isCapitalised: false, quoted: inside))
-            lower.append(scalar.value < 0x80 ? Self.asciiWords[Int(scalar.value)] : LowerWord(String(scalar)))
-            index += 1
+            // Inside a quotation any mark closes it, unless it opens the next sentence of the
+            // same speech ("... government. \"Nikol ...").
+            let opening = SentenceSplitter.isOpeningQuote(scalars, at: at)
+            let reopens = inside && opening && Self.followsSentenceEnd(scalars, at)
+            let kind: Kind = inside && !reopens ? .closeQuote : (opening || !inside ? .openQuote : .closeQuote)
+            tokens[index].kind = kind
+            tokens[index].quoted = kind == .closeQuote
+            inside = kind == .openQuote
         }
         return inside
-    }
-
-    /// Each ASCII character as a word, made once.
-    private static let asciiWords = (0..<128).map { LowerWord(CollectionOfOne(UInt8($0))) }
-
-    @inline(__always)
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        ScalarClass.isLetterOrDigit(scalar) || scalar == "&"
-    }
-
-    /// Apostrophes, hyphens, dots, commas and slashes inside a word or number: `Armenia's`,
-    /// `cease-fire`, `U.N.`, `2,317`, `RFE/RL`.
-    @inline(__always)
-    static func joinsWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ index: Int) -> Bool {
-        let scalar = scalars[index]
-        // The dot closing a dotted acronym: "U.N.", "a.m.".
-        if scalar == ".", index > 1, scalars[index - 2] == ".", ScalarClass.isLetter(scalars[index - 1]) { return true }
-        guard index + 1 < scalars.count, index > 0 else { return scalar == "." && index > 0 && ScalarClass.isUppercase(scalars[index - 1]) }
-        let before = scalars[index - 1], after = scalars[index + 1]
-        switch scalar {
-        case "'", "-", "/": return isWordScalar(before) && isWordScalar(after)
-        case ",": return ScalarClass.isDigit(before) && ScalarClass.isDigit(after)
-        case ".": return isWordScalar(before) && (isWordScalar(after) && (ScalarClass.isUppercase(before) || ScalarClass.isDigit(before) || ScalarClass.isLowercase(after) && index + 2 < scalars.count && scalars[index + 2] == "."))
-        default: return false
-        }
     }
 
     private static func followsSentenceEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ index: Int) -> Bool {

@@ -39,15 +39,16 @@ public struct MentionFinder: Sendable {
         scan(article).mentions
     }
 
-    /// The mentions in `article`'s prose, and the scalars and words of each of its prose
-    /// sentences in order, made once for whoever reads the sentences next.
-    func scan(_ article: Article) -> (mentions: [Mention], scalars: [[Unicode.Scalar]], words: [[SentenceWord]]) {
+    /// The mentions in `article`'s prose, and the tokens of each of its prose sentences in
+    /// order, cut once for whoever reads the sentences next.
+    func scan(_ article: Article) -> (mentions: [Mention], tokens: [SentenceTokens]) {
         let memo = Memo(resolver: resolver, day: article.published)
         var found: [Mention] = []
         let sentences = article.bodyParagraphs.map {
             $0.sentences.map { sentence in
                 let decoded = DecodedText(sentence.text)
-                return (sentence, decoded, SentenceWord.split(decoded.scalars))
+                let cut = SentenceTokens(decoded.scalars)
+                return (sentence, decoded, SentenceWord.words(of: cut), cut)
             }
         }
         var capitalisedMidSentence = Set<LowerWord>()
@@ -55,7 +56,7 @@ public struct MentionFinder: Sendable {
         /// common word ("Heavy", "Several"), not the first name of a name ("Hikmet Hajiyev").
         var writtenLower = Set<LowerWord>()
         for paragraph in sentences {
-            for (_, _, words) in paragraph {
+            for (_, _, words, _) in paragraph {
                 for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lower) }
                 for word in words where !word.isCapitalised && !word.isNumberLike { writtenLower.insert(word.lower) }
             }
@@ -63,7 +64,7 @@ public struct MentionFinder: Sendable {
         var people: [String: Resolver.Resolution] = [:]
         for paragraph in sentences {
             var country: String?
-            for (sentence, decoded, words) in paragraph {
+            for (sentence, decoded, words, _) in paragraph {
                 for span in spans(in: decoded, words: words, capitalisedElsewhere: capitalisedMidSentence, writtenLower: writtenLower, memo: memo) {
                     guard var resolution = memo.resolve(span.text, country: country) else { continue }
                     if !resolution.actor.isKnown, resolution.actor.kind == .person {
@@ -82,7 +83,7 @@ public struct MentionFinder: Sendable {
                 }
             }
         }
-        return (found, sentences.flatMap { $0.map(\.1.scalars) }, sentences.flatMap { $0.map(\.2) })
+        return (found, sentences.flatMap { $0.map(\.3) })
     }
 
     struct Span: Hashable {
@@ -374,7 +375,8 @@ struct SentenceWord: Hashable {
     var lower: LowerWord
 
     /// The word whose scalars are `scalars`, at `range` in its sentence.
-    init(range: Range<Int>, endsClause: Bool, followsOpeningQuote: Bool = false, scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) {
+    init(range: Range<Int>, endsClause: Bool, followsOpeningQuote: Bool = false, scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>,
+         lower: LowerWord? = nil) {
         self.range = range
         self.endsClause = endsClause
         self.followsOpeningQuote = followsOpeningQuote
@@ -403,8 +405,8 @@ struct SentenceWord: Hashable {
         isLowerCompound = hyphenParts > 1 && lowerPart
         isAcronym = letters >= 2 && letters == upper
         isPossessive = scalars.count >= 2 && scalars[scalars.endIndex - 2] == "'" && (scalars.last == "s" || scalars.last == "S")
-        lower = LowerWord(lowering: scalars, isASCII: ascii)
-        classes = MentionFinder.wordClasses[lower] ?? []
+        self.lower = lower ?? LowerWord(lowering: scalars, isASCII: ascii)
+        classes = MentionFinder.wordClasses[self.lower] ?? []
     }
 
     /// The word as written in `sentence`.
@@ -423,22 +425,27 @@ struct SentenceWord: Hashable {
         return sentence.string(first.range.lowerBound..<last.range.upperBound)
     }
 
-    static func split(_ scalars: [Unicode.Scalar]) -> [SentenceWord] {
-        // Each word reads its scalars through the buffer, without retaining the array.
-        scalars.withUnsafeBufferPointer { buffer in split(scalars, buffer) }
+    /// The words of a sentence cut into `cut`: runs of tokens with nothing between them, made
+    /// of words, numbers, hyphens, dots, slashes and apostrophes before a letter or digit
+    /// ("U.S.-led", "Armenia's", "'90s"), a full stop at the end of a longer word dropped.
+    static func words(of cut: SentenceTokens) -> [SentenceWord] {
+        cut.scalars.withUnsafeBufferPointer { words(of: cut, $0) }
     }
 
-    private static func split(_ scalars: [Unicode.Scalar], _ buffer: UnsafeBufferPointer<Unicode.Scalar>) -> [SentenceWord] {
+    private static func words(of cut: SentenceTokens, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [SentenceWord] {
+        let tokens = cut.tokens
         var words: [SentenceWord] = []
-        words.reserveCapacity(scalars.count / 5)
-        var index = 0
-        while index < scalars.count {
-            while index < scalars.count, !isWordScalar(scalars[index]) { index += 1 }
-            let start = index
-            while index < scalars.count, isWordScalar(scalars[index]) || (scalars[index] == "'" && index + 1 < scalars.count && isWordScalar(scalars[index + 1])) {
-                index += 1
+        words.reserveCapacity(tokens.count / 2)
+        var next = 0
+        while next < tokens.count {
+            guard joins(tokens[next], scalars) else { next += 1; continue }
+            let first = next
+            next += 1
+            while next < tokens.count, tokens[next].range.lowerBound == tokens[next - 1].range.upperBound, joins(tokens[next], scalars) {
+                next += 1
             }
-            guard index > start else { continue }
+            let start = tokens[first].range.lowerBound
+            let index = tokens[next - 1].range.upperBound
             var end = index
             // Possessive: keep "Armenia's" whole, but the name is "Armenia".
             while end - start > 3, scalars[end - 1] == ".", !scalars[start..<end - 1].contains(".") { end -= 1 }
@@ -447,9 +454,28 @@ struct SentenceWord: Hashable {
             while gap < scalars.count, scalars[gap] == " " { gap += 1 }
             let endsClause = gap < scalars.count && !(isWordScalar(scalars[gap]) && gap > index)
             let quoted = start > 0 && scalars[start - 1] == "\"" && SentenceSplitter.isOpeningQuote(scalars, at: start - 1)
-            words.append(SentenceWord(range: start..<end, endsClause: endsClause, followsOpeningQuote: quoted, scalars: buffer[start..<end]))
+            // One token, as nearly every word is: its lower-case form is already made.
+            let lower = next - first == 1 && tokens[first].range.upperBound == end ? cut.lower[first] : nil
+            words.append(SentenceWord(range: start..<end, endsClause: endsClause, followsOpeningQuote: quoted, scalars: scalars[start..<end], lower: lower))
         }
         return words
+    }
+
+    /// Whether `token` is part of a word of a name: a word or number, or a hyphen, dot, slash
+    /// or ampersand, or an apostrophe before a letter or digit.
+    @inline(__always)
+    private static func joins(_ token: SentenceView.Token, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        switch token.kind {
+        case .word, .number: return true
+        case .openQuote, .closeQuote: return false
+        case .punctuation:
+            let at = token.range.lowerBound
+            switch scalars[at] {
+            case "-", ".", "/", "&": return true
+            case "'": return at + 1 < scalars.count && isWordScalar(scalars[at + 1])
+            default: return false
+            }
+        }
     }
 
     @inline(__always)

@@ -96,7 +96,7 @@ enum RuleBench {
         let sentence = try #require(article.bodyParagraphs.first?.sentences.last)
         let number = article.bodyParagraphs[0].sentences.count - 1
         let own = scan.mentions.filter { sentence.range.contains($0.range.lowerBound) }
-        let view = SentenceView(sentence, scalars: scan.scalars[number], insideQuote: sentence.startsInsideQuote, mentions: own, words: scan.words[number])
+        let view = SentenceView(sentence, tokens: scan.tokens[number], insideQuote: sentence.startsInsideQuote, mentions: own)
         let frames = rule.frames(RuleInput(view: view, cues: Reading.cues(in: view), found: []))
         return frames.map { frame in
             Found(rule: frame.rule, speaker: frame.speakers.map { view.text(Reading.tokens($0)) }.joined(separator: " & "),

@@ -1,0 +1,85 @@
+/// A sentence cut into tokens, once: words, numbers and marks with their offsets, and each
+/// token's text in lower case. The mention finder groups these tokens into the words a name
+/// is made of (``SentenceWord/words(of:)``), and the rules read them through a
+/// ``SentenceView``; nothing else cuts a sentence.
+struct SentenceTokens {
+    let scalars: [Unicode.Scalar]
+    /// The tokens, every quote mark as `.openQuote` and nothing yet marked quoted: which marks
+    /// open and which close a quotation depends on the sentences before (``SentenceView``).
+    let tokens: [SentenceView.Token]
+    /// Each token's text in lower case (a mark as it stands).
+    let lower: [LowerWord]
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        var tokens: [SentenceView.Token] = []
+        var lower: [LowerWord] = []
+        tokens.reserveCapacity(scalars.count / 4)
+        lower.reserveCapacity(scalars.count / 4)
+        scalars.withUnsafeBufferPointer { Self.tokenize($0, into: &tokens, &lower) }
+        self.tokens = tokens
+        self.lower = lower
+    }
+
+    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into tokens: inout [SentenceView.Token], _ lower: inout [LowerWord]) {
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == " " {
+                index += 1
+                continue
+            }
+            if scalar == "\"" {
+                tokens.append(SentenceView.Token(kind: .openQuote, range: index..<index + 1, isCapitalised: false, quoted: false))
+                lower.append(Self.asciiWords[0x22])
+                index += 1
+                continue
+            }
+            if Self.isWordScalar(scalar) {
+                let start = index
+                var dots = 0
+                var ascii = true
+                while index < scalars.count, Self.isWordScalar(scalars[index]) || Self.joinsWord(scalars, index) {
+                    if scalars[index] == "." { dots += 1 } else if !scalars[index].isASCII { ascii = false }
+                    index += 1
+                }
+                // A full stop ends the word unless it is part of it (U.N., a.m., 2.5).
+                var end = index
+                if scalars[end - 1] == ".", dots == 1 { end -= 1; index = end }
+                let isNumber = ScalarClass.isDigit(scalars[start])
+                let capitalised = ScalarClass.isUppercase(scalars[start])
+                tokens.append(SentenceView.Token(kind: isNumber ? .number : .word, range: start..<end, isCapitalised: capitalised, quoted: false))
+                lower.append(LowerWord(lowering: scalars[start..<end], isASCII: ascii))
+                continue
+            }
+            tokens.append(SentenceView.Token(kind: .punctuation, range: index..<index + 1, isCapitalised: false, quoted: false))
+            lower.append(scalar.value < 0x80 ? Self.asciiWords[Int(scalar.value)] : LowerWord(String(scalar)))
+            index += 1
+        }
+    }
+
+    /// Each ASCII character as a word, made once.
+    private static let asciiWords = (0..<128).map { LowerWord(CollectionOfOne(UInt8($0))) }
+
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        ScalarClass.isLetterOrDigit(scalar) || scalar == "&"
+    }
+
+    /// Apostrophes, hyphens, dots, commas and slashes inside a word or number: `Armenia's`,
+    /// `cease-fire`, `U.N.`, `2,317`, `RFE/RL`.
+    @inline(__always)
+    static func joinsWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ index: Int) -> Bool {
+        let scalar = scalars[index]
+        // The dot closing a dotted acronym: "U.N.", "a.m.".
+        if scalar == ".", index > 1, scalars[index - 2] == ".", ScalarClass.isLetter(scalars[index - 1]) { return true }
+        guard index + 1 < scalars.count, index > 0 else { return scalar == "." && index > 0 && ScalarClass.isUppercase(scalars[index - 1]) }
+        let before = scalars[index - 1], after = scalars[index + 1]
+        switch scalar {
+        case "'", "-", "/": return isWordScalar(before) && isWordScalar(after)
+        case ",": return ScalarClass.isDigit(before) && ScalarClass.isDigit(after)
+        case ".": return isWordScalar(before) && (isWordScalar(after) && (ScalarClass.isUppercase(before) || ScalarClass.isDigit(before) || ScalarClass.isLowercase(after) && index + 2 < scalars.count && scalars[index + 2] == "."))
+        default: return false
+        }
+    }
+}
