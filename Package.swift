@@ -33,7 +33,7 @@ let package = Package(
                 .embedInCode("Lexicons/cues.tsv"), .embedInCode("Lexicons/stance.tsv"), .embedInCode("Lexicons/sentiment.tsv"),
                 .embedInCode("Lexicons/titles.tsv"), .embedInCode("Lexicons/not-names.tsv"), .embedInCode("Lexicons/speaker-nouns.txt"),
                 .embedInCode("Lexicons/source-nouns.txt"), .embedInCode("Lexicons/state-nouns.txt"),
-                .embedInCode("Lexicons/countries.tsv"),
+                .embedInCode("Lexicons/countries.tsv"), .embedInCode("Lexicons/grammar.txt"),
             ]
         ),
         // The persistent store: articles, statements and mentions in SQLite, kept current by `ingest`.

@@ -105,17 +105,8 @@ enum Loading {
 
     static func registry(_ place: (path: String, looked: [String])) throws -> Registry {
         let path = place.path
-        let registry: Registry
-        do {
-            registry = try RegistryLoader.load(path: path)
-        } catch {
-            var message = "stancegraph: error: " + (error.errorDescription ?? "\(error)")
-            if case .unreadable = error.problem, place.looked.count > 1 {
-                message += " Looked in: " + place.looked.joined(separator: ", ") + ". Give the registry with --registry FILE."
-            }
-            Terminal.printError(message)
-            throw ExitCode.failure
-        }
+        // The lexicons first: loading the registry reads the grammar's lists, and the lexicons
+        // take no more additions once read.
         let folder = lexiconFolder(besideRegistry: path)
         var status = stat()
         if stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
@@ -126,6 +117,17 @@ enum Loading {
                 Terminal.printError("stancegraph: error: \(error.description)\n\(fix)")
                 throw ExitCode.failure
             }
+        }
+        let registry: Registry
+        do {
+            registry = try RegistryLoader.load(path: path)
+        } catch {
+            var message = "stancegraph: error: " + (error.errorDescription ?? "\(error)")
+            if case .unreadable = error.problem, place.looked.count > 1 {
+                message += " Looked in: " + place.looked.joined(separator: ", ") + ". Give the registry with --registry FILE."
+            }
+            Terminal.printError(message)
+            throw ExitCode.failure
         }
         return registry
     }

@@ -24,6 +24,24 @@ import Testing
         #expect(!plain.stdout.contains("grumbled\""))
     }
 
+    /// An entry added to a grammatical list works where the rules read that list: here a
+    /// negation, which turns support around.
+    @Test func aGrammarEntryAddedByTheUserIsRead() throws {
+        let text = "---\npublished: 2022-05-10\n---\nMayor Tomas Ruiz said the council would hardly support the new bridge.\n"
+        let (folder, registry) = try Self.registryWithLexicon(["grammar.txt": "# our writers' negations\n[negations]\nhardly\n"])
+        let article = try folder.write("a.txt", text)
+        let result = try CommandRunner.run(["extract", article, "--registry", registry, "--format", "jsonl"], in: repositoryRoot)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"polarity\":-1"))
+        let plain = try CommandRunner.run(["extract", article, "--format", "jsonl"], in: repositoryRoot)
+        #expect(plain.stdout.contains("\"polarity\":1"))
+        // A list that does not exist is named, with the one meant.
+        let (other, otherRegistry) = try Self.registryWithLexicon(["grammar.txt": "[negation]\nhardly\n"])
+        let refused = try CommandRunner.run(["extract", try other.write("a.txt", text), "--registry", otherRegistry], in: repositoryRoot)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("lexicons/grammar.txt:1: there is no list \"negation\"; did you mean [negations]?"))
+    }
+
     @Test func aBadLineIsReportedWithFileAndLine() throws {
         let (folder, registry) = try Self.registryWithLexicon(["stance.tsv": "ceasefire\t1\nskirmish\tvery bad\n"])
         let result = try CommandRunner.run(["extract", folder.path, "--registry", registry], in: repositoryRoot)

@@ -160,3 +160,48 @@ import Testing
         #expect(Reading.sourceNouns.contains("records") && Resolver.stateNouns.contains("troops"))
     }
 }
+
+/// The grammatical word lists are data (`grammar.txt`): each list is read from the file, and a
+/// bad line is reported with its file and line.
+@Suite struct GrammarListTests {
+    @Test func theBuiltInFileHasEveryListAndNothingElse() throws {
+        let table = try Lexicons.grammarTable(Lexicons.grammarFile, complete: true)
+        #expect(Set(table.keys) == Set(GrammarList.allCases))
+        for list in GrammarList.allCases {
+            #expect(!(table[list] ?? []).isEmpty, "[\(list.rawValue)] is empty")
+        }
+    }
+
+    /// What a rule looks up is the list in the file: every entry, and only those.
+    @Test func aRuleReadsItsListFromTheFile() throws {
+        let table = try Lexicons.grammarTable(Lexicons.grammarFile, complete: true)
+        let read: [(GrammarList, WordSet)] = [
+            (.negations, StanceReader.negations), (.fillers, SpeakerFinder.fillers), (.openers, MentionFinder.openers),
+            (.bareDays, Setting.bareDays), (.organisationHeads, Token.organisationHeads), (.audienceWords, ClauseEnd.audienceWords),
+        ]
+        for (list, words) in read {
+            let entries = table[list] ?? []
+            #expect(Set(words.map { $0 }) == Set(entries), "[\(list.rawValue)]")
+        }
+    }
+
+    @Test func badLinesAreReportedWithTheirLine() {
+        func problem(_ text: String, complete: Bool = false) -> LexiconFile.Problem? {
+            do {
+                _ = try Lexicons.grammarTable(LexiconFile(name: "g.txt", text: text), complete: complete)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        #expect(problem("[negation]\nnary\n")?.message == "there is no list \"negation\"; did you mean [negations]?")
+        #expect(problem("# ours\n[no-such-list-at-all]\nnary\n")?.line == 2)
+        #expect(problem("nary\n[negations]\n") == LexiconFile.Problem(file: "g.txt", line: 1, message: "\"nary\" is in no list; put a header such as [fillers] before it"))
+        #expect(problem("[negations]\nNary\n")?.message == "\"Nary\" has capitals; write entries in lower case")
+        #expect(problem("[negations]\nnary\n\nnary\n") == LexiconFile.Problem(file: "g.txt", line: 4, message: "\"nary\" is in [negations] twice; keep one line"))
+        #expect(problem("[negations]\nnary\n[fillers]\nwell\n[negations]\nnae\n")?.line == 5)
+        #expect(problem("[negations]\nnary\tnae\n")?.line == 2)
+        #expect(problem("[negations]\nnary\n", complete: true)?.message.hasPrefix("the list [") == true)
+        #expect(problem("[negations]\nnary\n# a comment\n[fillers]\nwell\n") == nil)
+    }
+}

@@ -135,11 +135,7 @@ enum Boilerplate {
         return nil
     }
 
-    static let navigationLabels: WordSet = [
-        "read", "also read", "read more", "read also", "watch", "also watch", "listen", "see also", "related",
-        "recommended", "more", "more news", "trending", "subscribe", "advertisement", "sponsored", "promoted",
-        "must read", "don't miss", "also see", "video", "photos", "gallery", "latest", "top stories",
-    ]
+    static let navigationLabels = Lexicons.grammar(.navigationLabels)
 
     static let callsToAction = [
         "click here", "click to ", "tap here", "tap to ", "sign up", "subscribe to", "subscribe now",
@@ -148,15 +144,9 @@ enum Boilerplate {
         "comments are closed", "all rights reserved", "cookie", "you may also like", "recommended for you",
     ]
 
-    static let photoWords: WordSet = ["photo", "photos", "image", "images", "picture", "pictures", "credit", "credits",
-                             "representational", "getty", "shutterstock", "illustration", "file", "screengrab", "screenshot"]
+    static let photoWords = Lexicons.grammar(.photoWords)
 
-    static let navigationWords: WordSet = [
-        "to", "top", "back", "scroll", "skip", "content", "home", "menu", "search", "print", "email", "share",
-        "comments", "comment", "next", "previous", "prev", "article", "story", "more", "stories", "advertisement",
-        "sponsored", "related", "articles", "close", "tweet", "facebook", "twitter", "whatsapp", "telegram",
-        "linkedin", "reddit", "copy", "link", "the", "main", "navigation", "up", "page", "you", "may", "also", "like",
-    ]
+    static let navigationWords = Lexicons.grammar(.navigationWords)
 
     /// A line that only dates or places the article: "Nov 14 2020", "Updated October 23, 2020
     /// 03:20 PM", "ANKARA, TURKEY".
@@ -185,8 +175,7 @@ enum Boilerplate {
         return !ScalarClass.isSpace(first) && !ScalarClass.isSpace(last)
     }
 
-    static let datelineWords: WordSet = ["updated", "published", "posted", "last", "on", "at", "am", "pm", "a.m.", "p.m.",
-                                             "gmt", "utc", "ist", "est", "edt", "cet", "msk", "|", "-", "/"]
+    static let datelineWords = Lexicons.grammar(.datelineWords)
 
     /// Whether the text ends a sentence: `.`, `!`, `?`, `:` or `;`, before any closing quote
     /// marks and brackets.

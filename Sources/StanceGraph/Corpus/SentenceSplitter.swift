@@ -120,13 +120,7 @@ enum SentenceSplitter {
     }
 
     /// Abbreviations that a period follows inside a sentence, without the period.
-    static let abbreviations: WordSet = [
-        "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
-        "adm", "cmdr", "brig", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "sec", "st", "jr", "sr", "mt", "ft",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "no", "nos", "vol", "art", "fig", "para", "vs", "v", "inc", "ltd", "corp", "co", "bros", "approx", "est",
-        "dept", "univ", "assn", "ave", "blvd", "rd", "e.g", "i.e", "cf", "al",
-    ]
+    static let abbreviations = Lexicons.grammar(.abbreviations)
 
     /// Words that open sentences, after which a dotted acronym ends one ("... by the U.S. The").
     static let sentenceOpeners: WordSet = [

@@ -130,11 +130,10 @@ public enum CueLexicon {
 
     /// `called X Y` ("called the truce unspeakably painful"): a characterisation, whose stance is
     /// its content's.
-    static let characterising: WordSet = ["called", "calls", "described", "describes", "termed", "labelled", "labeled"]
+    static let characterising = Lexicons.grammar(.characterising)
 
     /// Words that may stand inside an "expressed ... support" phrase.
-    static let phraseFillers: WordSet = ["her", "his", "its", "their", "full", "deep", "strong", "grave", "serious", "our", "unwavering",
-                                         "the", "direct", "firm", "sincere", "profound", "great", "complete"]
+    static let phraseFillers = Lexicons.grammar(.phraseFillers)
 
     /// The cue at `index` in `lower` (lower-case words), if any. Possessives and adverbs may
     /// stand inside an "expressed ... support" phrase ("expressed her full support").

@@ -142,12 +142,9 @@ struct Reading {
 
     /// Words after which a cue word is a noun ("the statement", "an appeal", "urgent call") or
     /// a passive ("was accused"), not a reporting verb.
-    static let beforeNoun: WordSet = [
-        "the", "a", "an", "to", "be", "been", "being", "is", "was", "were", "are", "his", "her", "its", "their",
-        "urgent", "in", "of", "for", "on", "at", "with",
-    ]
+    static let beforeNoun = Lexicons.grammar(.beforeNoun)
     /// Words that move a statement off the scene's day: "later said", "has since said".
-    static let laterWords: WordSet = ["later", "since", "subsequently", "afterwards", "afterward", "now"]
+    static let laterWords = Lexicons.grammar(.laterWords)
 
     /// How many sentences after the one that dated a scene a statement still takes its day.
     /// Measured on the development sets: longer scenes date more statements right on one and
@@ -156,11 +153,11 @@ struct Reading {
     static let sceneLength = 2
 
     /// Words for what was said, which a participle after them describes: "remarks posted".
-    static let utteranceNouns: WordSet = ["statements", "remarks", "comments", "words", "tweets", "posts", "messages", "videos", "letters"]
+    static let utteranceNouns = Lexicons.grammar(.utteranceNouns)
 
     /// Forms of "be" before a participle: passive with "-ed" ("was accused"), progressive
     /// with "-ing" ("is calling on", "were urging").
-    static let beForms: WordSet = ["is", "are", "was", "were", "been", "be"]
+    static let beForms = Lexicons.grammar(.beForms)
 
     /// Whether the cue word at `index` is an "-ing" form after "be": an active verb in the
     /// progressive ("is calling on the sides"), not a noun or a passive.
@@ -169,7 +166,7 @@ struct Reading {
     }
 
     /// Words that join a second clause with a subject of its own.
-    static let clauseJoiners: WordSet = ["and", "while", "but", "whereas"]
+    static let clauseJoiners = Lexicons.grammar(.clauseJoiners)
 
     /// The cues of a sentence outside quotations, each with its token index: the verbs and
     /// phrases of the lexicon, read as verbs (not "the statement", "was accused by").
@@ -401,19 +398,17 @@ struct Reading {
         reference.tokens
     }
 
-    static let personalStaff: WordSet = ["office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "press",
-                                              "service", "secretary", "administration", "staff", "camp", "representative"]
+    static let personalStaff = Lexicons.grammar(.personalStaff)
 
-    static let sentenceOpeners: WordSet = ["the", "a", "an", "on", "in", "at", "after", "before", "meanwhile", "however", "earlier",
-                                                "later", "during", "as", "when", "while", "but", "and", "also", "amid", "despite"]
+    static let sentenceOpeners = Lexicons.grammar(.extractorSentenceOpeners)
 
     /// "the sides", "both parties": the two states the article is about.
-    static let sides: WordSet = ["sides", "parties"]
+    static let sides = Lexicons.grammar(.extractorSides)
     /// What a statement is made on or in: "said on Twitter", "wrote on his Facebook page".
-    static let channelWords: WordSet = ["twitter", "facebook", "telegram", "instagram", "statement", "page", "account"]
-    static let sidesDeterminers: WordSet = ["the", "both"]
+    static let channelWords = Lexicons.grammar(.channelWords)
+    static let sidesDeterminers = Lexicons.grammar(.sidesDeterminers)
 
-    static let groupHeads: WordSet = ["opposition", "bloc", "alliance", "party", "faction", "factions", "coalition"]
+    static let groupHeads = Lexicons.grammar(.groupHeads)
 
     /// Office words that name a person by their post: "the minister said" (`titles.tsv`).
     static let personTitles = MentionFinder.offices
@@ -513,25 +508,19 @@ struct Reading {
     }
 
     /// The writer's and the reader's pronouns.
-    static let firstAndSecondPerson: WordSet = ["i", "we", "you", "one", "me", "us"]
+    static let firstAndSecondPerson = Lexicons.grammar(.firstAndSecondPerson)
 
     /// Pronouns, which stand for a speaker and never name one.
-    static let personalPronouns: WordSet = ["i", "we", "you", "he", "she", "it", "they", "one", "me", "us", "him", "her", "them"]
+    static let personalPronouns = Lexicons.grammar(.personalPronouns)
 
     /// Nouns that head a description of a speaker the text does not name (a data file).
     static let speakerNouns = WordSet(Lexicons.speakerNouns.builtInWords())
     /// Nouns that head a document or data a statement comes from (a data file).
     static let sourceNouns = WordSet(Lexicons.sourceNouns.builtInWords())
     /// Words after a description's head that modify it: "familiar with", "close to", "who".
-    static let postModifiers: WordSet = [
-        "with", "of", "from", "at", "in", "for", "on", "to", "who", "that", "which", "familiar", "close", "present",
-        "released", "published", "issued", "obtained", "seen", "filed", "made", "posted", "sent", "briefed", "involved",
-    ]
+    static let postModifiers = Lexicons.grammar(.postModifiers)
     /// Words before a description's own words: "some of the", "most", "two".
-    static let quantifiers: WordSet = [
-        "the", "a", "an", "some", "many", "several", "most", "few", "other", "all", "both", "these", "those", "of",
-        "more", "than", "dozens", "hundreds", "two", "three", "four", "five", "various", "numerous", "such",
-    ]
+    static let quantifiers = Lexicons.grammar(.quantifiers)
 
     /// A speaker the text names only by description ("officials", "Some party strategists",
     /// "his aides", "U.S. officials", "the company"): an actor named by the description's own
@@ -634,7 +623,7 @@ struct Reading {
     }
 
     /// Prepositions that make the name after them the object of the word before them.
-    static let objectPrepositions: WordSet = ["of", "against", "over", "on"]
+    static let objectPrepositions = Lexicons.grammar(.objectPrepositions)
 
     /// The actors a statement addresses: those mentioned in its scope other than the speaker,
     /// its own country and the media it spoke through; "the sides" and "each other" are the

@@ -7,15 +7,8 @@ enum FigureReader {
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens": 24,
     ]
-    static let people: WordSet = [
-        "servicemen", "soldiers", "troops", "people", "civilians", "fighters", "militants", "personnel", "officers",
-        "men", "women", "children", "residents", "persons", "individuals", "journalists", "reporters", "martyrs",
-        "police", "policemen", "volunteers", "servicemembers", "conscripts", "citizens", "refugees", "prisoners", "hostages",
-        // "one soldier was killed": the singular, for one.
-        "serviceman", "soldier", "person", "civilian", "fighter", "officer", "policeman", "man", "woman", "child", "resident",
-        "journalist", "volunteer", "conscript", "citizen", "prisoner", "hostage",
-    ]
-    static let timeUnits: WordSet = ["days", "weeks", "months", "years", "hours", "minutes", "decades", "times", "seconds", "centuries", "per", "percent", "%"]
+    static let people = Lexicons.grammar(.people)
+    static let timeUnits = Lexicons.grammar(.timeUnits)
     /// What befell the people counted, and the words that say so.
     static let categories: [(String, [String])] = [
         ("killed", ["killed", "killing", "kills", "dead", "died", "death", "deaths", "martyrs", "corpses", "bodies", "fatalities", "perished", "losses", "lost", "toll"]),
@@ -27,11 +20,10 @@ enum FigureReader {
     static let categoryOf = WordMap(Dictionary(uniqueKeysWithValues: categories.flatMap { name, words in words.map { ($0, name) } }))
 
     /// "at least", "nearly", "more than": between a verb and its number.
-    static let approximators: WordSet = ["at", "least", "some", "about", "nearly", "almost", "more", "than", "over"]
+    static let approximators = Lexicons.grammar(.approximators)
     /// "6 were missing", "two had been captured".
-    static let linkingVerbs: WordSet = ["were", "are", "was", "have", "had", "remain", "remained"]
-    static let modifiers: WordSet = ["more", "dead", "wounded", "injured", "missing", "captured", "other", "military", "armenian",
-                                         "azerbaijani", "russian", "turkish", "of", "their", "our", "its", "civilian", "additional"]
+    static let linkingVerbs = Lexicons.grammar(.linkingVerbs)
+    static let modifiers = Lexicons.grammar(.modifiers)
 
     /// `Int(text.replacing(",", with: ""))` for a token that starts with a digit: its digits
     /// with thousands separators, else nil ("2.5", "14th", "1990s").

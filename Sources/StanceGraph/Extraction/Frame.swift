@@ -43,11 +43,11 @@ protocol AttributionRule: Sendable {
 /// (", adding that", ", while", ";", ", but").
 enum ClauseEnd {
     /// ", adding ...", ", while ...": a second clause after a comma.
-    static let secondClauseStarts: WordSet = ["adding", "while", "whereas", "but"]
+    static let secondClauseStarts = Lexicons.grammar(.secondClauseStarts)
     /// The "-ing" forms of speech acts: ", thanking ...", ", urging ..." start a second statement.
     static let actParticiples = WordSet(CueLexicon.forms.filter { $0.1.shape == .act && $0.0.hasSuffix("ing") }.map(\.0))
     /// Who was told or asked: "told reporters", "told state television".
-    static let audienceWords: WordSet = ["reporters", "journalists", "media", "lawmakers", "parliament", "the", "a", "state", "television", "press", "his", "her"]
+    static let audienceWords = Lexicons.grammar(.audienceWords)
 
     /// What a statement's content does not start with: "that", commas, colons and dashes.
     static let leadingJunk: WordSet = [",", ":", "that", "-"]

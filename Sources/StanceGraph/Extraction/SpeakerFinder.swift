@@ -24,42 +24,19 @@ enum SpeakerFinder {
         var end: Int
     }
 
-    static let fillers: WordSet = [
-        "also", "later", "earlier", "previously", "reportedly", "both", "all", "further", "again", "repeatedly", "has",
-        "have", "had", "would", "will", "separately", "subsequently", "then", "now", "too", "recently", "initially",
-        "already", "today", "yesterday", "similarly", "likewise", "publicly", "officially", "formally", "jointly",
-        "immediately", "strongly", "sharply", "firmly", "flatly", "so", "far", "once", "themselves", "himself", "herself",
-        "itself", "however", "meanwhile", "in", "turn", "had", "quickly", "swiftly", "promptly", "later",
-        "is", "are", "was", "were", "been", "vehemently", "categorically", "openly", "angrily", "bluntly",
-        "did", "does", "do", "could", "should", "might", "may", "must", "can",
-    ]
+    static let fillers = Lexicons.grammar(.fillers)
 
-    static let boundaries: WordSet = [
-        "that", "as", "while", "when", "after", "before", "because", "since", "if", "and", "but", "or", "which", "who",
-        "where", "whom", "whose", "than", "so", "although", "though", "despite", "with", "without", "whereas", "per",
-        "however", "meanwhile", "amid", "to", "from", "of", "for", "by", "on", "at", "into",
-    ]
+    static let boundaries = Lexicons.grammar(.boundaries)
 
-    static let pronouns: WordSet = ["he", "she", "it", "they"]
+    static let pronouns = Lexicons.grammar(.pronouns)
 
     /// Words a setting phrase ("on Russian state television on the same day", "in a statement
     /// issued late on Monday") may hold besides names, numbers, months and weekdays.
-    static let settingWords: WordSet = [
-        "a", "an", "the", "this", "that", "his", "her", "its", "their", "last", "late", "early", "earlier", "later",
-        "same", "separate", "joint", "official", "written", "issued", "released", "published", "posted", "statement",
-        "statements", "interview", "interviews", "conversation", "telephone", "phone", "call", "press", "conference",
-        "briefing", "meeting", "speech", "address", "twitter", "facebook", "telegram", "instagram", "page", "account",
-        "post", "tweet", "video", "message", "television", "tv", "radio", "state", "broadcast", "channel", "day",
-        "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "friday", "monday", "tuesday",
-        "wednesday", "thursday", "saturday", "sunday", "on", "in", "at", "with", "after", "following", "during",
-        "arrival", "remarks", "comments", "appearance", "news", "agency", "website", "online", "social", "media",
-        "parliament", "legislature", "assembly", "session", "hearing", "summit", "forum", "rally", "ceremony", "visit",
-        "trip", "debate", "address", "letter", "interview", "talks", "meeting",
-    ]
+    static let settingWords = Lexicons.grammar(.settingWords)
 
-    static let prepositions: WordSet = ["on", "in", "at", "during", "via", "through", "after", "following"]
+    static let prepositions = Lexicons.grammar(.prepositions)
     /// "late on Monday", "earlier in the day".
-    static let timeQualifiers: WordSet = ["late", "early", "earlier", "later"]
+    static let timeQualifiers = Lexicons.grammar(.timeQualifiers)
 
     /// Where a setting phrase ending at `end` (inclusive) starts, if one does.
     static func settingStart(endingAt end: Int, in view: SentenceView, floor: Int) -> Int? {
@@ -216,15 +193,15 @@ enum SpeakerFinder {
         return start..<end + 1
     }
 
-    static let innerPrepositions: WordSet = ["of", "by", "for", "from", "in"]
-    static let determiners: WordSet = ["the", "a", "an"]
+    static let innerPrepositions = Lexicons.grammar(.innerPrepositions)
+    static let determiners = Lexicons.grammar(.determiners)
     /// Words that open an apposition or relative clause after a name: ", who ...", ", the ...".
-    static let appositionStarts: WordSet = ["who", "which", "whose", "where", "a", "an", "the", "currently", "now", "then", "once"]
+    static let appositionStarts = Lexicons.grammar(.appositionStarts)
     /// Words that end a determiner's noun phrase before its verb: "the ministry on Tuesday ...".
-    static let beforeVerb: WordSet = ["on", "in", "at", "that", "and", "has", "have", "had", "was", "is", "will", "would", "also"]
+    static let beforeVerb = Lexicons.grammar(.beforeVerb)
     /// The marks that end a clause or sentence.
-    static let clauseMarks: WordSet = [".", ",", "!", "?"]
-    static let statementNouns: WordSet = ["statement", "report", "communique", "release", "letter", "message", "post", "tweet"]
+    static let clauseMarks = Lexicons.grammar(.clauseMarks)
+    static let statementNouns = Lexicons.grammar(.statementNouns)
 
     /// The subject right after token `index` (inverted: `"...," said the ministry`).
     static func after(_ index: Int, in view: SentenceView) -> Subject? {

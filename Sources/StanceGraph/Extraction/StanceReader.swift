@@ -53,12 +53,10 @@ enum StanceReader {
         return table
     }
 
-    static let removal: WordSet = ["excluded", "exclude", "expel", "expelled", "ouster", "resignation", "resign", "sanctions", "down",
-                                       "removed", "remove", "removal", "barred", "banned", "ban", "kicked"]
+    static let removal = Lexicons.grammar(.removal)
     static let rejections: [[String]] = [["will", "be", "no"], ["not", "subject", "to"], ["out", "of", "the", "question"],
                                          ["will", "not", "accept"], ["never", "accept"], ["cannot", "accept"], ["will", "not", "allow"]]
-    static let negations: WordSet = ["not", "no", "never", "wasn't", "isn't", "aren't", "weren't", "didn't", "doesn't", "don't",
-                                         "won't", "cannot", "can't", "without", "neither", "nor"]
+    static let negations = Lexicons.grammar(.negations)
 
     /// Each content word's weight for a neutral cue: negative for hostile words, positive for
     /// cooperative ones, and three times its stance for a speech act that has one.

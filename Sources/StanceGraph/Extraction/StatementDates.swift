@@ -4,7 +4,7 @@
 /// date what was said, not when, and are left alone.
 enum StatementDates {
     /// Words that start a speech act's complement: "accused ... of", "called ... for".
-    static let complementStarts: WordSet = ["of", "to", "that", "for", "over", "after"]
+    static let complementStarts = Lexicons.grammar(.complementStarts)
     static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
     /// What a word that names a day by itself names.
     enum DayWord: Sendable {

@@ -4,15 +4,17 @@ import Glibc
 
 /// Lexicon files a user adds for their crisis, without touching Swift: a folder of files named
 /// as the built-in ones (`cues.tsv`, `stance.tsv`, `titles.tsv`, `not-names.tsv`,
-/// `speaker-nouns.txt`, `source-nouns.txt`, `state-nouns.txt`), in the same format. A word
-/// list's words are added to the built-in list; a table's lines are added, and a line whose
-/// word the built-in table has replaces it (a cue form, a stance word, a title).
+/// `speaker-nouns.txt`, `source-nouns.txt`, `state-nouns.txt`, `grammar.txt`), in the same
+/// format. A word list's words are added to the built-in list, and a grammar file's entries to
+/// the lists it names; a table's lines are added, and a line whose word the built-in table has
+/// replaces it (a cue form, a stance word, a title).
 ///
 /// The command-line tool installs the `lexicons/` folder beside the registry. Install before
 /// the first extraction in a process: the tables are built once, at first use.
 public enum LexiconExtensions {
     /// The files a lexicon folder may hold.
-    public static let fileNames = ["cues.tsv", "stance.tsv", "titles.tsv", "not-names.tsv", "speaker-nouns.txt", "source-nouns.txt", "state-nouns.txt"]
+    public static let fileNames = ["cues.tsv", "stance.tsv", "titles.tsv", "not-names.tsv", "speaker-nouns.txt", "source-nouns.txt", "state-nouns.txt",
+                                         "grammar.txt"]
 
     /// A problem with a lexicon folder or one of its files.
     public struct Problem: Error, Equatable, Sendable {
@@ -73,6 +75,7 @@ public enum LexiconExtensions {
         case "stance.tsv": _ = try StanceReader.weightedWords(file, range: -2...2)
         case "titles.tsv": _ = try Lexicons.titleTable(file)
         case "not-names.tsv": _ = try Lexicons.classTable(file, phrases: true) as [Lexicons.NotNameClass: [String]]
+        case "grammar.txt": _ = try Lexicons.grammarTable(file, complete: false)
         default: _ = try file.words()
         }
     }

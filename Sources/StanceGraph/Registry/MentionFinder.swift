@@ -275,14 +275,8 @@ public struct MentionFinder: Sendable {
         return false
     }
 
-    static let joiners: WordSet = ["of", "for", "and", "de", "von", "der", "van", "al", "bin", "ibn", "the", "in"]
-    static let openers: WordSet = [
-        "the", "a", "an", "meanwhile", "however", "earlier", "later", "after", "before", "during", "when", "while",
-        "according", "as", "but", "and", "also", "it", "he", "she", "they", "we", "this", "that", "these", "those",
-        "his", "her", "its", "their", "our", "in", "on", "at", "for", "by", "amid", "since", "despite", "following", "under",
-        "speaking", "calling", "announcing", "quoting", "seeking", "citing", "asked", "so", "yet", "if", "then", "mr", "ms", "mrs",
-        "both", "all", "several", "many", "some", "most", "each", "every", "few", "two", "three", "neither", "either",
-    ]
+    static let joiners = Lexicons.grammar(.joiners)
+    static let openers = Lexicons.grammar(.openers)
     static let leftExtenders = WordSet(Self.otherLeftExtenders + (Lexicons.titleWords[.office] ?? []))
     /// Body and qualifier words that join a name written after them, besides the offices.
     static let otherLeftExtenders = [
@@ -290,11 +284,8 @@ public struct MentionFinder: Sendable {
         "former", "top", "military", "army", "forces", "officials", "authorities", "government", "administration", "presidential",
         "opposition",
     ]
-    static let locatives: WordSet = ["in", "at", "near", "from", "into", "to", "towards", "toward", "across", "outside", "inside", "around", "via"]
-    static let placeNouns: WordSet = [
-        "region", "regions", "district", "town", "city", "village", "villages", "province", "corridor", "border", "capital",
-        "airport", "river", "mountains", "valley", "street", "square", "zone", "enclave", "area", "territory",
-    ]
+    static let locatives = Lexicons.grammar(.locatives)
+    static let placeNouns = Lexicons.grammar(.placeNouns)
     /// Words after which a lone name is a speaker ("Aghajanyan underscored", "ANI reported"),
     /// and before which it is one too ("said Wilcox"): every form of every cue verb in the
     /// lexicon (``CueLexicon``), and "pointed" ("pointed out").
@@ -306,7 +297,7 @@ public struct MentionFinder: Sendable {
     /// Pogosyan"): the offices of `titles.tsv`.
     static let offices = WordSet(Lexicons.titleWords[.office] ?? [])
     /// Offices followed by "to" and a country: "ambassador to Moscow Vardan Toghanyan".
-    static let envoys: WordSet = ["ambassador", "envoy", "representative", "emissary"]
+    static let envoys = Lexicons.grammar(.envoys)
     static let weekdays = WordSet(Lexicons.notNames[.day] ?? [])
     /// Regions of the world, which are places and never speak.
     static let regions = WordSet(Lexicons.notNames[.region] ?? [])

@@ -335,19 +335,11 @@ struct Token: Hashable {
         return ascii.isEmpty ? folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-") : ascii
     }
 
-    static let functionWords: WordSet = ["the", "of", "in", "for", "and", "a", "an", "on", "at", "to", "by", "with", "from", "self proclaimed", "self", "proclaimed",
-                                             "both", "all", "several", "many", "some", "most", "each", "every", "few", "other", "these", "those",
-                                             "this", "that", "its", "their", "his", "her", "our", "one", "two", "three", "four", "neither", "either"]
+    static let functionWords = Lexicons.grammar(.functionWords)
     /// Titles and descriptors written before names, never part of one: every word of
     /// `titles.tsv`.
     static let titles = WordSet(Lexicons.TitleClass.allCases.flatMap { Lexicons.titleWords[$0] ?? [] })
-    static let organisationHeads: WordSet = [
-        "ministry", "ministries", "alliance", "party", "bloc", "agency", "service", "office", "committee", "council",
-        "commission", "organization", "organisation", "union", "front", "movement", "association", "institute", "center",
-        "centre", "group", "forces", "army", "command", "department", "authority", "authorities", "assembly", "parliament",
-        "court", "bank", "fund", "foundation", "press", "news", "times", "post", "tv", "television", "radio", "channel",
-        "senate", "congress", "duma", "cabinet", "government", "directorate", "bureau", "secretariat", "mission",
-    ]
+    static let organisationHeads = Lexicons.grammar(.organisationHeads)
 }
 
 extension String {

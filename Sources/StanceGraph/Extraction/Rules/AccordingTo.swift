@@ -1,7 +1,7 @@
 /// `..., according to X.` and `According to X, ...`: X is the source of the clause.
 enum AccordingTo: AttributionRule {
     static let name = "according-to"
-    static let objectPronouns: WordSet = ["him", "her", "them"]
+    static let objectPronouns = Lexicons.grammar(.objectPronouns)
     /// Whether the source's words go on past a mention in lower case: "the Chilean navy", whose
     /// head "navy" the mention "Chilean" does not take in.
     static func runsOn(_ end: Int, in view: SentenceView) -> Bool {
@@ -10,7 +10,7 @@ enum AccordingTo: AttributionRule {
     }
 
     /// Marks that end the source's words.
-    static let sourceEnds: WordSet = [",", ".", ";", ")", "!", "?"]
+    static let sourceEnds = Lexicons.grammar(.sourceEnds)
 
     static func frames(_ input: RuleInput) -> [Frame] {
         let view = input.view

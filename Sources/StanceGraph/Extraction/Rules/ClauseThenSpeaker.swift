@@ -30,7 +30,7 @@ enum ClauseThenSpeaker: AttributionRule {
         return frames
     }
 
-    static let attributionWords: WordSet = ["reporters", "journalists", "media", "the", "a", "an", "press", "newspaper", "agency", "television", "channel", "public", "radio", "outlet", "correspondents"]
+    static let attributionWords = Lexicons.grammar(.attributionWords)
 
     /// Whether an inverted subject can be a speaker: a name, a pronoun, or a description
     /// headed by a word for people ("said the officials"), not "announced the capture".

@@ -7,7 +7,7 @@ enum ParticipialClause: AttributionRule {
     static let participles = WordSet(CueLexicon.forms.keys.filter { $0.hasSuffix("ing") })
     /// Words after a participle that make it something other than speech: "adding to the
     /// confusion", "stating the obvious".
-    static let notClauses: WordSet = ["to", "up", "the", "a", "an", "its", "his", "her", "their", "more", "fuel", "weight", "insult"]
+    static let notClauses = Lexicons.grammar(.notClauses)
 
     static func frames(_ input: RuleInput) -> [Frame] {
         let view = input.view

@@ -2,8 +2,8 @@
 /// one quoted, not the agency quoting.
 enum QuotedAsSaying: AttributionRule {
     static let name = "quoted-as-saying"
-    static let verbs: WordSet = ["quoted", "cited"]
-    static let gerunds: WordSet = ["saying", "stating", "telling"]
+    static let verbs = Lexicons.grammar(.quotedAsSayingVerbs)
+    static let gerunds = Lexicons.grammar(.quotedAsSayingGerunds)
 
     static func frames(_ input: RuleInput) -> [Frame] {
         let view = input.view

@@ -24,8 +24,8 @@ enum SpeakerThenQuote: AttributionRule {
 /// his Facebook page", "on Tuesday".
 enum Setting {
     /// Words that name a day by themselves, without "on".
-    static let bareDays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"]
-    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
+    static let bareDays = Lexicons.grammar(.bareDays)
+    static let partsOfDay = Lexicons.grammar(.partsOfDay)
 
     static func skip(from start: Int, in view: SentenceView) -> Int {
         var position = start

@@ -31,5 +31,5 @@ enum SpeechAct: AttributionRule {
         return nil
     }
 
-    static let coordinatedVerbs: WordSet = ["spoke", "met", "talked", "phoned", "visited", "held", "wrote", "sent", "received", "hosted"]
+    static let coordinatedVerbs = Lexicons.grammar(.coordinatedVerbs)
 }
