@@ -197,20 +197,28 @@ struct Reading {
     /// Reads one sentence, in named stages: its frames, the quotation it carries over, the
     /// statements its frames make, a quotation it goes on with, and what the discourse learns.
     private mutating func read(_ view: SentenceView, startsInside: Bool) {
-        let frames = self.frames(in: view)
+        let found = self.frames(in: view)
+        let frames = Self.prune(found)
         carryQuotation(into: view, frames: frames, startsInside: startsInside)
         let firstNew = statements.count
         // The days the sentence names, against the anchor as it stood before it.
         let days = StatementDates.days(in: view, 0..<view.tokens.count, published: article.published, anchor: discourse.anchor)
         var fed = 0
-        var madeQuote = emitStatements(of: frames, in: view, days: days, fed: &fed)
+        var (madeQuote, silent) = emitStatements(of: frames, in: view, days: days, fed: &fed)
+        // A frame whose speaker is nobody ("in his opening remarks, Roe said ...", read as
+        // "his opening" remarking) gives way to the frames it pruned.
+        if !silent.isEmpty {
+            let kept = Set(frames.map(\.cue.lowerBound))
+            let released = Self.prune(found.filter { !silent.contains($0.cue.lowerBound) }).filter { !kept.contains($0.cue.lowerBound) }
+            if !released.isEmpty, emitStatements(of: released, in: view, days: days, fed: &fed).madeQuote { madeQuote = true }
+        }
         if continueQuotation(in: view, hasFrames: !frames.isEmpty, startsInside: startsInside) { madeQuote = true }
         if !madeQuote && !startsInside { lastQuote = nil }
         learn(from: view, days: days, fed: fed, firstStatement: firstNew)
     }
 
     /// Stage 1: the sentence's cues, the clause breaks between its speakers, and the frames
-    /// every rule finds, each cue taken by the first rule that fits.
+    /// every rule finds, each cue taken by the first rule that fits (before ``prune(_:)``).
     private func frames(in view: SentenceView) -> [Frame] {
         let lower = view.lower
         let cues = Self.cues(in: view)
@@ -220,6 +228,15 @@ struct Reading {
             let subject = SpeakerFinder.before(cue.index, in: view) ?? SpeechAct.coordinatedSubject(before: cue.index, in: view)
             if let subject, subject.start > 1, Self.clauseJoiners.contains(lower[subject.start - 1]), !view.tokens[subject.start - 1].quoted {
                 view.clauseBreaks.insert(subject.start - 1)
+            }
+            // "Roe, who said the plan was vetted, said he was unaware ...": a subject set off from
+            // its verb by a clause with a cue of its own. That clause's content ends at the comma
+            // before this verb.
+            var comma = cue.index - 1
+            while comma > 0, SpeakerFinder.fillers.contains(lower[comma]) { comma -= 1 }
+            if let subject, comma > subject.end, lower[comma] == ",", !view.tokens[comma].quoted,
+               cues.contains(where: { $0.index > subject.start && $0.index < comma }) {
+                view.clauseBreaks.insert(comma)
             }
             // "denied the claim and said ...": a second cue of the same subject starts a statement.
             if cue.index > 1, lower[cue.index - 1] == "and", !view.tokens[cue.index - 1].quoted,
@@ -231,7 +248,7 @@ struct Reading {
         for rule in Extractor.rules {
             frames += rule.frames(RuleInput(view: view, cues: cues, found: frames))
         }
-        return Self.prune(frames)
+        return frames
     }
 
     /// Stage 2: a quotation carried over from the sentence before, added to the statement it
@@ -259,9 +276,12 @@ struct Reading {
     }
 
     /// Stage 3: each frame's speakers resolved, and a statement for each, dated; returns
-    /// whether one of them is a quotation. `fed` counts the mentions the discourse has seen.
-    private mutating func emitStatements(of frames: [Frame], in view: SentenceView, days: [(index: Int, day: Day)], fed: inout Int) -> Bool {
+    /// whether one of them is a quotation, and the cues of the frames whose speakers resolved
+    /// to nobody. `fed` counts the mentions the discourse has seen.
+    private mutating func emitStatements(of frames: [Frame], in view: SentenceView, days: [(index: Int, day: Day)],
+                                         fed: inout Int) -> (madeQuote: Bool, silent: Set<Int>) {
         var madeQuote = false
+        var silent: Set<Int> = []
         for frame in frames {
             let speakerStart = frame.speakers.map(Self.start).min() ?? frame.cue.lowerBound
             while fed < view.mentions.count, view.mentions[fed].tokens.upperBound <= speakerStart {
@@ -269,6 +289,7 @@ struct Reading {
                 fed += 1
             }
             let speakers = frame.speakers.compactMap { resolve($0, in: view) }
+            if speakers.isEmpty { silent.insert(frame.cue.lowerBound) }
             for speaker in speakers {
                 var statement = build(frame, speaker: speaker, in: view, days: days)
                 if days.isEmpty, let day = undatedDay(in: view), statement.date == article.published { statement.date = day }
@@ -296,7 +317,7 @@ struct Reading {
             }
             if frame.continuesQuote { pendingQuote = [] }
         }
-        return madeQuote
+        return (madeQuote, silent)
     }
 
     /// The day of a statement in a sentence that names none: the scene the last two sentences

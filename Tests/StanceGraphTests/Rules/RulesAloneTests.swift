@@ -76,4 +76,35 @@ import Testing
     @Test func aRelativePronounsAntecedentSpeaks() throws {
         try RuleBench.expect(ReportedSpeech.self, "The plan was welcomed by [Tomas Brenn], who <says> {the ports will reopen in June}.")
     }
+
+    /// A clause before its speaker, and a second clause after the cue: the second clause is
+    /// not part of the attribution, and not content of the cue.
+    @Test func aClauseThenSpeakerFollowedByASecondClause() throws {
+        try RuleBench.expect(ClauseThenSpeaker.self, "{The ferry will run again in May}, [Tomas Brenn] <said>, adding that the pier needed repair.")
+        try RuleBench.expect(ClauseThenSpeaker.self, "{The ferry will run again in May}, <said> [Tomas Brenn], adding that the pier needed repair.")
+        try RuleBench.expect(ClauseThenSpeaker.self, "{The ferry will run again in May}, [Tomas Brenn] <said> on Monday, while the unions objected.")
+    }
+
+    @Test func aParticipleThenACommaAndAQuotation() throws {
+        let found = try RuleBench.run(ParticipialClause.self, on: "Mira Castell left the podium, adding, \"We will be back next spring.\"")
+        #expect(found.map(\.content) == ["We will be back next spring"])
+        #expect(found.map(\.speaker) == ["Mira Castell"])
+    }
+}
+
+/// What the stages around the rules decide: which of two frames in a sentence speaks.
+@Suite struct FrameChoiceTests {
+    /// A cue read as a verb after words that name nobody ("in his closing remarks" read as
+    /// "his closing" remarking) gives way to the frame it covered.
+    @Test func aFrameWhoseSpeakerIsNobodyGivesWay() throws {
+        #expect(try said("In his closing remarks, Ilham Aliyev said the talks had been useful.")
+                == [Said("Ilham Aliyev", "said", "the talks had been useful")])
+        #expect(try said("In her opening remarks on Monday, Ilham Aliyev said the border was calm.").map(\.text) == ["the border was calm"])
+    }
+
+    /// "X, who said A, said B": two statements, the first ending where the main verb's clause begins.
+    @Test func aRelativeClauseWithACueEndsBeforeTheMainVerb() throws {
+        let found = try said("Ilham Aliyev met the envoy in Baku. Aliyev, who said the corridor was open, told reporters the army would stay.")
+        #expect(found == [Said("Ilham Aliyev", "said", "the corridor was open"), Said("Ilham Aliyev", "told", "the army would stay")])
+    }
 }

@@ -1,5 +1,6 @@
 /// `CLAUSE, X said (on Tuesday).` and `CLAUSE, X told Y earlier on Tuesday.`: reported
-/// speech before its speaker, with nothing after the cue but who was told, when and where.
+/// speech before its speaker, with nothing after the cue but who was told, when and where,
+/// up to the end or a second clause (`CLAUSE, X said, adding that ...`).
 enum ClauseThenSpeaker: AttributionRule {
     static let name = "clause-then-speaker"
 
@@ -10,12 +11,12 @@ enum ClauseThenSpeaker: AttributionRule {
             let clauseEnd: Int
             let speakers: [SpeakerFinder.Reference]
             if let subject = SpeakerFinder.before(index, in: view), subject.start >= 3,
-               view.lower[subject.start - 1] == ",", onlyAttributionAfter(index + match.length, in: view) {
+               view.lower[subject.start - 1] == ",", onlyAttributionInClause(after: index + match.length, in: view) {
                 clauseEnd = subject.start - 1
                 speakers = subject.references
             } else if index >= 3, view.lower[index - 1] == ",", let subject = SpeakerFinder.after(index + match.length, in: view),
                       namesSomeone(subject, in: view),
-                      onlyAttributionAfter(subject.end, in: view) || appositionAfter(subject.end, in: view) {
+                      onlyAttributionInClause(after: subject.end, in: view) || appositionAfter(subject.end, in: view) {
                 // Inverted: `CLAUSE, said X, a councillor from the north ward.`
                 clauseEnd = index - 1
                 speakers = subject.references
@@ -47,6 +48,12 @@ enum ClauseThenSpeaker: AttributionRule {
     static func appositionAfter(_ start: Int, in view: SentenceView) -> Bool {
         guard start + 1 < view.tokens.count, view.lower[start] == ",", view.tokens[start + 1].kind == .word else { return false }
         return !(start..<view.tokens.count).contains { view.tokens[$0].kind == .openQuote || CueLexicon.forms[view.lower[$0]] != nil }
+    }
+
+    /// Whether what follows `start` up to the end of its clause is who was told, when and
+    /// where: the end of the sentence, or a second clause (", adding that ...", ", while ...").
+    static func onlyAttributionInClause(after start: Int, in view: SentenceView) -> Bool {
+        onlyAttributionAfter(start, upTo: ClauseEnd.after(start, in: view), in: view)
     }
 
     /// Whether everything after `start` is who was told, when and where: `told Today Public

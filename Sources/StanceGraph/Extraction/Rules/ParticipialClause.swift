@@ -16,7 +16,9 @@ enum ParticipialClause: AttributionRule {
             // "adding that ...", "saying: \"...\"", "stressing \"...\"".
             let cue = CueLexicon.forms[view.lower[index]]
             let afterComma = index > 0 && view.lower[index - 1] == ","
-            let colon = view.lower[index + 1] == ":" && index + 2 < view.tokens.count
+            // "adding: \"...\"", "adding, \"...\"": a mark, then the quotation.
+            let colon = index + 2 < view.tokens.count
+                && (view.lower[index + 1] == ":" || view.lower[index + 1] == "," && view.tokens[index + 2].kind == .openQuote)
             // "..., thanking the peacekeepers for ...", "..., urging both sides to ...": an act on
             // an object, after a comma.
             let act = cue?.shape == .act && afterComma
