@@ -177,14 +177,17 @@ struct Reading {
         while index < tokens.count {
             // A cue is a verb in lower case: capitalised inside a sentence it is a name ("the
             // United States to end ..."), and at a sentence's start it has no subject before it.
-            if !tokens[index].quoted, tokens[index].kind == .word, !tokens[index].isCapitalised,
+            // In a headline every word is capitalised: its reporting verb too ("Mayor Says ...").
+            if !tokens[index].quoted, tokens[index].kind == .word,
+               !tokens[index].isCapitalised || (view.isHeadline && index > 0 && SentenceTokens.isHeadlineCue(lower[index])),
                let match = CueLexicon.match(lower, at: index),
                !(index > 0 && Self.beforeNoun.contains(lower[index - 1]) && !Self.isProgressive(lower, at: index)),
                // "remarks posted on its channel": a participle after the words it
                // describes, not a verb.
                !(index > 0 && index + 1 < lower.count && lower[index].hasSuffix("ed") && Self.utteranceNouns.contains(lower[index - 1])
                  && SpeakerFinder.prepositions.contains(lower[index + 1])),
-               !(index + match.length < lower.count && lower[index + match.length] == "by") {
+               // "was accused by", but not "said by telephone".
+               !(index + match.length < lower.count && lower[index + match.length] == "by" && !Setting.byMedium(index + match.length, in: view)) {
                 cues.append((index, match))
                 index += match.length
             } else {

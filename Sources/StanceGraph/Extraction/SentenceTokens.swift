@@ -9,6 +9,10 @@ struct SentenceTokens {
     let tokens: [SentenceView.Token]
     /// Each token's text in lower case (a mark as it stands).
     let lower: [LowerWord]
+    /// Written in title case, as a headline is ("Mayor Says Bridge Will Reopen"): every word of
+    /// four letters or more capitalised, and at least three of them. Its capitals say nothing
+    /// of names, and its verbs are capitalised too.
+    let isHeadline: Bool
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
@@ -19,6 +23,15 @@ struct SentenceTokens {
         scalars.withUnsafeBufferPointer { Self.tokenize($0, into: &tokens, &lower) }
         self.tokens = tokens
         self.lower = lower
+        let long = tokens.filter { $0.kind == .word && $0.range.count >= 4 }
+        isHeadline = long.count >= 3 && long.allSatisfy(\.isCapitalised)
+    }
+
+    /// Whether `word`, capitalised in a headline, is its reporting verb: a cue's form for "he"
+    /// or "she" ("Says", "Warns", "Said"), which ends the name before it.
+    static func isHeadlineCue(_ word: LowerWord) -> Bool {
+        guard let cue = CueLexicon.forms[word] else { return false }
+        return cue.shape != .quote && (word.hasSuffix("s") || word.hasSuffix("ed") || word == "said" || word == "told")
     }
 
     private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into tokens: inout [SentenceView.Token], _ lower: inout [LowerWord]) {

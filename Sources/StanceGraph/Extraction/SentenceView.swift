@@ -38,6 +38,8 @@ final class SentenceView {
     let mentions: [MentionSpan]
     /// Whether the sentence is all ASCII: its scalars are then its text's UTF-8 bytes.
     let isASCII: Bool
+    /// Written in title case, as a headline (``SentenceTokens/isHeadline``).
+    let isHeadline: Bool
     /// Whether a quotation is still open at the end of the sentence, and at its start.
     let endsInsideQuote: Bool
     let startsInsideQuote: Bool
@@ -55,6 +57,7 @@ final class SentenceView {
         let inside = scalars.withUnsafeBufferPointer { Self.markQuotations(&tokens, in: $0, insideQuote: insideQuote) }
         self.tokens = tokens
         self.lower = cut.lower
+        self.isHeadline = cut.isHeadline
         self.endsInsideQuote = inside
         self.startsInsideQuote = insideQuote
         var spans: [MentionSpan] = []

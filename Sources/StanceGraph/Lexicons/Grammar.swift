@@ -39,6 +39,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case quotedAsSayingVerbs = "quoted-as-saying-verbs"
     case quotedAsSayingGerunds = "quoted-as-saying-gerunds"
     case bareDays = "bare-days"
+    case media = "media"
     case partsOfDay = "parts-of-day"
     case coordinatedVerbs = "coordinated-verbs"
     case fillers = "fillers"

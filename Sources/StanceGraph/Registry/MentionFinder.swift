@@ -56,16 +56,20 @@ public struct MentionFinder: Sendable {
         /// common word ("Heavy", "Several"), not the first name of a name ("Hikmet Hajiyev").
         var writtenLower = Set<LowerWord>()
         for paragraph in sentences {
-            for (_, _, words, _) in paragraph {
-                for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lower) }
+            for (_, _, words, cut) in paragraph {
+                // A headline capitalises every word: it says nothing of which words are names.
+                if !cut.isHeadline {
+                    for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lower) }
+                }
                 for word in words where !word.isCapitalised && !word.isNumberLike { writtenLower.insert(word.lower) }
             }
         }
         var people: [String: Resolver.Resolution] = [:]
         for paragraph in sentences {
             var country: String?
-            for (sentence, decoded, words, _) in paragraph {
-                for span in spans(in: decoded, words: words, capitalisedElsewhere: capitalisedMidSentence, writtenLower: writtenLower, memo: memo) {
+            for (sentence, decoded, words, cut) in paragraph {
+                for span in spans(in: decoded, words: words, capitalisedElsewhere: capitalisedMidSentence, writtenLower: writtenLower,
+                                  headline: cut.isHeadline, memo: memo) {
                     guard var resolution = memo.resolve(span.text, country: country) else { continue }
                     if !resolution.actor.isKnown, resolution.actor.kind == .person {
                         let words = resolution.actor.name.split(separator: " ")
@@ -163,18 +167,21 @@ public struct MentionFinder: Sendable {
         }
     }
 
-    /// Candidate mention spans in one sentence (its text and words), as character offsets into it.
+    /// Candidate mention spans in one sentence (its text and words), as character offsets into
+    /// it. In a `headline`, a capitalised reporting verb ends a name ("Mayor Ruiz Says ...").
     func spans(in sentence: DecodedText, words: [SentenceWord], capitalisedElsewhere: Set<LowerWord>, writtenLower: Set<LowerWord> = [],
-               memo: Memo) -> [Span] {
+               headline: Bool = false, memo: Memo) -> [Span] {
         var spans: [Span] = []
         var index = 0
         while index < words.count {
-            guard words[index].isCapitalised, !words[index].isNumberLike, !words[index].isLowerCompound else {
+            guard words[index].isCapitalised, !words[index].isNumberLike, !words[index].isLowerCompound,
+                  !(headline && words[index].classes.contains(.speakerFollower) && SentenceTokens.isHeadlineCue(words[index].lower)) else {
                 index += 1
                 continue
             }
             var end = index + 1
             while end < words.count, !words[end - 1].endsClause {
+                if headline, words[end].classes.contains(.speakerFollower), SentenceTokens.isHeadlineCue(words[end].lower) { break }
                 if words[end].isCapitalised && !words[end].isNumberLike && !words[end].isLowerCompound {
                     end += 1
                     continue

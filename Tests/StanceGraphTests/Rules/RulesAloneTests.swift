@@ -92,6 +92,32 @@ import Testing
     }
 }
 
+@Suite struct SettingAndHeadlineTests {
+    /// "by" and a means of speaking is where it was said, not a passive's agent.
+    @Test func saidByTelephoneIsASetting() throws {
+        try RuleBench.expect(QuoteThenSpeaker.self, "\"{The port stays open}\", [Tomas Brenn] <said> by telephone from Kethra.")
+        try RuleBench.expect(ReportedSpeech.self, "[Mira Castell] <said> by video link that {the talks would resume}.")
+        try RuleBench.expectNothing(SpeechAct.self, "Tomas Brenn was accused by the opposition of lying.")
+    }
+
+    /// Who was told, when and where, with no words said, is no statement.
+    @Test func aSettingAloneIsNoContent() throws {
+        try RuleBench.expectNothing(ReportedSpeech.self, "Mira Castell said on Orsenian Radio.")
+        try RuleBench.expectNothing(ReportedSpeech.self, "Tomas Brenn spoke at Kethra University.")
+    }
+
+    /// A title-case line, as a headline is written: its verb is capitalised, and its content's
+    /// capitals are no names.
+    @Test func aHeadlinesCapitalisedVerb() throws {
+        try RuleBench.expect(ReportedSpeech.self, "[Mira Castell] <Says> {Port Sel Talks Will Resume In June}.")
+        let words = SentenceTokens(Array("Mira Castell Says Port Sel Talks Will Resume In June.".unicodeScalars))
+        #expect(words.isHeadline)
+        #expect(!SentenceTokens(Array("Mira Castell says the Port Sel talks will resume.".unicodeScalars)).isHeadline)
+        // In a sentence of prose a capitalised verb is part of a name, not a cue.
+        try RuleBench.expectNothing(ReportedSpeech.self, "The Warns family said nothing.")
+    }
+}
+
 /// What the stages around the rules decide: which of two frames in a sentence speaks.
 @Suite struct FrameChoiceTests {
     /// A cue read as a verb after words that name nobody ("in his closing remarks" read as

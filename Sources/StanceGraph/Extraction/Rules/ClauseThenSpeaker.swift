@@ -63,7 +63,8 @@ enum ClauseThenSpeaker: AttributionRule {
         let end = end ?? view.tokens.count
         while position < end {
             let token = view.tokens[position], word = view.lower[position]
-            if let mention = view.mention(startingAt: position) {
+            // A headline capitalises every word, its content's too: capitals are no names there.
+            if !view.isHeadline, let mention = view.mention(startingAt: position) {
                 position = mention.tokens.upperBound
                 continue
             }
@@ -73,7 +74,8 @@ enum ClauseThenSpeaker: AttributionRule {
                 continue
             }
             guard SpeakerFinder.clauseMarks.contains(word) || attributionWords.contains(word) || SpeakerFinder.fillers.contains(word)
-                    || token.kind == .number || DateExpressions.month(word) != nil || token.isCapitalised else { return false }
+                    || SpeakerFinder.prepositions.contains(word) || token.kind == .number || DateExpressions.month(word) != nil
+                    || (token.isCapitalised && !view.isHeadline) else { return false }
             position += 1
         }
         return true

@@ -26,6 +26,13 @@ enum Setting {
     /// Words that name a day by themselves, without "on".
     static let bareDays = Lexicons.grammar(.bareDays)
     static let partsOfDay = Lexicons.grammar(.partsOfDay)
+    /// Means of speaking after "by": "said by telephone".
+    static let media = Lexicons.grammar(.media)
+
+    /// Whether the words at `index` are "by" and a means of speaking ("by telephone").
+    static func byMedium(_ index: Int, in view: SentenceView) -> Bool {
+        index + 1 < view.tokens.count && view.lower[index] == "by" && media.contains(view.lower[index + 1])
+    }
 
     static func skip(from start: Int, in view: SentenceView) -> Int {
         var position = start
@@ -41,10 +48,11 @@ enum Setting {
                 moved = true
                 continue
             }
-            guard position < view.tokens.count, SpeakerFinder.prepositions.contains(view.lower[position]) || view.lower[position] == "late" || view.lower[position] == "earlier" else { break }
+            guard position < view.tokens.count, SpeakerFinder.prepositions.contains(view.lower[position]) || view.lower[position] == "late"
+                    || view.lower[position] == "earlier" || byMedium(position, in: view) else { break }
             var end = position + 1
             while end < view.tokens.count, end - position < 9, !view.tokens[end].quoted,
-                  SpeakerFinder.settingWords.contains(view.lower[end]) || view.tokens[end].kind == .number
+                  SpeakerFinder.settingWords.contains(view.lower[end]) || media.contains(view.lower[end]) || view.tokens[end].kind == .number
                     || DateExpressions.month(view.lower[end]) != nil || (view.tokens[end].isCapitalised && end > position + 1) {
                 if view.lower[end] == "that" { break }
                 end += 1
