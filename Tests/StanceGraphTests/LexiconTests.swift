@@ -205,3 +205,17 @@ import Testing
         #expect(problem("[negations]\nnary\n# a comment\n[fillers]\nwell\n") == nil)
     }
 }
+
+/// Person nouns come from WordNet (noun.person, the most frequent sense), written by a script.
+@Suite struct PersonNounTests {
+    @Test func peopleAreInAndThingsAreNot() throws {
+        let words = Set(try Lexicons.personNouns.words())
+        #expect(words.isSuperset(of: ["businessman", "neurosurgeon", "woman", "candidate", "judge"]))
+        // People only in a rarer sense are not: a party to a suit, a source of news.
+        #expect(words.isDisjoint(with: ["party", "source", "report", "state", "border"]))
+        // Nor are names, which WordNet writes in lower case: "bridges" is Harry Bridges.
+        #expect(words.isDisjoint(with: ["bridges", "einstein", "lincoln"]))
+        #expect(Reading.isPersonNoun("tycoons") == (true, false) && Reading.isPersonNoun("tycoon") == (true, true))
+        #expect(Reading.isPersonNoun("chairmen") == (true, false) && Reading.isPersonNoun("bridges") == (false, false))
+    }
+}

@@ -539,6 +539,19 @@ struct Reading {
 
     /// Nouns that head a description of a speaker the text does not name (a data file).
     static let speakerNouns = WordSet(Lexicons.speakerNouns.builtInWords())
+    /// Nouns whose most frequent sense is a person: "businessman", "neurosurgeon" (a data file
+    /// from WordNet).
+    static let personNouns = WordSet(Lexicons.personNouns.builtInWords())
+
+    /// Whether `word` is a person noun (``personNouns``) or its regular plural, and which.
+    static func isPersonNoun(_ word: String) -> (isPerson: Bool, singular: Bool) {
+        if personNouns.contains(word) { return (true, true) }
+        for (plural, singular) in [("men", "man"), ("ies", "y"), ("es", ""), ("s", "")] where word.hasSuffix(plural) {
+            if personNouns.contains(String(word.dropLast(plural.count)) + singular) { return (true, false) }
+        }
+        return (false, false)
+    }
+
     /// Nouns that head a document or data a statement comes from (a data file).
     static let sourceNouns = WordSet(Lexicons.sourceNouns.builtInWords())
     /// Words after a description's head that modify it: "familiar with", "close to", "who".
@@ -563,8 +576,15 @@ struct Reading {
         let document = Self.sourceNouns.contains(head) && !Self.speakerNouns.contains(head)
         let owned = SpeakerFinder.determiners.contains(view.lower[range.lowerBound])
             || range.dropLast().contains { view.tokens[$0].isCapitalised || view.lower[$0].hasSuffix("'s") }
-        guard Self.speakerNouns.contains(head) || Self.sourceNouns.contains(head) || Self.personTitles.contains(head), range.count <= 6,
+        let person = Self.isPersonNoun(view.lowerText(end - 1))
+        guard Self.speakerNouns.contains(head) || Self.sourceNouns.contains(head) || Self.personTitles.contains(head) || person.isPerson, range.count <= 6,
               !document || owned else { return nil }
+        // "The billionaire businessman says ...": a definite description of one person, who
+        // is the person the text last named.
+        if person.singular, !Self.speakerNouns.contains(head), !Self.personTitles.contains(head), view.lower[range.lowerBound] == "the",
+           let named = discourse.lastPerson {
+            return named
+        }
         var first = range.lowerBound
         while first < range.upperBound - 1, Self.quantifiers.contains(view.lower[first]) { first += 1 }
         var name = view.text(first..<range.upperBound)

@@ -107,6 +107,8 @@ enum Lexicons {
 
     /// Title words by class: offices, honorifics, descriptors.
     static let titles = LexiconFile(name: "titles.tsv", bytes: PackageResources.titles_tsv)
+    /// Nouns whose most frequent sense is a person (WordNet's noun.person).
+    static let personNouns = LexiconFile(name: "person-nouns.txt", bytes: PackageResources.person_nouns_txt)
     /// Nouns that head a document or data a statement comes from.
     static let sourceNouns = LexiconFile(name: "source-nouns.txt", bytes: PackageResources.source_nouns_txt)
     /// Nouns after a country's adjective that make the phrase stand for the country.

@@ -26,6 +26,7 @@ import Testing
             """)
         #expect(found == [
             Said("county election officials", "said", "the machines had been tested twice"),
+            Said("farm lobbyists", "argue", "the tariff will cost jobs"),
             Said("company", "said", "it would appeal the ruling"),
         ])
     }

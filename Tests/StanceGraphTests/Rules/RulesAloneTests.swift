@@ -128,6 +128,16 @@ import Testing
         #expect(try said("In her opening remarks on Monday, Ilham Aliyev said the border was calm.").map(\.text) == ["the border was calm"])
     }
 
+    /// A description of a person by a common noun: the person last named when it is definite
+    /// and singular, else a speaker named by the description.
+    @Test func aDescribedPerson() throws {
+        #expect(try said("Ilham Aliyev toured the front. The veteran politician said the army would stay.")
+                == [Said("Ilham Aliyev", "said", "the army would stay")])
+        #expect(try said("Several surgeons said the hospital had run out of blood.").map(\.speaker) == ["surgeons"])
+        // A description of a thing is nobody.
+        #expect(try said("The economic recovery says little about wages.").isEmpty)
+    }
+
     /// "X, who said A, said B": two statements, the first ending where the main verb's clause begins.
     @Test func aRelativeClauseWithACueEndsBeforeTheMainVerb() throws {
         let found = try said("Ilham Aliyev met the envoy in Baku. Aliyev, who said the corridor was open, told reporters the army would stay.")
