@@ -1,4 +1,5 @@
 import ArgumentParser
+import GraphvizKit
 import StanceGraph
 
 struct StatementsCommand: ParsableCommand {
@@ -109,7 +110,7 @@ struct StatementsCommand: ParsableCommand {
         func cell(_ text: String) -> String {
             // Looked for byte by byte first: few cells hold a bar or a line break.
             guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A }) else { return text }
-            return text.replacing("|", with: "\\|").replacing("\n", with: " ")
+            return text.replacingScalars("|", with: "\\|").replacingScalars("\n", with: " ")
         }
         for statement in statements {
             output.add("| " + [statement.id, statement.date?.description ?? "", statement.speaker.name, statement.cue, Self.words(statement), Self.stance(statement.polarity),

@@ -451,3 +451,27 @@ struct SeededWords {
         return Int(state >> 33) % bound
     }
 }
+
+/// Escaping works on scalars, not characters: a quote mark followed by a combining mark is one
+/// Character in Swift, and must still be escaped (found by the article harness of `make fuzz`).
+@Suite struct ScalarEscapingTests {
+    static let combined = "a \"\u{0308}b, and \"\u{0748} c|\u{0301}d&\u{0301}e"
+
+    @Test func replacingScalarsSeesAQuoteUnderACombiningMark() {
+        #expect("x\"\u{0308}y".replacingScalars("\"", with: "''") == "x''\u{0308}y")
+        #expect("plain".replacingScalars("\"", with: "''") == "plain")
+    }
+
+    @Test func aCSVRecordKeepsItsFieldsWhateverTheText() throws {
+        let statement = try #require(try extract("Ilham Aliyev said the \"\u{0308}corridor\" was open, and \"\u{0748} it would stay so.").first)
+        let record = StatementFormats.csvRecord(statement)
+        // Inside a quoted field every quote mark is doubled: an even number in all, each field
+        // closed before the next comma.
+        #expect(record.unicodeScalars.filter { $0 == "\"" }.count % 2 == 0)
+        var fields = 0, quoted = false
+        for scalar in record.unicodeScalars {
+            if scalar == "\"" { quoted.toggle() } else if scalar == ",", !quoted { fields += 1 }
+        }
+        #expect(!quoted && fields + 1 == 16)
+    }
+}

@@ -77,7 +77,7 @@ struct CGraphBuilder {
     private func withValue(_ attribute: Attribute, _ body: (UnsafeMutablePointer<CChar>) -> Void) {
         var string = XMLText.removingForbidden(attribute.graphvizString)
         if escapesLinksForXML, Attribute.linkNames.contains(attribute.name), case .text = attribute.value {
-            string = string.replacing("&", with: "&amp;")
+            string = string.replacingScalars("&", with: "&amp;")
         }
         guard attribute.value.isHTML else { return withCString(string, body) }
         withCString(string) { raw in

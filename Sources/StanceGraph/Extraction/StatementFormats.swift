@@ -1,3 +1,5 @@
+import GraphvizKit
+
 /// Statements written as JSON Lines (the extraction contract) and CSV.
 public enum StatementFormats {
     /// One statement as one line of JSON, with the contract's fields and `start`, `end`
@@ -97,7 +99,7 @@ public enum StatementFormats {
 
     static func csv(_ field: String) -> String {
         guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return field }
-        return "\"" + field.replacing("\"", with: "\"\"") + "\""
+        return "\"" + field.replacingScalars("\"", with: "\"\"") + "\""
     }
 
     /// `text` as a JSON string literal.

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import GraphvizKit
 
 /// Edits to a registry file's text that keep its comments, order and layout.
 public enum RegistryEdit {
@@ -31,7 +32,7 @@ public enum RegistryEdit {
             if !blank && spaces <= dash { break }
             end += 1
         }
-        let quoted = "\"" + alias.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let quoted = "\"" + alias.replacingScalars("\\", with: "\\\\").replacingScalars("\"", with: "\\\"") + "\""
         if let row = (start..<end).first(where: { $0 == start ? false : lines[$0].hasPrefix(indent + "aliases:") }) {
             let line = lines[row]
             if let close = line.lastIndex(of: "]") {
