@@ -85,6 +85,13 @@ import Testing
         try RuleBench.expect(ClauseThenSpeaker.self, "{The ferry will run again in May}, [Tomas Brenn] <said> on Monday, while the unions objected.")
     }
 
+    /// "..., calling him a coward": a characterisation carried by a participle.
+    @Test func aCharacterisingParticiple() throws {
+        let found = try RuleBench.run(ParticipialClause.self, on: "Mira Castell criticised Tomas Brenn, calling him a coward.")
+        #expect(found.map(\.content) == ["calling him a coward"])
+        #expect(found.map(\.speaker) == ["Mira Castell"])
+    }
+
     @Test func aParticipleThenACommaAndAQuotation() throws {
         let found = try RuleBench.run(ParticipialClause.self, on: "Mira Castell left the podium, adding, \"We will be back next spring.\"")
         #expect(found.map(\.content) == ["We will be back next spring"])

@@ -4,7 +4,7 @@ enum ParticipialClause: AttributionRule {
     static let name = "participial-clause"
 
     /// The "-ing" forms of the lexicon's cues (``CueLexicon``): "adding", "saying", "warning".
-    static let participles = WordSet(CueLexicon.forms.keys.filter { $0.hasSuffix("ing") })
+    static let participles = WordSet((Array(CueLexicon.forms.keys) + Array(CueLexicon.characterising)).filter { $0.hasSuffix("ing") })
     /// Words after a participle that make it something other than speech: "adding to the
     /// confusion", "stating the obvious".
     static let notClauses = Lexicons.grammar(.notClauses)
@@ -14,7 +14,7 @@ enum ParticipialClause: AttributionRule {
         var frames: [Frame] = []
         for index in view.tokens.indices.dropLast() where participles.contains(view.lower[index]) && !view.tokens[index].quoted && !input.taken(index) {
             // "adding that ...", "saying: \"...\"", "stressing \"...\"".
-            let cue = CueLexicon.forms[view.lower[index]]
+            let cue = CueLexicon.forms[view.lower[index]] ?? CueLexicon.match(view.lower, at: index)?.cue
             let afterComma = index > 0 && view.lower[index - 1] == ","
             // "adding: \"...\"", "adding, \"...\"": a mark, then the quotation.
             let colon = index + 2 < view.tokens.count
