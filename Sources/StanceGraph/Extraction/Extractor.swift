@@ -453,7 +453,7 @@ struct Reading {
         if words.count == 1, Self.firstAndSecondPerson.contains(words[0]) { return nil }
         // "a statement by X", "a report by X": X, and the report is a source.
         if let by = words.firstIndex(where: { ["by", "from"].contains($0) }), by > 0,
-           ["statement", "report", "communique", "release", "spokesman", "spokeswoman", "letter"].contains(words[by - 1]) {
+           ["release", "spokesman", "spokeswoman"].contains(words[by - 1]) || Self.sourceNouns.contains(words[by - 1]) {
             let rest = range.lowerBound + by + 1..<range.upperBound
             let actor = view.mentions.last(where: { $0.tokens.upperBound == rest.upperBound }).map(\.resolution.actor)
                 ?? extractor.resolver.cachedResolve(view.text(rest), on: article.published, country: discourse.country)?.actor
@@ -539,6 +539,9 @@ struct Reading {
 
     /// Nouns that head a description of a speaker the text does not name (a data file).
     static let speakerNouns = WordSet(Lexicons.speakerNouns.builtInWords())
+    /// Possessive determiners, which give a document an owner: "his campaign's filings".
+    static let possessives = Lexicons.grammar(.possessives)
+
     /// Nouns whose most frequent sense is a person: "businessman", "neurosurgeon" (a data file
     /// from WordNet).
     static let personNouns = WordSet(Lexicons.personNouns.builtInWords())
@@ -574,7 +577,7 @@ struct Reading {
         // A document needs a determiner or an owner ("the report", "FEC records", "the
         // county's records"): bare "Reports suggest ..." or "preliminary estimates" name no source.
         let document = Self.sourceNouns.contains(head) && !Self.speakerNouns.contains(head)
-        let owned = SpeakerFinder.determiners.contains(view.lower[range.lowerBound])
+        let owned = SpeakerFinder.determiners.contains(view.lower[range.lowerBound]) || Self.possessives.contains(view.lower[range.lowerBound])
             || range.dropLast().contains { view.tokens[$0].isCapitalised || view.lower[$0].hasSuffix("'s") }
         let person = Self.isPersonNoun(view.lowerText(end - 1))
         guard Self.speakerNouns.contains(head) || Self.sourceNouns.contains(head) || Self.personTitles.contains(head) || person.isPerson, range.count <= 6,

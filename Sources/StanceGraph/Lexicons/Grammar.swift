@@ -22,6 +22,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case groupHeads = "group-heads"
     case firstAndSecondPerson = "first-and-second-person"
     case personalPronouns = "personal-pronouns"
+    case possessives = "possessives"
     case postModifiers = "post-modifiers"
     case quantifiers = "quantifiers"
     case objectPrepositions = "object-prepositions"
