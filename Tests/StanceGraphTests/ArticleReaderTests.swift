@@ -21,8 +21,10 @@ import Testing
         #expect(article.url == "https://example.org/a?b=1")
         #expect(article.published == Day(year: 2022, month: 3, day: 4))
         #expect(article.dateSource == .frontMatter)
-        let sentences = article.paragraphs.flatMap(\.sentences)
+        let sentences = article.bodyParagraphs.flatMap(\.sentences)
         #expect(sentences.map(\.text) == ["The envoy said \"progress is slow\" on Friday.", "Delegates left."])
+        // The headline is split too, for the headlines that are statements ("Name: words").
+        #expect(article.readParagraphs.first?.sentences.map(\.text) == ["Talks stall in Geneva"])
         let original = Array(text.unicodeScalars)
         for sentence in sentences {
             let slice = String(String.UnicodeScalarView(original[sentence.range]))

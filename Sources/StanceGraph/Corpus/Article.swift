@@ -45,6 +45,15 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
         paragraphs.filter { $0.kind == .body }
     }
 
+    /// The paragraphs statements are read in: the prose, and the headline, which may state what
+    /// the article reports ("Mayor Ruiz: Bridge Will Reopen"). The headline is the first
+    /// heading before the prose; later headings are subheadings and captions.
+    public var readParagraphs: [Paragraph] {
+        let firstBody = paragraphs.firstIndex { $0.kind == .body } ?? paragraphs.endIndex
+        let headline = paragraphs[..<firstBody].firstIndex { $0.kind == .heading }
+        return paragraphs.indices.filter { paragraphs[$0].kind == .body || $0 == headline }.map { paragraphs[$0] }
+    }
+
     /// The number of words in the article's prose.
     public var wordCount: Int {
         bodyParagraphs.reduce(0) { $0 + $1.text.split(separator: " ").count }

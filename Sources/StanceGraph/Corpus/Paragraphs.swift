@@ -63,7 +63,8 @@ enum Paragraphs {
             previousKind = kind
             // In ASCII text a scalar is a byte: a sentence's text is a slice of the paragraph's.
             let ascii = text.utf8.count == paragraphScalars.count
-            let sentences = kind == .body
+            // A headline is read too (``Article/readParagraphs``): "Mayor Ruiz: Bridge Will Reopen".
+            let sentences = kind == .body || kind == .heading
                 ? SentenceSplitter.split(paragraphScalars).map { found in
                     Sentence(text: ScalarText.string(found.range, of: text, scalars: paragraphScalars, isASCII: ascii),
                              range: (start + found.range.lowerBound)..<(start + found.range.upperBound),

@@ -119,7 +119,7 @@ struct Reading {
     mutating func run() {
         var position = 0
         var number = 0
-        for paragraph in article.bodyParagraphs {
+        for paragraph in article.readParagraphs {
             var inside = false
             for sentence in paragraph.sentences {
                 var own: [MentionFinder.Mention] = []
@@ -129,12 +129,13 @@ struct Reading {
                 }
                 let view = SentenceView(sentence, tokens: tokens[number], insideQuote: inside, mentions: own)
                 number += 1
-                read(view, startsInside: inside)
+                read(view, startsInside: inside, heading: paragraph.kind == .heading)
                 inside = view.endsInsideQuote
             }
             continuing = nil
             pendingQuote = []
-            discourse.leadSeen = true
+            // A headline comes before the lead, and is not it.
+            if paragraph.kind == .body { discourse.leadSeen = true }
             // A scene's day does not carry into the next paragraph.
             discourse.anchorAge = Self.sceneLength + 1
         }
@@ -199,8 +200,22 @@ struct Reading {
 
     /// Reads one sentence, in named stages: its frames, the quotation it carries over, the
     /// statements its frames make, a quotation it goes on with, and what the discourse learns.
-    private mutating func read(_ view: SentenceView, startsInside: Bool) {
-        let found = self.frames(in: view)
+    private mutating func read(_ view: SentenceView, startsInside: Bool, heading: Bool = false) {
+        var found = self.frames(in: view)
+        // A headline is a statement of its own in one shape, "Mayor Ruiz: Bridge Will Reopen".
+        // "Mayor Says Bridge Will Reopen" or "Armenia Denies Claims" sum up the statement the
+        // article goes on to report, and count once, there.
+        // Its speaker is someone the registry knows or a name of two words or more: a lone
+        // unknown word before a headline's colon is a place or a topic ("Sochi: three-hour
+        // meeting ...").
+        if heading {
+            found = found.filter { frame in
+                frame.rule == SpeakerColon.name && frame.speakers.allSatisfy { reference in
+                    guard let actor = reference.mention?.resolution.actor, actor.kind != .state else { return false }
+                    return actor.isKnown || actor.name.split(separator: " ").count > 1
+                }
+            }
+        }
         let frames = Self.prune(found)
         carryQuotation(into: view, frames: frames, startsInside: startsInside)
         let firstNew = statements.count

@@ -44,7 +44,7 @@ public struct MentionFinder: Sendable {
     func scan(_ article: Article) -> (mentions: [Mention], tokens: [SentenceTokens]) {
         let memo = Memo(resolver: resolver, day: article.published)
         var found: [Mention] = []
-        let sentences = article.bodyParagraphs.map {
+        let sentences = article.readParagraphs.map {
             $0.sentences.map { sentence in
                 let decoded = DecodedText(sentence.text)
                 let cut = SentenceTokens(decoded.scalars)

@@ -135,6 +135,21 @@ import Testing
         #expect(try said("In her opening remarks on Monday, Ilham Aliyev said the border was calm.").map(\.text) == ["the border was calm"])
     }
 
+    /// The headline is read for one shape, "Name: words", when the name is someone's; later
+    /// headings (subheadings, captions) and other headline shapes are not statements.
+    @Test func aHeadlineWithASpeakerAndAColon() throws {
+        let found = try said("""
+            Ilham Aliyev: The Corridor Will Open In Spring
+
+            The president spoke in Baku on Monday about the road.
+
+            Stepanakert: Rebuilding Begins
+            """)
+        #expect(found == [Said("Ilham Aliyev", ":", "The Corridor Will Open In Spring")])
+        #expect(try said("Shusha: Three-Day Festival Opens To Visitors\n\nThe town was quiet.").isEmpty)
+        #expect(try said("Ilham Aliyev Says Corridor Will Open\n\nThe town was quiet.").isEmpty)
+    }
+
     /// A description of a person by a common noun: the person last named when it is definite
     /// and singular, else a speaker named by the description.
     /// A document is a source when someone owns it: "his campaign's filings", "the ministry's
