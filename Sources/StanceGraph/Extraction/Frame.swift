@@ -109,6 +109,12 @@ enum ClauseEnd {
                view.lower[that] == "that" || ClauseThenSpeaker.onlyAttributionAfter(start, upTo: Self.beforeMarks(that, from: start, in: view), in: view) {
                 start = that
             } else {
+                // "told The Daily Ledger he ...", "told Reuters the ...": who was told, by a name
+                // the registry does not have, then the clause in lower case.
+                var name = start
+                if name + 1 < view.tokens.count, view.lower[name] == "the", view.tokens[name + 1].isCapitalised { name += 1 }
+                while name < view.tokens.count, view.tokens[name].kind == .word, view.tokens[name].isCapitalised, !view.tokens[name].quoted { name += 1 }
+                if name > start, name < view.tokens.count, view.tokens[name].kind == .word, !view.tokens[name].isCapitalised { start = name }
                 // "told reporters ...", "told the press ...", but not the clause's own "the".
                 while start < view.tokens.count, view.tokens[start].kind == .word, !view.tokens[start].quoted,
                       audienceWords.contains(view.lower[start]),

@@ -92,6 +92,14 @@ enum SpeakerFinder {
         if view.lower[i] == ")", let open = (max(floor, i - 10)..<i).last(where: { view.lower[$0] == "(" }), open > floor {
             i = open - 1
         }
+        // "Roe - who is listed as an attorney - told ...": an aside between dashes, with no
+        // statement of its own.
+        if view.lower[i] == "-", let open = (max(floor, i - 30)..<i).last(where: { view.lower[$0] == "-" }), open > floor,
+           !(open + 1..<i).contains(where: { CueLexicon.forms[view.lower[$0]] != nil || view.tokens[$0].quoted }) {
+            i = open - 1
+            while i >= floor, fillers.contains(view.lower[i]) { i -= 1 }
+            guard i >= floor else { return nil }
+        }
         // "Ann Linde, who is the current OSCE Chairperson-in-Office, expressed ...",
         // "Pashinyan, on the other hand, called ...", "It, however, criticized ...".
         if view.lower[i] == "," {

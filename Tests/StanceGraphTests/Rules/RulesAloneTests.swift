@@ -36,6 +36,9 @@ import Testing
 
     @Test func reportedSpeech() throws {
         try RuleBench.expect(ReportedSpeech.self, "[Mira Castell] <told> reporters in Port Sel that {the blockade would end soon}.")
+        // Who was told, by a name the registry lacks; an aside between dashes.
+        try RuleBench.expect(ReportedSpeech.self, "[Mira Castell] <told> The Kethra Ledger {the blockade would end soon}.")
+        try RuleBench.expect(ReportedSpeech.self, "[Tomas Brenn] - who was in Port Sel at the time - <told> reporters {the ferry had sailed}.")
         try RuleBench.expect(ReportedSpeech.self, "Several [Orsenian officials] <said> {the talks had stalled}.")
     }
 
