@@ -182,7 +182,8 @@ struct Reading {
             if !tokens[index].quoted, tokens[index].kind == .word,
                !tokens[index].isCapitalised || (view.isHeadline && index > 0 && SentenceTokens.isHeadlineCue(lower[index])),
                let match = CueLexicon.match(lower, at: index),
-               !(index > 0 && Self.beforeNoun.contains(lower[index - 1]) && !Self.isProgressive(lower, at: index)),
+               !(index > 0 && Self.beforeNoun.contains(lower[index - 1]) && !Self.isProgressive(lower, at: index)
+                 && SpeakerFinder.carryOnStart(before: index, in: view) == nil),
                // "remarks posted on its channel": a participle after the words it
                // describes, not a verb.
                !(index > 0 && index + 1 < lower.count && lower[index].hasSuffix("ed") && Self.utteranceNouns.contains(lower[index - 1])

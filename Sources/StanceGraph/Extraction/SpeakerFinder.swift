@@ -26,6 +26,19 @@ enum SpeakerFinder {
 
     static let fillers = Lexicons.grammar(.fillers)
 
+    static let goOnVerbs = Lexicons.grammar(.goOnVerbs)
+    static let continueVerbs = Lexicons.grammar(.continueVerbs)
+
+    /// Where "went on to" or "continued to" starts when it stands just before token `cue`
+    /// ("He went on to say ...", "She continued to insist ..."): the verb carries the
+    /// statement on, and its subject is the cue's.
+    static func carryOnStart(before cue: Int, in view: SentenceView) -> Int? {
+        guard cue >= 2, view.lower[cue - 1] == "to" else { return nil }
+        if continueVerbs.contains(view.lower[cue - 2]) { return cue - 2 }
+        if cue >= 3, view.lower[cue - 2] == "on", goOnVerbs.contains(view.lower[cue - 3]) { return cue - 3 }
+        return nil
+    }
+
     static let boundaries = Lexicons.grammar(.boundaries)
 
     static let pronouns = Lexicons.grammar(.pronouns)
@@ -66,7 +79,7 @@ enum SpeakerFinder {
 
     /// The subject that ends just before token `cue`, looking no further left than `floor`.
     static func before(_ cue: Int, in view: SentenceView, floor: Int = 0) -> Subject? {
-        var i = cue - 1
+        var i = (carryOnStart(before: cue, in: view) ?? cue) - 1
         var moved = true
         while moved {
             moved = false

@@ -43,6 +43,8 @@ enum GrammarList: String, CaseIterable, Sendable {
     case media = "media"
     case partsOfDay = "parts-of-day"
     case coordinatedVerbs = "coordinated-verbs"
+    case goOnVerbs = "go-on-verbs"
+    case continueVerbs = "continue-verbs"
     case fillers = "fillers"
     case boundaries = "boundaries"
     case pronouns = "pronouns"

@@ -39,6 +39,10 @@ import Testing
         // Who was told, by a name the registry lacks; an aside between dashes.
         try RuleBench.expect(ReportedSpeech.self, "[Mira Castell] <told> The Kethra Ledger {the blockade would end soon}.")
         try RuleBench.expect(ReportedSpeech.self, "[Tomas Brenn] - who was in Port Sel at the time - <told> reporters {the ferry had sailed}.")
+        // A verb that carries the statement on: "went on to say", "continued to insist".
+        try RuleBench.expect(ReportedSpeech.self, "[Tomas Brenn] went on to <say> that {the ferry had sailed}.")
+        try RuleBench.expect(ReportedSpeech.self, "[Mira Castell] continued to <insist> {the vote was fair}.")
+        try RuleBench.expectNothing(ReportedSpeech.self, "Mira Castell declined to say whether the vote was fair.")
         try RuleBench.expect(ReportedSpeech.self, "Several [Orsenian officials] <said> {the talks had stalled}.")
     }
 
