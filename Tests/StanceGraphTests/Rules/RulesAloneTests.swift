@@ -32,6 +32,9 @@ import Testing
         try RuleBench.expect(ClauseThenSpeaker.self, "{The convoy reached the valley at dawn}, [Tomas Brenn] <said> on Tuesday.")
         try RuleBench.expect(ClauseThenSpeaker.self, "{The convoy reached the valley at dawn}, <said> [Tomas Brenn], a veteran of the talks.")
         try RuleBench.expectNothing(ClauseThenSpeaker.self, "Mira Castell on Monday, May 9, announced the end of the blockade.")
+        // A subject and its apposition before the cue are no clause: reported speech follows.
+        try RuleBench.expectNothing(ClauseThenSpeaker.self, "Tomas Brenn, a veteran of the talks, said he would sail to Kethra.")
+        try RuleBench.expectNothing(ClauseThenSpeaker.self, "Tomas Brenn, a former party chairman, said he is leaning toward Mira Castell.")
     }
 
     @Test func reportedSpeech() throws {

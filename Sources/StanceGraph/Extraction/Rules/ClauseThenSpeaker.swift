@@ -10,14 +10,16 @@ enum ClauseThenSpeaker: AttributionRule {
         for (index, match) in input.cues where match.cue.shape == .reporting && !input.taken(index) {
             let clauseEnd: Int
             let speakers: [SpeakerFinder.Reference]
-            if let subject = SpeakerFinder.before(index, in: view), subject.start >= 3,
+            let before = SpeakerFinder.before(index, in: view)
+            if let subject = before, subject.start >= 3,
                view.lower[subject.start - 1] == ",", onlyAttributionInClause(after: index + match.length, in: view) {
                 clauseEnd = subject.start - 1
                 speakers = subject.references
-            } else if index >= 3, view.lower[index - 1] == ",", let subject = SpeakerFinder.after(index + match.length, in: view),
+            } else if before == nil, index >= 3, view.lower[index - 1] == ",", let subject = SpeakerFinder.after(index + match.length, in: view),
                       namesSomeone(subject, in: view),
                       onlyAttributionInClause(after: subject.end, in: view) || appositionAfter(subject.end, in: view) {
-                // Inverted: `CLAUSE, said X, a councillor from the north ward.`
+                // Inverted: `CLAUSE, said X, a councillor from the north ward.`, when what comes
+                // before the comma is no subject of the cue ("Roe, a former chairman, said ...").
                 clauseEnd = index - 1
                 speakers = subject.references
             } else {
