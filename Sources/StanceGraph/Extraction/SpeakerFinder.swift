@@ -178,11 +178,12 @@ enum SpeakerFinder {
             if token.quoted || token.kind == .openQuote || token.kind == .closeQuote || CueLexicon.forms[view.lower[position]] != nil {
                 return nil
             }
-            // The apposition opens with a determiner, a relative pronoun, an office or a
-            // participle: ", a nurse from ...", ", who ...", ", aide to the president,",
-            // ", speaking to reporters on her plane,".
+            // The apposition opens with a determiner, a relative pronoun, an office, a word for a
+            // person or a participle: ", a nurse from ...", ", who ...", ", aide to the
+            // president,", ", historian at the library,", ", speaking to reporters on her plane,".
             if view.lower[position] == ",", position + 1 < comma,
                appositionStarts.contains(view.lower[position + 1]) || MentionFinder.offices.contains(view.lower[position + 1])
+                || (Reading.isPersonNoun(view.lowerText(position + 1)).isPerson && !view.tokens[position + 1].isCapitalised)
                 || (view.lower[position + 1].hasSuffix("ing") && !view.tokens[position + 1].isCapitalised) {
                 if let name = view.mention(endingAt: position), name.resolution.actor.kind != .state {
                     return Subject(references: [.mention(name)], start: name.tokens.lowerBound, end: comma)

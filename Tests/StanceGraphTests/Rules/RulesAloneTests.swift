@@ -42,6 +42,8 @@ import Testing
         // Who was told, by a name the registry lacks; an aside between dashes.
         try RuleBench.expect(ReportedSpeech.self, "[Mira Castell] <told> The Kethra Ledger {the blockade would end soon}.")
         try RuleBench.expect(ReportedSpeech.self, "[Tomas Brenn] - who was in Port Sel at the time - <told> reporters {the ferry had sailed}.")
+        // An apposition that opens with a word for a person, without an article.
+        try RuleBench.expect(ReportedSpeech.self, "[Tomas Brenn], historian at the naval museum in Kethra, <said> {the ferry had sailed}.")
         // A verb that carries the statement on: "went on to say", "continued to insist".
         try RuleBench.expect(ReportedSpeech.self, "[Tomas Brenn] went on to <say> that {the ferry had sailed}.")
         try RuleBench.expect(ReportedSpeech.self, "[Mira Castell] continued to <insist> {the vote was fair}.")
