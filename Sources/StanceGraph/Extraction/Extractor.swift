@@ -440,10 +440,10 @@ struct Reading {
 
     static let personalStaff = Lexicons.grammar(.personalStaff)
 
-    static let sentenceOpeners = Lexicons.grammar(.extractorSentenceOpeners)
+    static let sentenceOpeners = Lexicons.grammar(.sentenceOpeners)
 
     /// "the sides", "both parties": the two states the article is about.
-    static let sides = Lexicons.grammar(.extractorSides)
+    static let sides = Lexicons.grammar(.sides)
     /// What a statement is made on or in: "said on Twitter", "wrote on his Facebook page".
     static let channelWords = Lexicons.grammar(.channelWords)
     static let sidesDeterminers = Lexicons.grammar(.sidesDeterminers)
