@@ -15,6 +15,12 @@ import Testing
         #expect(found.map(\.1) == ["Levan Beridze", "Sergei Lavrov", "Georgia"])
     }
 
+    /// A capitalised word before a weekday makes a day, not a name.
+    @Test func aDayIsNoName() throws {
+        #expect(try mentions("Last Monday, Levan Beridze told reporters the road was open.").map(\.0) == ["Levan Beridze"])
+        #expect(try mentions("Late Friday the Georgian ambassador Zurab Pataradze said relations were good.").map(\.1) == ["Zurab Pataradze"])
+    }
+
     @Test func anEnvoyToACountryIsOneMention() throws {
         let found = try mentions("Meanwhile, the Georgian ambassador to Baku Zurab Pataradze said relations were good.")
         #expect(found.map(\.0) == ["Georgian ambassador to Baku Zurab Pataradze"])

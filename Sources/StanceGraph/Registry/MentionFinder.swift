@@ -220,6 +220,8 @@ public struct MentionFinder: Sendable {
                 start += 1
             }
             guard start < end else { continue }
+            // "Last Monday", "Late Friday": a day, whatever capital stands before it.
+            if words[end - 1].classes.contains(.weekday) { continue }
             for (from, to) in split(words, start, end, in: sentence, memo: memo) {
                 if let span = span(words, from, to, in: sentence, memo: memo) { spans.append(span) }
             }
