@@ -188,6 +188,8 @@ struct Reading {
                // describes, not a verb.
                !(index > 0 && index + 1 < lower.count && lower[index].hasSuffix("ed") && Self.utteranceNouns.contains(lower[index - 1])
                  && SpeakerFinder.prepositions.contains(lower[index + 1])),
+               // "added to her lead", "adds weight to": "add" on an object, not speech.
+               !(match.cue.lemma == "add" && index + match.length < lower.count && ParticipialClause.notClauses.contains(lower[index + match.length])),
                // "was accused by", but not "said by telephone".
                !(index + match.length < lower.count && lower[index + match.length] == "by" && !Setting.byMedium(index + match.length, in: view)) {
                 cues.append((index, match))

@@ -48,6 +48,9 @@ import Testing
         try RuleBench.expect(ReportedSpeech.self, "[Tomas Brenn] went on to <say> that {the ferry had sailed}.")
         try RuleBench.expect(ReportedSpeech.self, "[Mira Castell] continued to <insist> {the vote was fair}.")
         try RuleBench.expectNothing(ReportedSpeech.self, "Mira Castell declined to say whether the vote was fair.")
+        // "add" on an object is no speech.
+        try RuleBench.expectNothing(ReportedSpeech.self, "Mira Castell added to her lead in the northern districts.")
+        try RuleBench.expect(ReportedSpeech.self, "[Mira Castell] <added> that {her lead was safe}.")
         try RuleBench.expect(ReportedSpeech.self, "Several [Orsenian officials] <said> {the talks had stalled}.")
     }
 
