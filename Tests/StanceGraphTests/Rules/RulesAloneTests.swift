@@ -54,6 +54,10 @@ import Testing
         try RuleBench.expect(ReportedSpeech.self, "Several [Orsenian officials] <said> {the talks had stalled}.")
     }
 
+    @Test func citingIsASpeechAct() throws {
+        try RuleBench.expect(SpeechAct.self, "[Tomas Brenn] {<cited> the closure of the port as the reason for the delay}.")
+    }
+
     @Test func speechAct() throws {
         try RuleBench.expect(SpeechAct.self, "[Tomas Brenn] {<accused> Valdoria of shelling the border villages}.")
         try RuleBench.expect(SpeechAct.self, "[Mira Castell] is {<calling on> both sides to hold their fire}.")
