@@ -56,6 +56,8 @@ import Testing
 
     @Test func citingIsASpeechAct() throws {
         try RuleBench.expect(SpeechAct.self, "[Tomas Brenn] {<cited> the closure of the port as the reason for the delay}.")
+        try RuleBench.expect(SpeechAct.self, "[Tomas Brenn] {<pointed to> the closure of the port}.")
+        try RuleBench.expect(SpeechAct.self, "[Mira Castell] is {<promising> a new ferry for the islands}.")
     }
 
     @Test func speechAct() throws {
