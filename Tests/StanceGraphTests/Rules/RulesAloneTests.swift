@@ -57,6 +57,7 @@ import Testing
     @Test func citingIsASpeechAct() throws {
         try RuleBench.expect(SpeechAct.self, "[Tomas Brenn] {<cited> the closure of the port as the reason for the delay}.")
         try RuleBench.expect(SpeechAct.self, "[Tomas Brenn] {<pointed to> the closure of the port}.")
+        try RuleBench.expect(SpeechAct.self, "[Tomas Brenn] {<expressed> frustration with the pace of the repairs}.")
         try RuleBench.expect(SpeechAct.self, "[Mira Castell] is {<promising> a new ferry for the islands}.")
     }
 
