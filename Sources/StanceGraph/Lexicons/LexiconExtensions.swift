@@ -4,17 +4,19 @@ import Glibc
 
 /// Lexicon files a user adds for their crisis, without touching Swift: a folder of files named
 /// as the built-in ones (`cues.tsv`, `stance.tsv`, `titles.tsv`, `not-names.tsv`,
-/// `speaker-nouns.txt`, `source-nouns.txt`, `state-nouns.txt`, `person-nouns.txt`, `grammar.txt`), in the same
-/// format. A word list's words are added to the built-in list, and a grammar file's entries to
-/// the lists it names; a table's lines are added, and a line whose word the built-in table has
-/// replaces it (a cue form, a stance word, a title).
+/// `speaker-nouns.txt`, `source-nouns.txt`, `state-nouns.txt`, `person-nouns.txt`,
+/// `grammar.txt`), in the same format. A word list's words are added to the built-in list,
+/// and a grammar file's entries to the lists it names; a table's lines are added, and a line
+/// whose word the built-in table has replaces it (a cue form, a stance word, a title).
 ///
 /// The command-line tool installs the `lexicons/` folder beside the registry. Install before
 /// the first extraction in a process: the tables are built once, at first use.
 public enum LexiconExtensions {
     /// The files a lexicon folder may hold.
-    public static let fileNames = ["cues.tsv", "stance.tsv", "titles.tsv", "not-names.tsv", "speaker-nouns.txt", "source-nouns.txt", "state-nouns.txt",
-                                         "grammar.txt", "person-nouns.txt"]
+    public static let fileNames = [
+        "cues.tsv", "stance.tsv", "titles.tsv", "not-names.tsv", "speaker-nouns.txt", "source-nouns.txt", "state-nouns.txt",
+        "person-nouns.txt", "grammar.txt",
+    ]
 
     /// A problem with a lexicon folder or one of its files.
     public struct Problem: Error, Equatable, Sendable {
