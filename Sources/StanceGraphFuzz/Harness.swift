@@ -54,13 +54,14 @@ enum Harness {
     }
 
     static func article(_ bytes: [UInt8]) {
-        // An article: read and extracted; offsets inside the file, words from the file.
+        // An article: read and extracted; offsets inside the file, words from the file (folded
+        // as statement ids fold them, whatever the extractor did to spaces, quotes and marks).
         guard let (_, extraction, text) = extract(bytes) else { return }
         let scalars = Array(text.unicodeScalars)
-        let words = Set(wordsOf(text))
+        let words = Set(StatementID.words(text))
         for statement in extraction.statements {
             precondition(statement.range.lowerBound >= 0 && statement.range.upperBound <= scalars.count, "sentence outside the file")
-            for word in wordsOf(statement.text) {
+            for word in StatementID.words(statement.text) {
                 precondition(words.contains(word), "a statement's word that is not in the file")
             }
             let line = StatementFormats.jsonLine(statement)
@@ -135,13 +136,6 @@ enum Harness {
     static func extract(_ bytes: [UInt8]) -> (Article, Extractor.Extraction, String)? {
         guard let article = try? ArticleReader.parse(bytes, path: "fuzz.txt") else { return nil }
         return (article, extractor.read(article), String(decoding: bytes, as: UTF8.self))
-    }
-
-    /// Words as runs of letters and digits, in lower case: what a statement's text must share
-    /// with its file, whatever the extractor did to spaces, quotes and punctuation.
-    static func wordsOf(_ text: String) -> [String] {
-        text.lowercased().unicodeScalars.split { !($0.properties.isAlphabetic || $0.properties.numericType != nil) }
-            .map { String(String.UnicodeScalarView($0)) }
     }
 
     /// RFC 4180 rows: fields split at commas outside double quotes, rows at line feeds outside them.
