@@ -23,8 +23,14 @@ struct SentenceTokens {
         scalars.withUnsafeBufferPointer { Self.tokenize($0, into: &tokens, &lower) }
         self.tokens = tokens
         self.lower = lower
-        let long = tokens.filter { $0.kind == .word && $0.range.count >= 4 }
-        isHeadline = long.count >= 3 && long.allSatisfy(\.isCapitalised)
+        // Counted in one pass, without a list: this runs for every sentence read.
+        var long = 0
+        var headline = true
+        for token in tokens where token.kind == .word && token.range.count >= 4 {
+            long += 1
+            if !token.isCapitalised { headline = false; break }
+        }
+        isHeadline = headline && long >= 3
     }
 
     /// Whether `word`, capitalised in a headline, is its reporting verb: a cue's form for "he"
