@@ -226,9 +226,18 @@ final class Evidence {
         guard cached == nil, let raw = try speculating({ store in try store.statements(speakers: Array(speakers), articles: Array(touched)) }) else {
             return try extraction().statements.filter { speakers.contains($0.speaker.id) }
         }
+        // Without corrections every row is already a speaker's, and handed on as it is.
+        if corrections.corrections.isEmpty { return raw }
         let curated = curate(raw).statements
-        // Without corrections every row is already a speaker's: nothing to copy.
         return curated.allSatisfy { speakers.contains($0.speaker.id) } ? curated : curated.filter { speakers.contains($0.speaker.id) }
+    }
+
+    /// A speaker's statements written out as the store keeps them, in the corpus's order: nil
+    /// when the answer cannot come from them, for a correction applies or there is no store
+    /// to read them from.
+    func storedLines(speaker: String, form: Store.LineForm) throws -> StatementLines? {
+        guard cached == nil, corrections.corrections.isEmpty else { return nil }
+        return try speculating { store in try store.lines(speakers: [speaker], form: form) } ?? nil
     }
 
     /// The day of the latest statement.

@@ -23,10 +23,18 @@ struct StanceGraphCommand: ParsableCommand {
             Terminal.finishOutput()
             exit(withError: error)
         }
+        finish()
+    }
+
+    /// Ends the process once a command's output is written, with status 1 when it could not
+    /// be. A command that built a large answer ends here at once, rather than after taking
+    /// apart everything it built, which takes longer than the answer took to write.
+    static func finish() -> Never {
         if let failure = Terminal.finishOutput() {
             Terminal.printError("stancegraph: error: cannot write the output: \(failure). Nothing more was written; free space or choose another place, and run the command again.")
             exit(withError: ExitCode.failure)
         }
+        exit(withError: nil)
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GraphvizKit
 import StanceGraph
+import StanceGraphStore
 
 struct StatementsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,71 +43,89 @@ struct StatementsCommand: ParsableCommand {
         try reportingFailures {
             let questions = try Questions(source)
             // One speaker's statements: read from the store while it is checked.
-            let (speaker, found) = try questions.evidence.speculatively {
+            let (speaker, answer) = try questions.evidence.speculatively { () throws -> (Actor, Answer) in
                 let speaker = try questions.actor(actor, option: "--actor")
                 let query = StatementQuery(speaker: speaker.id, target: try target.map { try questions.actor($0, option: "--target").id },
                                            topic: try topic.map { try questions.topic($0).id },
                                            since: try Questions.day(since, option: "--since"), until: try Questions.day(until, option: "--until"),
                                            quotesOnly: quotesOnly)
-                return (speaker, query.run(try questions.evidence.statements(speakers: [speaker.id])))
+                // JSON Lines and the table by speaker and window are copied as ingest wrote them.
+                let form: Store.LineForm? = format == .jsonl ? .json : format == .table ? .table : nil
+                if let form, query.target == nil, query.topic == nil, !quotesOnly,
+                   let lines = try questions.evidence.storedLines(speaker: speaker.id, form: form) {
+                    return (speaker, .lines(lines, StatementQuery.order(lines.count, day: { lines.days[$0] }, answers: { query.isWithin(lines.days[$0]) })))
+                }
+                return (speaker, .statements(query.run(try questions.evidence.statements(speakers: [speaker.id]))))
             }
-            guard !found.isEmpty else {
-                throw Failure("no statements by \(speaker.name) match" + (since != nil || until != nil ? " in that window" : "") + ".")
+            let found: [Statement]
+            switch answer {
+            case .lines(let lines, let order):
+                guard !order.isEmpty else { throw noneFound(speaker) }
+                Terminal.writeOutput(lines.bytes, ranges: order.lazy.map { lines.range($0) })
+                StanceGraphCommand.finish()
+            case .statements(let statements):
+                found = statements
             }
+            guard !found.isEmpty else { throw noneFound(speaker) }
+            // Many statements are written on both cores, each building half of the output.
+            let parts: [[UInt8]]
             switch format {
             case .jsonl:
-                var output: [UInt8] = []
-                // Room for all of it at once: the sentences and words, with their fields around them.
-                output.reserveCapacity(found.reduce(0) { $0 + $1.sentence.utf8.count + $1.text.utf8.count + 400 })
-                // By index: a statement is borrowed from the array, not copied out of it.
-                for index in found.indices {
-                    StatementFormats.appendJSONLine(found[index], to: &output)
-                    output.append(0x0A)
+                parts = Halves.build(found.count) { range in
+                    var output: [UInt8] = []
+                    // Room for all of it at once: the sentences and words, with their fields around them.
+                    output.reserveCapacity(found[range].reduce(0) { $0 + $1.sentence.utf8.count + $1.text.utf8.count + 400 })
+                    StatementFormats.appendJSONLines(found[range], to: &output)
+                    return output
                 }
-                Terminal.writeOutput(output)
             case .csv:
-                var output = Lines()
-                output.add(StatementFormats.csvHeader)
-                for index in found.indices { output.add(StatementFormats.csvRecord(found[index])) }
-                Terminal.writeOutput(output.bytes)
-            case .markdown: Terminal.writeOutput(markdown(found, questions: questions).bytes)
-            case .table: Terminal.writeOutput(table(found, questions: questions).bytes)
+                parts = [Array((StatementFormats.csvHeader + "\n").utf8)] + Halves.build(found.count) { range in
+                    var output = Lines()
+                    for index in range { output.add(StatementFormats.csvRecord(found[index])) }
+                    return output.bytes
+                }
+            case .markdown:
+                let outlets = self.outlets(found, questions: questions)
+                parts = [Array("| id | date | speaker | cue | statement | stance | targets | outlet | article | review |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n".utf8)]
+                    + Halves.build(found.count) { range in Self.markdown(found[range], outlets: outlets).bytes }
+            case .table:
+                let outlets = self.outlets(found, questions: questions)
+                parts = Halves.build(found.count) { range in
+                    var output: [UInt8] = []
+                    for index in range { StatementFormats.appendTableBlock(found[index], outlet: outlets[found[index].article] ?? found[index].article, to: &output) }
+                    return output
+                }
             }
+            for part in parts { Terminal.writeOutput(part) }
+            StanceGraphCommand.finish()
         }
     }
 
-    static func stance(_ polarity: Int) -> String { polarity > 0 ? "supportive" : polarity < 0 ? "hostile" : "neutral" }
-
-    static func words(_ statement: Statement) -> String {
-        statement.quote ? "\u{201C}\(statement.text)\u{201D}" : statement.text
+    /// What a speaker's statements are found as: JSON lines and the order to print them in,
+    /// or statements in that order.
+    enum Answer {
+        case lines(StatementLines, [Int])
+        case statements([Statement])
     }
 
-    /// Each statement as a heading line and its words wrapped under it, within 100 columns.
-    private func table(_ statements: [Statement], questions: Questions) -> Lines {
-        questions.evidence.loadOutlets(of: statements.map(\.article))
-        var output = Lines()
-        for statement in statements {
-            var head = (statement.date?.description ?? "undated") + "  " + statement.speaker.name + " · " + statement.cue + " · " + Self.stance(statement.polarity)
-            // A target the statement takes its own stance toward says so: "→ Armenia (hostile)".
-            if !statement.targets.isEmpty {
-                head += " → " + statement.targets.map { target in
-                    statement.stances[target.id].map { target.name + " (" + Self.stance($0) + ")" } ?? target.name
-                }.joined(separator: ", ")
-            }
-            for (index, line) in Wrap.lines(head, width: 100).enumerated() { output.add(index == 0 ? line : "    " + line) }
-            for line in Wrap.lines(Self.words(statement), width: 96) { output.add("    " + line) }
-            let review = StatementFormats.reviewLabel(statement.review)
-            output.add("    " + questions.outlet(statement.article) + ", " + statement.article + " · id " + statement.id + (review.isEmpty ? "" : " · " + review))
-            output.add("")
-        }
-        return output
+    private func noneFound(_ speaker: Actor) -> Failure {
+        Failure("no statements by \(speaker.name) match" + (since != nil || until != nil ? " in that window" : "") + ".")
     }
 
-    private func markdown(_ statements: [Statement], questions: Questions) -> Lines {
-        var output = Lines()
-        output.add("| id | date | speaker | cue | statement | stance | targets | outlet | article | review |")
-        output.add("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    /// The outlet of each statement's article, looked up before the output is built on two cores.
+    private func outlets(_ statements: [Statement], questions: Questions) -> [String: String] {
         questions.evidence.loadOutlets(of: statements.map(\.article))
+        var outlets: [String: String] = [:]
+        for statement in statements where outlets[statement.article] == nil { outlets[statement.article] = questions.outlet(statement.article) }
+        return outlets
+    }
+
+    static func stance(_ polarity: Int) -> String { StatementFormats.stance(polarity) }
+
+    static func words(_ statement: Statement) -> String { StatementFormats.words(statement) }
+
+    private static func markdown(_ statements: ArraySlice<Statement>, outlets: [String: String]) -> Lines {
+        var output = Lines()
         func cell(_ text: String) -> String {
             // Looked for byte by byte first: few cells hold a bar or a line break.
             guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A }) else { return text }
@@ -114,7 +133,7 @@ struct StatementsCommand: ParsableCommand {
         }
         for statement in statements {
             output.add("| " + [statement.id, statement.date?.description ?? "", statement.speaker.name, statement.cue, Self.words(statement), Self.stance(statement.polarity),
-                               statement.targets.map(\.name).joined(separator: ", "), questions.outlet(statement.article), statement.article,
+                               statement.targets.map(\.name).joined(separator: ", "), outlets[statement.article] ?? statement.article, statement.article,
                                StatementFormats.reviewLabel(statement.review)].map(cell).joined(separator: " | ") + " |")
         }
         return output

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import Dispatch
 import StanceGraph
 #if canImport(Glibc)
 // `stdout` is a C global: read here once the command is done, on the one thread left.
@@ -28,18 +29,8 @@ enum Terminal {
         return outputFailure
     }
 
-    /// `text` with the control characters a terminal would obey (an escape starting a colour
-    /// or a cursor move, a bell, a form feed ...) shown as U+FFFD: text from articles and file
-    /// names is shown, never run. Line feeds and tabs stay.
-    static func printable(_ text: String) -> String {
-        func isControl(_ scalar: Unicode.Scalar) -> Bool {
-            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
-        }
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { out.append(isControl(scalar) ? "\u{FFFD}" : scalar) }
-        return String(out)
-    }
+    /// `text` as a terminal may show it (``TerminalText/printable(_:)``).
+    static func printable(_ text: String) -> String { TerminalText.printable(text) }
 
     static func printError(_ line: String) {
         write(Data((line + "\n").utf8), to: STDERR_FILENO)
@@ -59,6 +50,47 @@ enum Terminal {
     static func writeOutput(_ bytes: [UInt8]) {
         fflush(nil)
         bytes.withUnsafeBytes { write($0, to: STDOUT_FILENO) }
+    }
+
+    /// Parts of `bytes` on standard output, one after another, gathered by the kernel rather
+    /// than copied together first. A failure is kept for ``finishOutput()``, and stops the write.
+    static func writeOutput(_ bytes: [UInt8], ranges: some Sequence<Range<Int>>) {
+        fflush(nil)
+        // The most pieces one `writev` takes on Linux (IOV_MAX).
+        let most = 1024
+        bytes.withUnsafeBytes { buffer in
+            var pieces: [iovec] = []
+            pieces.reserveCapacity(most)
+            /// Writes the pieces gathered; false once a write has failed.
+            func flush() -> Bool {
+                var index = 0
+                while index < pieces.count {
+                    let written = pieces.withUnsafeBufferPointer { writev(STDOUT_FILENO, $0.baseAddress! + index, Int32($0.count - index)) }
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        if outputFailure == nil { outputFailure = Errno(errno) }
+                        return false
+                    }
+                    // Past the pieces written whole; one written in part keeps its rest.
+                    var left = written
+                    while index < pieces.count, left >= pieces[index].iov_len {
+                        left -= pieces[index].iov_len
+                        index += 1
+                    }
+                    if left > 0 {
+                        pieces[index].iov_base += left
+                        pieces[index].iov_len -= left
+                    }
+                }
+                pieces.removeAll(keepingCapacity: true)
+                return true
+            }
+            for range in ranges where !range.isEmpty {
+                pieces.append(iovec(iov_base: UnsafeMutableRawPointer(mutating: buffer.baseAddress! + range.lowerBound), iov_len: range.count))
+                if pieces.count == most, !flush() { return }
+            }
+            _ = flush()
+        }
     }
 
     private static func write(_ data: Data, to fd: Int32) {
@@ -115,4 +147,19 @@ func monotonicSeconds() -> Double {
     var now = timespec()
     clock_gettime(CLOCK_MONOTONIC, &now)
     return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+}
+
+/// Output built in two halves at once, one on each core, when there is enough of it to be
+/// worth a second thread; the parts in order.
+enum Halves {
+    static func build(_ count: Int, minimum: Int = 1_000, _ part: @escaping @Sendable (Range<Int>) -> [UInt8]) -> [[UInt8]] {
+        guard count >= minimum else { return [part(0..<count)] }
+        /// Each half written by its own thread into its own field.
+        final class Results: @unchecked Sendable { var first: [UInt8] = [], second: [UInt8] = [] }
+        let results = Results(), middle = count / 2
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            if half == 0 { results.first = part(0..<middle) } else { results.second = part(middle..<count) }
+        }
+        return [results.first, results.second]
+    }
 }

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Foundation
 import GRDB
 import GRDBSQLite
 import StanceGraph
@@ -164,6 +165,35 @@ public final class Store: @unchecked Sendable {
                 INSERT INTO statements_search(statements_search) VALUES ('rebuild');
                 """)
         }
+        // A speaker's statements in the corpus's order straight from the index, with no sort
+        // of whole rows: what `statements --actor` reads.
+        migrator.registerMigration("v3: statements by speaker in the corpus's order") { db in
+            try db.execute(sql: """
+                DROP INDEX statements_speaker;
+                CREATE INDEX statements_speaker ON statements(speaker, path, ordinal);
+                """)
+        }
+        // Each statement's JSON line as `extract` and `statements --format jsonl` print it,
+        // and its block of the `statements` table, written once at ingest and kept by speaker:
+        // a speaker's lines lie together in the file, to be copied out in one sweep rather
+        // than gathered row by row from every article and built again. The rows have no lines yet: made out of date, the store is
+        // extracted again at the next ingest, and answered from the corpus until then. An
+        // article's lines are removed with it (``removeArticle(_:path:)``), by speaker and path:
+        // no second index to keep up.
+        migrator.registerMigration("v4: statements' JSON lines by speaker") { db in
+            try db.execute(sql: """
+                CREATE TABLE statement_lines (
+                    speaker TEXT NOT NULL,
+                    path TEXT NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    date TEXT,
+                    line BLOB NOT NULL,
+                    block BLOB NOT NULL,
+                    PRIMARY KEY (speaker, path, ordinal)
+                ) WITHOUT ROWID;
+                DELETE FROM meta WHERE key = 'fingerprint';
+                """)
+        }
         return migrator
     }()
 
@@ -203,12 +233,29 @@ public final class Store: @unchecked Sendable {
         public var article: Article
         public var file: FileRecord
         public var extraction: Extractor.Extraction
+        /// Each statement written out, as a JSON line and as a block of the table: made with
+        /// the entry, on the thread that extracts, not the one that writes the store.
+        var written: [(line: Data, block: Data)]
 
         public init(article: Article, file: FileRecord, extraction: Extractor.Extraction) {
             self.article = article
             self.file = file
             self.extraction = extraction
+            written = extraction.statements.map { statement in
+                var line: [UInt8] = [], block: [UInt8] = []
+                StatementFormats.appendJSONLine(statement, to: &line)
+                line.append(0x0A)
+                StatementFormats.appendTableBlock(statement, outlet: article.outlet ?? article.id, to: &block)
+                return (Data(line), Data(block))
+            }
         }
+    }
+
+    /// Removes an article with everything read from it: its statements, their lines, its
+    /// text and mentions.
+    static func removeArticle(_ db: Database, path: String) throws {
+        try db.execute(sql: "DELETE FROM statement_lines WHERE speaker IN (SELECT speaker FROM statements WHERE path = ?) AND path = ?", arguments: [path, path])
+        try db.execute(sql: "DELETE FROM articles WHERE path = ?", arguments: [path])
     }
 
     /// Replaces the given articles, removes `removed` (paths), touches `touched` (paths whose
@@ -218,7 +265,7 @@ public final class Store: @unchecked Sendable {
                       fingerprint: String? = nil) throws(StoreError) {
         try writing { db in
             for path in removed {
-                try db.execute(sql: "DELETE FROM articles WHERE path = ?", arguments: [path])
+                try Self.removeArticle(db, path: path)
                 try db.execute(sql: "DELETE FROM skipped WHERE path = ?", arguments: [path])
             }
             for file in skipped {
@@ -237,6 +284,7 @@ public final class Store: @unchecked Sendable {
                                         polarity, stances, figures, sentence, start, "end", rule)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+            let insertLine = try db.cachedStatement(sql: "INSERT INTO statement_lines (speaker, path, ordinal, date, line, block) VALUES (?, ?, ?, ?, ?, ?)")
             let insertText = try db.cachedStatement(sql: "INSERT INTO article_texts (path, text) VALUES (?, ?)")
             let insertMentions = try db.cachedStatement(sql: "INSERT INTO mentions (path, list) VALUES (?, ?)")
             let insertActor = try db.cachedStatement(sql: "INSERT OR IGNORE INTO actors (key, id, name, json) VALUES (?, ?, ?, ?)")
@@ -252,13 +300,14 @@ public final class Store: @unchecked Sendable {
             }
             for entry in entries {
                 let article = entry.article, path = article.path
-                try db.execute(sql: "DELETE FROM articles WHERE path = ?", arguments: [path])
+                try Self.removeArticle(db, path: path)
                 try db.execute(sql: "DELETE FROM skipped WHERE path = ?", arguments: [path])
                 try insertArticle.execute(arguments: [path, article.id, entry.file.size, entry.file.mtime, entry.file.hash,
                                                       article.title, article.outlet, article.url, article.published?.description])
                 try insertText.execute(arguments: [path, article.text])
                 for (ordinal, statement) in entry.extraction.statements.enumerated() {
                     let targets = try statement.targets.map(key).joined(separator: " ")
+
                     try insertStatement.execute(arguments: [
                         path, ordinal, statement.id, statement.article, statement.speaker.id, try key(statement.speaker),
                         statement.text, statement.quote, statement.cue, statement.date?.description, targets,
@@ -267,6 +316,8 @@ public final class Store: @unchecked Sendable {
                         Fields.join(statement.figures.map { "\($0.value) \($0.what)" }),
                         statement.sentence, statement.range.lowerBound, statement.range.upperBound, statement.rule,
                     ])
+                    let written = entry.written[ordinal]
+                    try insertLine.execute(arguments: [statement.speaker.id, path, ordinal, statement.date?.description, written.line, written.block])
                 }
                 // One row per article: its mentions as lines of actor key, offsets and words.
                 var list = ""
@@ -348,7 +399,7 @@ public final class Store: @unchecked Sendable {
             // The articles' rows first, each table emptied whole, rather than row by row as the
             // articles' cascade would.
             try db.execute(sql: """
-                DELETE FROM statements; DELETE FROM mentions; DELETE FROM article_texts;
+                DELETE FROM statement_lines; DELETE FROM statements; DELETE FROM mentions; DELETE FROM article_texts;
                 DELETE FROM articles; DELETE FROM skipped; DELETE FROM actors; DELETE FROM meta WHERE key = 'fingerprint'
                 """)
             try Self.markSearchStale(db)
@@ -501,92 +552,146 @@ public final class Store: @unchecked Sendable {
     /// The statements, in the corpus's order; when `speakers` is set, only those of the
     /// given speakers (actor ids) and of the given articles (article ids).
     public func statements(speakers: [String]? = nil, articles: [String] = []) throws(StoreError) -> [StanceGraph.Statement] {
-        var sql = """
-            SELECT article, id, speaker_key, text, quote, cue, date, targets, topics, polarity, stances, figures,
-                   sentence, start, "end", rule FROM statements
-            """
+        var filter = ""
         var arguments = StatementArguments()
         if let speakers {
             // An empty `IN ()` beside the other would make SQLite read the whole table.
-            sql += " WHERE speaker IN (" + speakers.map { _ in "?" }.joined(separator: ",") + ")"
-                + (articles.isEmpty ? "" : " OR article IN (" + articles.map { _ in "?" }.joined(separator: ",") + ")")
+            filter = " WHERE (s.speaker IN (" + speakers.map { _ in "?" }.joined(separator: ",") + ")"
+                + (articles.isEmpty ? "" : " OR s.article IN (" + articles.map { _ in "?" }.joined(separator: ",") + ")") + ")"
             arguments = StatementArguments(speakers + articles)
         }
-        sql += " ORDER BY path, ordinal"
-        // One pass over the rows, their columns read in place; then the actors they name,
-        // each decoded once.
-        let rows = try reading { db in
-            var rows: [StatementRow] = []
-            let statement = try db.makeStatement(sql: sql)
+        // Every actor at once when every statement is read; else each the first time a row names it.
+        if speakers == nil { _ = try actors() }
+        let known = decoded
+        let (statements, found) = try reading { db in try Self.statements(db, filter: filter, arguments: arguments, known: known) }
+        decoded.merge(found) { old, _ in old }
+        return statements
+    }
+
+    /// How a statement is written out: a line of JSON, or a block of the `statements` table.
+    public enum LineForm: String, Sendable {
+        case json = "line"
+        case table = "block"
+    }
+
+    /// The statements of `speakers` written out as ingest wrote them, in the corpus's order;
+    /// nil when a statement has none.
+    public func lines(speakers: [String], form: LineForm) throws(StoreError) -> StatementLines? {
+        let list = "(" + speakers.map { _ in "?" }.joined(separator: ",") + ")"
+        return try reading { db in
+            let arguments = StatementArguments(speakers)
+            guard let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM statements WHERE speaker IN " + list, arguments: arguments) else { return nil }
+            var lines = StatementLines()
+            // Room for lines of the usual length, so that the bytes are seldom moved as they grow.
+            lines.bytes.reserveCapacity(count * 640)
+            lines.ends.reserveCapacity(count)
+            lines.days.reserveCapacity(count)
+            let statement = try db.makeStatement(sql: "SELECT " + form.rawValue + ", date FROM statement_lines WHERE speaker IN " + list + " ORDER BY path, ordinal")
             try statement.setArguments(arguments)
             try Self.step(statement, db) { handle in
-                func text(_ column: Int32) -> String { Self.text(handle, column) }
-                func integer(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
-                rows.append(StatementRow(
-                    article: text(0), id: text(1), speaker: text(2), text: text(3), quote: integer(4) != 0, cue: text(5),
-                    date: sqlite3_column_type(handle, 6) == SQLITE_NULL ? nil : Self.day(text(6)),
-                    targets: text(7), topics: text(8), polarity: integer(9), stances: text(10), figures: text(11),
-                    sentence: text(12), start: integer(13), end: integer(14), rule: text(15)))
+                lines.bytes.append(contentsOf: UnsafeBufferPointer(start: sqlite3_column_blob(handle, 0)?.assumingMemoryBound(to: UInt8.self),
+                                                                   count: Int(sqlite3_column_bytes(handle, 0))))
+                lines.ends.append(lines.bytes.count)
+                lines.days.append(sqlite3_column_type(handle, 1) == SQLITE_NULL ? nil
+                    : Self.day(UnsafeBufferPointer(start: sqlite3_column_text(handle, 1), count: Int(sqlite3_column_bytes(handle, 1)))))
             }
-            return rows
-        }
-        var keys = Set<String>()
-        for row in rows {
-            keys.insert(row.speaker)
-            for key in row.targets.split(separator: " ") { keys.insert(String(key)) }
-        }
-        let actors = try actors(keys: keys)
-        let missing = Actor(id: "unknown", name: "unknown", kind: .group, isKnown: false)
-        return rows.map { row in
-            var statement = StanceGraph.Statement(
-                article: row.article, speaker: actors[row.speaker] ?? missing, text: row.text, quote: row.quote, cue: row.cue,
-                date: row.date,
-                targets: row.targets.split(separator: " ").map { actors[String($0)] ?? missing },
-                topics: Fields.split(row.topics), polarity: row.polarity,
-                figures: Fields.split(row.figures).compactMap { field in
-                    field.firstIndex(of: " ").flatMap { space in Int(field[..<space]).map { Figure(value: $0, what: String(field[field.index(after: space)...])) } }
-                },
-                sentence: row.sentence, range: row.start..<max(row.start, row.end), rule: row.rule)
-            for pair in Fields.split(row.stances) {
-                if let equals = pair.lastIndex(of: "="), let value = Int(pair[pair.index(after: equals)...]) {
-                    statement.stances[String(pair[..<equals])] = value
-                }
-            }
-            statement.id = row.id
-            return statement
+            // Every statement has its line, or the answer must be built from the statements.
+            return count == lines.count ? lines : nil
         }
     }
 
-    /// A statement's columns as the store holds them, before its actors are decoded.
-    private struct StatementRow {
-        var article, id, speaker, text: String
-        var quote: Bool
-        var cue: String
-        var date: Day?
-        var targets, topics: String
-        var polarity: Int
-        var stances, figures, sentence: String
-        var start, end: Int
-        var rule: String
+    /// The statements `filter` selects, in the corpus's order, and the actors decoded for
+    /// them that `known` did not hold.
+    static func statements(_ db: Database, filter: String, arguments: StatementArguments, known: [String: Actor]) throws -> ([StanceGraph.Statement], [String: Actor]) {
+        let sql = """
+            SELECT article, id, speaker_key, text, quote, cue, date, targets, topics, polarity, stances, figures,
+                   sentence, start, "end", rule FROM statements s
+            """ + filter + " ORDER BY s.path, s.ordinal"
+        var statements: [StanceGraph.Statement] = []
+        var found: [String: Actor] = [:]
+        let lookup = try db.makeStatement(sql: "SELECT json FROM actors WHERE key = ?")
+        let missing = Actor(id: "unknown", name: "unknown", kind: .group, isKnown: false)
+        // Rows name actors by a key of sixteen hex digits, looked up here as a number.
+        var byNumber: [UInt64: Actor] = [:]
+        func actor(_ bytes: UnsafeBufferPointer<UInt8>) throws -> Actor {
+            let number = hexNumber(bytes)
+            if let number, let seen = byNumber[number] { return seen }
+            let key = String(decoding: bytes, as: UTF8.self)
+            var actor = known[key] ?? found[key]
+            if actor == nil {
+                try lookup.setArguments([key])
+                actor = try String.fetchOne(lookup).flatMap(ActorCoding.actor)
+                if let actor { found[key] = actor }
+            }
+            if let number { byNumber[number] = actor ?? missing }
+            return actor ?? missing
+        }
+        let statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
+        try step(statement, db) { handle in
+            func text(_ column: Int32) -> String { Self.text(handle, column) }
+            func integer(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
+            func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(start: sqlite3_column_text(handle, column), count: Int(sqlite3_column_bytes(handle, column)))
+            }
+            var targets: [Actor] = []
+            try Fields.forEach(in: bytes(7), separator: 0x20) { key in if !key.isEmpty { targets.append(try actor(key)) } }
+            var topics: [String] = []
+            Fields.forEach(in: bytes(8)) { topics.append(String(decoding: $0, as: UTF8.self)) }
+            var figures: [Figure] = []
+            Fields.forEach(in: bytes(11)) { if let figure = Self.figure($0) { figures.append(figure) } }
+            let start = integer(13)
+            var made = StanceGraph.Statement(
+                article: text(0), speaker: try actor(bytes(2)), text: text(3), quote: integer(4) != 0, cue: text(5),
+                date: sqlite3_column_type(handle, 6) == SQLITE_NULL ? nil : day(bytes(6)),
+                targets: targets, topics: topics, polarity: integer(9), figures: figures,
+                sentence: text(12), range: start..<max(start, integer(14)), rule: text(15))
+            Fields.forEach(in: bytes(10)) { pair in
+                guard let equals = pair.lastIndex(of: 0x3D), let value = Int(String(decoding: pair[(equals + 1)...], as: UTF8.self)) else { return }
+                made.stances[String(decoding: UnsafeBufferPointer(rebasing: pair[..<equals]), as: UTF8.self)] = value
+            }
+            made.id = text(1)
+            statements.append(made)
+        }
+        return (statements, found)
+    }
+
+    /// The number sixteen lower-case hex digits spell, or nil for anything else.
+    static func hexNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count == 16 else { return nil }
+        var value: UInt64 = 0
+        for byte in bytes {
+            let digit: UInt8
+            switch byte {
+            case 0x30...0x39: digit = byte - 0x30
+            case 0x61...0x66: digit = byte - 0x61 + 10
+            default: return nil
+            }
+            value = value << 4 | UInt64(digit)
+        }
+        return value
+    }
+
+    /// A figure as the store writes it: "value what".
+    static func figure(_ field: UnsafeBufferPointer<UInt8>) -> Figure? {
+        guard let space = field.firstIndex(of: 0x20), let value = Int(String(decoding: UnsafeBufferPointer(rebasing: field[..<space]), as: UTF8.self)) else { return nil }
+        return Figure(value: value, what: String(decoding: UnsafeBufferPointer(rebasing: field[(space + 1)...]), as: UTF8.self))
     }
 
     /// A day written `YYYY-MM-DD` by the store, read without the general parser.
-    static func day(_ text: String) -> Day? {
-        var text = text
-        return text.withUTF8 { bytes -> Day? in
-            guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return Day(iso: String(decoding: bytes, as: UTF8.self)) }
-            func number(_ range: Range<Int>) -> Int? {
-                var value = 0
-                for index in range {
-                    let digit = bytes[index] &- 0x30
-                    guard digit < 10 else { return nil }
-                    value = value * 10 + Int(digit)
-                }
-                return value
+    static func day(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return Day(iso: String(decoding: bytes, as: UTF8.self)) }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = bytes[index] &- 0x30
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
             }
-            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-            return Day(year: year, month: month, day: day)
+            return value
         }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return Day(year: year, month: month, day: day)
     }
 
     /// The day of the latest statement.
@@ -670,7 +775,33 @@ enum Fields {
 
     static func join(_ values: [String]) -> String { values.joined(separator: String(separator)) }
 
-    static func split(_ column: String) -> [String] {
-        column.isEmpty ? [] : column.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+    /// Each field of a column's bytes, split at `separator` (by default the field separator's
+    /// byte), as `join(_:)` joined them; none for an empty column.
+    static func forEach(in column: UnsafeBufferPointer<UInt8>, separator: UInt8 = 0x1F, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        guard !column.isEmpty else { return }
+        var start = 0
+        for index in column.indices where column[index] == separator {
+            try body(UnsafeBufferPointer(rebasing: column[start..<index]))
+            start = index + 1
+        }
+        try body(UnsafeBufferPointer(rebasing: column[start...]))
+    }
+}
+
+/// Statements written out as the store keeps them: their bytes one after another (each JSON
+/// line with its newline, each table block with its empty line), where each ends, and each
+/// statement's day.
+public struct StatementLines: Sendable {
+    public var bytes: [UInt8] = []
+    public var ends: [Int] = []
+    public var days: [Day?] = []
+
+    public init() {}
+
+    public var count: Int { ends.count }
+
+    /// Where statement `index` lies in `bytes`.
+    public func range(_ index: Int) -> Range<Int> {
+        (index == 0 ? 0 : ends[index - 1])..<ends[index]
     }
 }

@@ -138,6 +138,13 @@ private func run(_ arguments: [String], output target: String, in folder: Tempor
         }
         // The same commands succeed where there is room.
         #expect(try run(["articles", "c"], output: "/dev/null", in: folder).status == 0)
+        // Answers copied out of the store fail alike.
+        #expect(try CommandRunner.run(["ingest", "c", "--registry", "actors.yaml"], in: folder.path).status == 0)
+        for format in ["jsonl", "table"] {
+            let result = try run(["statements", "--actor", "Aliyev", "--format", format] + corpus, output: "/dev/full", in: folder)
+            #expect(result.status == 1, "\(format): \(result.stderr)")
+            #expect(result.stderr.contains("cannot write the output: No space left on device"), "\(format): \(result.stderr)")
+        }
     }
 }
 

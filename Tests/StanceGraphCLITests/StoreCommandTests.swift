@@ -91,6 +91,33 @@ func objects(_ output: String) throws -> [[String: Any]] {
         }
     }
 
+    /// What the store copies out as ingest wrote it (JSON Lines and the table, by speaker and
+    /// window) is the corpus's answer byte for byte: undated statements last, and windows with
+    /// nothing in them refused alike.
+    @Test func storedAnswersAreTheCorpusAnswersByteForByte() throws {
+        let folder = try curationCorpus()
+        try folder.write("articles/wire-e.txt", "Pashinyan said the \u{1B}[31mroad would reopen soon.\n\nAliyev said the convoy had crossed.\n")
+        var questions: [[String]] = []
+        for actor in ["Pashinyan", "Aliyev", "Lavrov"] {
+            for format in ["jsonl", "table"] {
+                for window in [[], ["--since", "2022-03-03"], ["--until", "2022-03-03"], ["--since", "2022-03-02", "--until", "2022-03-04"], ["--since", "2023-01-01"]] {
+                    questions.append(["statements", "--actor", actor, "--format", format] + window)
+                }
+            }
+        }
+        let direct = try questions.map { try run($0, in: folder) }
+        #expect(try run(["ingest"], in: folder).status == 0)
+        for (question, answer) in zip(questions, direct) {
+            let stored = try run(question + ["--verbose"], in: folder)
+            #expect(stored.stderr.contains("reading the store"), "\(question)")
+            #expect(stored.status == answer.status && stored.stdout == answer.stdout, "\(question)")
+            #expect(stored.stderr.replacingOccurrences(of: #"stancegraph: reading the store [^\n]*\n"#, with: "", options: .regularExpression) == answer.stderr, "\(question)")
+        }
+        // The undated statements come last.
+        let table = try #require(questions.firstIndex(of: ["statements", "--actor", "Pashinyan", "--format", "table"]))
+        #expect(direct[table].stdout.components(separatedBy: "\n\n").filter { !$0.isEmpty }.last?.hasPrefix("undated") == true)
+    }
+
     @Test func theCurationWorkflowLandsInTheCorrectionsFileAndEveryView() throws {
         let folder = try curationCorpus()
         #expect(try run(["ingest"], in: folder).status == 0)

@@ -173,6 +173,51 @@ func direct(_ folder: TemporaryFolder) -> [StanceGraph.Statement] {
         // The search finds the old row, and so does the question by speaker.
         #expect(try store.search("mediators").map(\.id) == ["abcdefabcdef"])
         #expect(try store.statements(speakers: ["ilham-aliyev"]).map(\.text) == ["no deal with the mediators"])
+        // The question by speaker now reads its rows in order from the index, sorting none.
+        let plan = try DatabaseQueue(path: path).read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM statements WHERE speaker IN (?) ORDER BY path, ordinal", arguments: ["ilham-aliyev"])
+                .map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.contains("statements_speaker") })
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") })
+    }
+
+    /// Each speaker's statements as ingest wrote them out, JSON lines and table blocks, are
+    /// what writing the statements read back gives; a statement without its line makes the
+    /// answer nil, to be built from the statements, and a removed article takes its lines along.
+    @Test func storedLinesAreTheStatementsWrittenOut() throws {
+        let folder = try TemporaryFolder()
+        try corpus(folder)
+        let path = folder.file("store.sqlite")
+        let store = try Store(path: path, create: true)
+        _ = try ingest(store, folder)
+        let statements = try store.statements()
+        let outlets = try store.outlets(ofArticles: statements.map(\.article))
+        for speaker in Set(statements.map(\.speaker.id)) {
+            let own = statements.filter { $0.speaker.id == speaker }
+            var json: [UInt8] = [], table: [UInt8] = []
+            for statement in own {
+                StatementFormats.appendJSONLine(statement, to: &json)
+                json.append(0x0A)
+                StatementFormats.appendTableBlock(statement, outlet: outlets[statement.article] ?? statement.article, to: &table)
+            }
+            let lines = try #require(try store.lines(speakers: [speaker], form: .json))
+            #expect(lines.bytes == json)
+            #expect(lines.days == own.map(\.date))
+            #expect(lines.count == own.count && lines.range(own.count - 1).upperBound == json.count)
+            #expect(try store.lines(speakers: [speaker], form: .table)?.bytes == table)
+        }
+        // A statement without its line: the answer is built from the statements instead.
+        let lavrov = try #require(statements.first { $0.speaker.id == "sergei-lavrov" })
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "DELETE FROM statement_lines WHERE speaker = 'sergei-lavrov'")
+        }
+        #expect(try store.lines(speakers: [lavrov.speaker.id], form: .json) == nil)
+        // A removed article's lines go with its statements.
+        try FileManager.default.removeItem(atPath: folder.file("articles/a.txt"))
+        _ = try ingest(store, folder)
+        let left = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM statement_lines") }
+        #expect(left == (try store.statements()).filter { $0.speaker.id != "sergei-lavrov" }.count)
     }
 
     @Test func aStoreFromANewerVersionIsRefused() throws {

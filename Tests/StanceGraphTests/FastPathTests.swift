@@ -39,6 +39,57 @@ import Yams
         }
     }
 
+    /// Lines are cut byte by byte, where cutting between words counted in characters would cut.
+    @Test(arguments: [
+        "", "short", "  spaced  out  words  ", "Çavuşoğlu said „Nein“ — 2,317 killed near Ağdam and Füzuli on the road to Şuşa",
+        "e\u{0301}te\u{0301} cafe\u{0301} re\u{0301}sume\u{0301} with combining marks over and over again and again",
+        "a-word-much-longer-than-any-line-could-ever-hold-at-these-widths then short ones",
+        "🇦🇲🇦🇲🇦🇲🇦🇲🇦🇲🇦🇲🇦🇲🇦🇲🇦🇲🇦🇲🇦🇲🇦🇲 flags 🕊️ doves", String(repeating: "word ", count: 60),
+    ], [100, 96, 20, 7, 1])
+    func wrappingCutsWhereCharactersWould(text: String, width: Int) {
+        var lines: [String] = [], line = ""
+        for word in text.utf8.split(separator: 0x20).map({ Substring(String(decoding: $0, as: UTF8.self)) }) {
+            if !line.isEmpty, line.count + 1 + word.count > width { lines.append(line); line = "" }
+            if word.count > width {
+                var rest = word
+                while rest.count > width { lines.append(String(rest.prefix(width))); rest = rest.dropFirst(width) }
+                line = String(rest)
+            } else {
+                line += (line.isEmpty ? "" : " ") + word
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        #expect(Wrap.lines(text, width: width) == lines)
+    }
+
+    /// Text shown on a terminal loses the controls it would obey, C1 ones too, and keeps the
+    /// rest: the byte scan that passes most lines through finds what a scalar scan finds.
+    @Test(arguments: ["plain", "2020-10-01  Guterres · said · neutral", "tab\tand\nline", "esc\u{1B}[31mred", "bell\u{07}",
+                      "next line\u{85}here", "csi\u{9B}2J", "\u{9F}\u{A0}\u{A9} © ·", "del\u{7F}", "Ç\u{80}"])
+    func terminalTextLosesOnlyControls(text: String) {
+        let expected = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) ? "\u{FFFD}" : scalar
+        }))
+        #expect(TerminalText.printable(text) == expected)
+    }
+
+    /// Numbers and days in JSON lines are written digit by digit, as `String(_:)` and
+    /// `Day.description` would write them.
+    @Test(arguments: [0, 7, 9, 10, 42, 99, 100, 2317, -1, -10, -2317, 1_000_000, Int.max, Int.min])
+    func numbersAndDaysAreWrittenAsTheirDescriptions(value: Int) throws {
+        var out: [UInt8] = []
+        StatementFormats.appendDecimal(value, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == String(value))
+        let day = try #require(Day(year: Int(value.magnitude % 9999) + 1, month: Int(value.magnitude % 12) + 1, day: Int(value.magnitude % 28) + 1))
+        let statement = Statement(article: "a", speaker: Actor(id: "x", name: "X", kind: .person), text: "t", quote: false, cue: "said", date: day,
+                                  targets: [], topics: [], polarity: value.signum(), figures: [Figure(value: value, what: "dead")],
+                                  sentence: "t", range: 0..<1, rule: "r")
+        let line = try #require(JSONSerialization.jsonObject(with: Data(StatementFormats.jsonLine(statement).utf8)) as? [String: Any])
+        #expect(line["date"] as? String == day.description)
+        #expect(line["polarity"] as? Int == value.signum())
+        #expect((line["figures"] as? [[String: Any]])?.first?["value"] as? Int == value)
+    }
+
     @Test(arguments: samples)
     func stringsFromScalarsRoundTrip(text: String) {
         let scalars = [Unicode.Scalar](scalarsOf: text)

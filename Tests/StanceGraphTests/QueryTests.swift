@@ -79,4 +79,38 @@ import Testing
         #expect(StatementQuery(speaker: "ilham-aliyev", target: "armenia", since: Day(iso: "2020-11-01")).run(statements).count == 1)
         #expect(StatementQuery(speaker: "ilham-aliyev", quotesOnly: true).run(statements).map(\.targets.first?.id) == ["russia"])
     }
+
+    /// Every statement kept or some left out, the answer is in date order, the undated last,
+    /// and statements of one day in the order given: as a stable sort of the kept ones gives.
+    @Test(arguments: [0, 1, 2, 3, 4, 5, 6, 7])
+    func answersComeInDateOrderWithTiesAsGiven(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let days = ["2020-10-01", "2020-10-02", "2020-11-20", "2021-01-05", "undated"]
+        let statements = (0..<60).map { index in
+            var statement = Self.statement(0, on: days.randomElement(using: &generator)!, about: index % 3 == 0 ? "russia" : "armenia")
+            statement.text = "statement \(index)"
+            return statement
+        }
+        for query in [StatementQuery(speaker: "ilham-aliyev"), StatementQuery(speaker: "ilham-aliyev", target: "russia")] {
+            let kept = statements.filter { query.target == nil || $0.targets.contains { $0.id == query.target } }
+            let expected = kept.enumerated().sorted { left, right in
+                let a = left.element.date.map { [$0.year, $0.month, $0.day] } ?? [Int.max], b = right.element.date.map { [$0.year, $0.month, $0.day] } ?? [Int.max]
+                return a != b ? a.lexicographicallyPrecedes(b) : left.offset < right.offset
+            }.map(\.element.text)
+            #expect(query.run(statements).map(\.text) == expected)
+        }
+    }
+}
+
+/// SplitMix64: the same numbers for the same seed on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

@@ -13,11 +13,44 @@ public enum StatementFormats {
     /// One statement as one line of JSON, without its newline, appended to `out`: the form
     /// the commands that print many statements build their output in.
     public static func appendJSONLine(_ statement: Statement, to out: inout [UInt8]) {
+        var speakers = SpeakerFragment()
+        appendJSONLine(statement, to: &out, speakers: &speakers)
+    }
+
+    /// Statements as JSON Lines, each with its newline, appended to `out`: a speaker's object
+    /// is written once and copied to the lines after it that have the same speaker.
+    public static func appendJSONLines(_ statements: ArraySlice<Statement>, to out: inout [UInt8]) {
+        var speakers = SpeakerFragment()
+        for index in statements.indices {
+            appendJSONLine(statements[index], to: &out, speakers: &speakers)
+            out.append(0x0A)
+        }
+    }
+
+    /// The JSON of the last speaker written, to copy when the next line has the same one.
+    public struct SpeakerFragment {
+        var speaker: Actor?
+        var bytes: [UInt8] = []
+        public init() {}
+        init(speaker: Actor, bytes: [UInt8]) {
+            self.speaker = speaker
+            self.bytes = bytes
+        }
+
+        /// Whether `actor` writes the same object: the fields the object holds are equal.
+        func matches(_ actor: Actor) -> Bool {
+            guard let speaker else { return false }
+            return speaker.id == actor.id && speaker.name == actor.name && speaker.kind == actor.kind && speaker.isKnown == actor.isKnown
+                && speaker.country == actor.country && speaker.aliases == actor.aliases
+        }
+    }
+
+    static func appendJSONLine(_ statement: Statement, to out: inout [UInt8], speakers: inout SpeakerFragment) {
         func raw(_ text: StaticString) {
             text.withUTF8Buffer { out.append(contentsOf: $0) }
         }
         func string(_ text: String) { appendJSON(text, to: &out) }
-        func number(_ value: Int) { out.append(contentsOf: String(value).utf8) }
+        func number(_ value: Int) { appendDecimal(value, to: &out) }
         func flag(_ value: Bool) { value ? raw("true") : raw("false") }
         func list(_ items: [String]) {
             raw("[")
@@ -29,17 +62,36 @@ public enum StatementFormats {
         }
         raw("{\"article\":"); string(statement.article)
         if !statement.id.isEmpty { raw(",\"id\":"); string(statement.id) }
-        raw(",\"speaker\":{\"id\":"); string(statement.speaker.id)
-        raw(",\"name\":"); string(statement.speaker.name)
-        raw(",\"aliases\":"); list(statement.speaker.aliases)
-        raw(",\"kind\":"); string(statement.speaker.kind.rawValue)
-        raw(",\"known\":"); flag(statement.speaker.isKnown)
-        if let country = statement.speaker.country { raw(",\"country\":"); string(country) }
-        raw("},\"text\":"); string(statement.text)
+        raw(",\"speaker\":")
+        if !speakers.matches(statement.speaker) {
+            var object: [UInt8] = []
+            appendJSON(speaker: statement.speaker, to: &object)
+            speakers = SpeakerFragment(speaker: statement.speaker, bytes: object)
+        }
+        out.append(contentsOf: speakers.bytes)
+        raw(",\"text\":"); string(statement.text)
         raw(",\"quote\":"); flag(statement.quote)
         raw(",\"cue\":"); string(statement.cue)
         raw(",\"date\":")
-        if let date = statement.date { string(date.description) } else { raw("null") }
+        if let date = statement.date {
+            // "YYYY-MM-DD", digit by digit: a day needs no escape.
+            func digits(_ value: Int, _ divisor: Int) {
+                var divisor = divisor
+                while divisor > 0 {
+                    out.append(0x30 + UInt8(value / divisor % 10))
+                    divisor /= 10
+                }
+            }
+            out.append(0x22)
+            digits(date.year, 1000)
+            out.append(0x2D)
+            digits(date.month, 10)
+            out.append(0x2D)
+            digits(date.day, 10)
+            out.append(0x22)
+        } else {
+            raw("null")
+        }
         raw(",\"targets\":[")
         for (index, target) in statement.targets.enumerated() {
             raw(index > 0 ? ",{\"id\":" : "{\"id\":"); string(target.id)
@@ -74,6 +126,69 @@ public enum StatementFormats {
             raw("}")
         }
         raw("}")
+    }
+
+    /// A speaker's object: id, name, aliases, kind, whether the registry knows it, country.
+    static func appendJSON(speaker: Actor, to out: inout [UInt8]) {
+        func raw(_ text: StaticString) { text.withUTF8Buffer { out.append(contentsOf: $0) } }
+        raw("{\"id\":"); appendJSON(speaker.id, to: &out)
+        raw(",\"name\":"); appendJSON(speaker.name, to: &out)
+        raw(",\"aliases\":[")
+        for (index, alias) in speaker.aliases.enumerated() {
+            if index > 0 { raw(",") }
+            appendJSON(alias, to: &out)
+        }
+        raw("],\"kind\":"); appendJSON(speaker.kind.rawValue, to: &out)
+        raw(speaker.isKnown ? ",\"known\":true" : ",\"known\":false")
+        if let country = speaker.country { raw(",\"country\":"); appendJSON(country, to: &out) }
+        raw("}")
+    }
+
+    /// "supportive", "hostile" or "neutral".
+    public static func stance(_ polarity: Int) -> String { polarity > 0 ? "supportive" : polarity < 0 ? "hostile" : "neutral" }
+
+    /// The words as shown: a quotation between quotation marks.
+    public static func words(_ statement: Statement) -> String {
+        statement.quote ? "\u{201C}\(statement.text)\u{201D}" : statement.text
+    }
+
+    /// A statement as the `statements` table shows it, within 100 columns: a heading line,
+    /// its words wrapped under it, where it was reported, and an empty line. `outlet` is its
+    /// article's outlet, or the article's id when it has none.
+    public static func appendTableBlock(_ statement: Statement, outlet: String, to out: inout [UInt8]) {
+        func add(_ line: String, indented: Bool = false) {
+            if indented { out.append(contentsOf: "    ".utf8) }
+            out.append(contentsOf: TerminalText.printable(line).utf8)
+            out.append(0x0A)
+        }
+        var head = (statement.date?.description ?? "undated") + "  " + statement.speaker.name + " · " + statement.cue + " · " + stance(statement.polarity)
+        // A target the statement takes its own stance toward says so: "→ Armenia (hostile)".
+        if !statement.targets.isEmpty {
+            head += " → " + statement.targets.map { target in
+                statement.stances[target.id].map { target.name + " (" + stance($0) + ")" } ?? target.name
+            }.joined(separator: ", ")
+        }
+        for (index, line) in Wrap.lines(head, width: 100).enumerated() { add(line, indented: index > 0) }
+        for line in Wrap.lines(words(statement), width: 96) { add(line, indented: true) }
+        let review = reviewLabel(statement.review)
+        add(outlet + ", " + statement.article + " · id " + statement.id + (review.isEmpty ? "" : " · " + review), indented: true)
+        out.append(0x0A)
+    }
+
+    /// `value` in decimal digits, appended without making a string.
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(0x2D) }
+        var magnitude = value.magnitude
+        guard magnitude >= 10 else { return out.append(0x30 + UInt8(magnitude)) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var count = 0
+            while magnitude > 0 {
+                digits[19 - count] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(20 - count)...]))
+        }
     }
 
     public static let csvHeader = "id,article,date,speaker_id,speaker,cue,quote,text,targets,topics,polarity,figures,start,end,rule,review"
