@@ -48,6 +48,9 @@ public final class Store: @unchecked Sendable {
             // 8 MB of pages for the writer, whose memory must stay flat; 32 MB for readers.
             try db.execute(sql: create ? "PRAGMA cache_size = -8000" : "PRAGMA cache_size = -32000")
             if !create { try db.execute(sql: "PRAGMA mmap_size = 268435456") }
+            // Ingest copies its log into the store every 128 MB rather than every 4 MB: the pages
+            // kept by speaker change again in batch after batch, and each copy writes them anew.
+            if create { try db.execute(sql: "PRAGMA wal_autocheckpoint = 32768") }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
