@@ -28,14 +28,9 @@ public enum StatementFormats {
     }
 
     /// The JSON of the last speaker written, to copy when the next line has the same one.
-    public struct SpeakerFragment {
+    struct SpeakerFragment {
         var speaker: Actor?
         var bytes: [UInt8] = []
-        public init() {}
-        init(speaker: Actor, bytes: [UInt8]) {
-            self.speaker = speaker
-            self.bytes = bytes
-        }
 
         /// Whether `actor` writes the same object: the fields the object holds are equal.
         func matches(_ actor: Actor) -> Bool {
