@@ -233,8 +233,9 @@ final class Evidence {
     }
 
     /// A speaker's statements written out as the store keeps them, in the corpus's order: nil
-    /// when the answer cannot come from them, for a correction applies or there is no store
-    /// to read them from.
+    /// when the answer cannot come from them, for a correction applies, the corpus was read
+    /// instead of a store, or a statement has no line written out (a store migrated and not
+    /// yet ingested again).
     func storedLines(speaker: String, form: Store.LineForm) throws -> StatementLines? {
         guard cached == nil, corrections.corrections.isEmpty else { return nil }
         return try speculating { store in try store.lines(speakers: [speaker], form: form) } ?? nil

@@ -101,8 +101,8 @@ struct StatementsCommand: ParsableCommand {
         }
     }
 
-    /// What a speaker's statements are found as: JSON lines and the order to print them in,
-    /// or statements in that order.
+    /// What a speaker's statements are found as: written out as the store keeps them (JSON
+    /// lines or table blocks) with the order to print them in, or statements in that order.
     enum Answer {
         case lines(StatementLines, [Int])
         case statements([Statement])

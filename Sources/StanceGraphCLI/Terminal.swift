@@ -56,6 +56,7 @@ enum Terminal {
     /// than copied together first. A failure is kept for ``finishOutput()``, and stops the write.
     static func writeOutput(_ bytes: [UInt8], ranges: some Sequence<Range<Int>>) {
         fflush(nil)
+        guard outputFailure == nil else { return }
         // The most pieces one `writev` takes on Linux (IOV_MAX).
         let most = 1024
         bytes.withUnsafeBytes { buffer in
@@ -66,9 +67,10 @@ enum Terminal {
                 var index = 0
                 while index < pieces.count {
                     let written = pieces.withUnsafeBufferPointer { writev(STDOUT_FILENO, $0.baseAddress! + index, Int32($0.count - index)) }
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        if outputFailure == nil { outputFailure = Errno(errno) }
+                    if written < 0, errno == EINTR { continue }
+                    // Nothing written, with no error, would be asked again for ever.
+                    guard written > 0 else {
+                        if outputFailure == nil { outputFailure = Errno(written < 0 ? errno : EIO) }
                         return false
                     }
                     // Past the pieces written whole; one written in part keeps its rest.

@@ -182,6 +182,9 @@ public struct Ingest {
         }
         progress?(pending.count, pending.count)
         if report.removed > 0 || report.changed > 0 { try store.pruneActors() }
+        // What is still in the write-ahead log goes into the store now, within the time the
+        // ingest reports, and the log is emptied rather than left at up to 128 MB.
+        if !pending.isEmpty || report.removed > 0 { store.checkpoint() }
         return report
     }
 

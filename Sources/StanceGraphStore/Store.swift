@@ -233,12 +233,12 @@ public final class Store: @unchecked Sendable {
 
     /// One article's new state, ready to write.
     public struct Entry: Sendable {
-        public var article: Article
-        public var file: FileRecord
-        public var extraction: Extractor.Extraction
+        public let article: Article
+        public let file: FileRecord
+        public let extraction: Extractor.Extraction
         /// Each statement written out, as a JSON line and as a block of the table: made with
         /// the entry, on the thread that extracts, not the one that writes the store.
-        var written: [(line: Data, block: Data)]
+        let written: [(line: Data, block: Data)]
 
         public init(article: Article, file: FileRecord, extraction: Extractor.Extraction) {
             self.article = article
@@ -760,6 +760,12 @@ public final class Store: @unchecked Sendable {
         } catch {
             throw StoreError(path: path, error)
         }
+    }
+
+    /// Copies the write-ahead log into the store and empties it; left for the next time when
+    /// a reader holds on to it.
+    public func checkpoint() {
+        _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
     }
 
     func writing<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {

@@ -249,5 +249,9 @@ import Testing
         #expect(day.adding(days: -1) == Day(year: 2021, month: 11, day: 15))
         #expect(Day(year: 2020, month: 12, day: 31)!.adding(days: 1) == Day(year: 2021, month: 1, day: 1))
         #expect(Day(ordinal: day.ordinal) == day)
+        // Days stay within the years a day can have, as the store reads them back.
+        let first = Day(year: 1, month: 1, day: 1)!, last = Day(year: 9999, month: 12, day: 31)!
+        #expect(first.adding(days: -1) == first && last.adding(days: 3) == last)
+        #expect(Day(iso: first.adding(days: -400).description) == first)
     }
 }

@@ -56,6 +56,9 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         }
     }
 
+    /// The ordinals of 0001-01-01 and 9999-12-31.
+    static let first = -719_162, last = 2_932_896
+
     /// Days since 1970-01-01 (proleptic Gregorian calendar).
     public var ordinal: Int {
         let y = month <= 2 ? year - 1 : year
@@ -66,8 +69,10 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The day `ordinal` days after 1970-01-01, kept within the years 1 to 9999 that a day
+    /// can have: "yesterday" in an article of 0001-01-01 is that day.
     public init(ordinal: Int) {
-        let z = ordinal + 719_468
+        let z = min(max(ordinal, Day.first), Day.last) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
