@@ -81,6 +81,16 @@ import Testing
         #expect(rendering.text.contains("xlink:href=\"https://example.org/?a=1&amp;b=%3C2%3E\""))
     }
 
+    /// Graphviz writes font names into SVG unescaped: a quote, `<` or `&` in a `fontname`, on
+    /// the graph, a cluster, a node or an edge, is taken out, and the SVG stays well-formed.
+    @Test func fontNamesCannotBreakTheSVG() throws {
+        let dot = #"digraph { graph [fontname="A\"B<C&D"]; node [fontname="N\"x"]; edge [fontname="E&e"]; "#
+            + #"subgraph cluster_s { fontname="S\"s"; label="s"; a } a -> b [label="l", fontname="L<l"]; label="g" }"#
+        let rendering = try Graphviz.render(dot: dot, format: .svg)
+        #expect(try SVGTitles(rendering.data).nodes == ["a", "b"])
+        for family in ["ABCD", "Nx", "Ss", "Ll"] { #expect(rendering.text.contains("font-family=\"\(family)\""), "\(family)") }
+    }
+
     @Test func rendersEveryGraphInATextOneAfterAnother() throws {
         let rendering = try Graphviz.render(dot: "digraph one { a -> b }\ngraph two { c -- d }\n", format: .svg)
         #expect(rendering.text.components(separatedBy: "<svg ").count == 3)

@@ -112,6 +112,50 @@ struct RenderPipeline {
 
 /// Reads the graphs in DOT text one by one with cgraph's parser.
 enum DOTReader {
+    /// Graphviz 2.43 writes a font's name into SVG (`font-family="..."`) as it stands, without
+    /// escaping it: a quote, `<` or `&` in a `fontname` makes the SVG malformed. No font's name
+    /// holds one, so they are taken out of every `fontname` of the graph, its subgraphs, nodes
+    /// and edges before layout.
+    static func cleanFontNames(_ root: CGraph) {
+        func isBad(_ byte: CChar) -> Bool { byte == 0x22 || byte == 0x26 || byte == 0x3C }
+        func clean(_ object: UnsafeMutableRawPointer, _ symbol: UnsafeMutablePointer<Agsym_t>) {
+            guard let value = agxget(object, symbol) else { return }
+            let bytes = UnsafeBufferPointer(start: value, count: strlen(value))
+            guard bytes.contains(where: isBad) else { return }
+            var cleaned = bytes.filter { !isBad($0) }
+            cleaned.append(0)
+            _ = agxset(object, symbol, &cleaned)
+        }
+        func symbol(_ kind: Int32) -> UnsafeMutablePointer<Agsym_t>? {
+            withCString("fontname") { agattr(root, kind, UnsafeMutablePointer(mutating: $0), nil) }
+        }
+        if let symbol = symbol(Int32(AGRAPH)) {
+            func walk(_ g: CGraph) {
+                clean(UnsafeMutableRawPointer(g), symbol)
+                var sub = agfstsubg(g)
+                while let current = sub {
+                    walk(current)
+                    sub = agnxtsubg(current)
+                }
+            }
+            walk(root)
+        }
+        let nodeSymbol = symbol(Int32(AGNODE)), edgeSymbol = symbol(Int32(AGEDGE))
+        guard nodeSymbol != nil || edgeSymbol != nil else { return }
+        var node = agfstnode(root)
+        while let n = node {
+            if let nodeSymbol { clean(UnsafeMutableRawPointer(n), nodeSymbol) }
+            if let edgeSymbol {
+                var edge = agfstout(root, n)
+                while let e = edge {
+                    clean(UnsafeMutableRawPointer(e), edgeSymbol)
+                    edge = agnxtout(root, e)
+                }
+            }
+            node = agnxtnode(root, n)
+        }
+    }
+
     /// cgraph keeps the input name it is given for its messages; it must outlive the parse.
     nonisolated(unsafe) private static var inputName: UnsafeMutablePointer<CChar>?
 
@@ -147,6 +191,7 @@ enum DOTReader {
                 guard errors.isEmpty else {
                     throw GraphvizError(.syntax, operation: "reading \(name)", diagnostics: context.capturedDiagnostics())
                 }
+                cleanFontNames(g)
                 try body(g, clock.now - start)
             }
         }
