@@ -47,21 +47,28 @@ struct CurationDesk {
 
     /// Changes the entry at `index` (or a new one for `statement`) under the lock, and writes the file.
     func change(_ statement: Statement, existing index: Int?, note: String?, _ edit: (inout Correction) -> Void) throws -> Correction {
-        try Self.editing(correctionsPath, lockFolder: StoreOptions.folder(of: evidence.paths)) { file in
-            // The file is read again under the lock: another analyst may have written it since.
-            // The same words said twice in one article ("A and B rejected ..."): which of them.
-            let occurrence = statement.id.lastIndex(of: "-").flatMap { Int(statement.id[statement.id.index(after: $0)...]) }
-            let anchor = index.map { evidence.corrections.corrections[$0] }
-            let position = anchor.flatMap { file.index(article: $0.article, words: $0.words, occurrence: $0.occurrence, added: $0.added) }
-                ?? file.index(article: statement.article, words: statement.text, occurrence: occurrence)
-            var correction = position.map { file.corrections[$0] } ?? Correction(article: statement.article, words: statement.text)
-            if position == nil { correction.occurrence = occurrence }
-            edit(&correction)
-            if let note, !note.isEmpty { correction.notes.append(note) }
-            correction.changed = Self.now()
-            if let position { file.corrections[position] = correction } else { file.corrections.append(correction) }
-            return correction
+        let anchor = index.map { evidence.corrections.corrections[$0] }
+        return try Self.editing(correctionsPath, lockFolder: StoreOptions.folder(of: evidence.paths)) { file in
+            Self.record(statement, existing: anchor, in: &file, note: note, edit)
         }
+    }
+
+    /// Changes `statement`'s entry in `file` (the one `anchor` was, when it was read, else a
+    /// new one), stamped with the time. The file is one read under the lock: another analyst
+    /// may have written it since `anchor` was read.
+    static func record(_ statement: Statement, existing anchor: Correction?, in file: inout CorrectionsFile, note: String?,
+                       _ edit: (inout Correction) -> Void) -> Correction {
+        // The same words said twice in one article ("A and B rejected ..."): which of them.
+        let occurrence = statement.id.lastIndex(of: "-").flatMap { Int(statement.id[statement.id.index(after: $0)...]) }
+        let position = anchor.flatMap { file.index(article: $0.article, words: $0.words, occurrence: $0.occurrence, added: $0.added) }
+            ?? file.index(article: statement.article, words: statement.text, occurrence: occurrence)
+        var correction = position.map { file.corrections[$0] } ?? Correction(article: statement.article, words: statement.text)
+        if position == nil { correction.occurrence = occurrence }
+        edit(&correction)
+        if let note, !note.isEmpty { correction.notes.append(note) }
+        correction.changed = now()
+        if let position { file.corrections[position] = correction } else { file.corrections.append(correction) }
+        return correction
     }
 
     /// Reads the corrections file under an exclusive lock, lets `body` change it, and writes

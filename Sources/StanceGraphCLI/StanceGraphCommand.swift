@@ -10,7 +10,7 @@ struct StanceGraphCommand: ParsableCommand {
         commandName: "stancegraph",
         abstract: "Trace who said what, when, and how their positions moved.",
         version: StanceGraphVersion.description,
-        subcommands: [ExtractCommand.self, IngestCommand.self, RejectCommand.self, CorrectCommand.self, AddCommand.self, ConfirmCommand.self, CorrectionsCommand.self, StatementsCommand.self, DiffCommand.self, FiguresCommand.self, ActorsCommand.self, ArticlesCommand.self, ExportCommand.self, GraphsCommand.self, RenderCommand.self, PluginsCommand.self]
+        subcommands: [ExtractCommand.self, IngestCommand.self, RejectCommand.self, CorrectCommand.self, AddCommand.self, ConfirmCommand.self, CorrectionsCommand.self, StatementsCommand.self, DiffCommand.self, FiguresCommand.self, ActorsCommand.self, ArticlesCommand.self, ExportCommand.self, GraphsCommand.self, RenderCommand.self, ServeCommand.self, SiteCommand.self, PluginsCommand.self]
     )
 
     /// Runs the command named, then makes sure its output reached where it was going: a full

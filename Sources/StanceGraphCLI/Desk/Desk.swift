@@ -1,0 +1,373 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import GraphvizKit
+import StanceGraph
+import StanceGraphStore
+
+/// A request as the desk sees it: the HTTP server hands these over and sends back what
+/// ``Desk/respond(_:)`` answers, so that everything the desk does is tested without a network.
+struct DeskRequest: Sendable {
+    var method: String
+    var path: String
+    var query: String
+    /// Header names in lower case.
+    var headers: [String: String] = [:]
+    var body: [UInt8] = []
+
+    init(method: String, target: String, headers: [String: String] = [:], body: [UInt8] = []) {
+        self.method = method
+        if let mark = target.firstIndex(of: "?") {
+            path = String(target[..<mark])
+            query = String(target[target.index(after: mark)...])
+        } else {
+            path = target
+            query = ""
+        }
+        self.headers = headers
+        self.body = body
+    }
+}
+
+struct DeskResponse: Sendable {
+    var status: Int
+    var contentType = "text/html; charset=utf-8"
+    var headers: [(String, String)] = []
+    var body: [UInt8]
+
+    static func html(_ status: Int, _ text: String) -> DeskResponse {
+        DeskResponse(status: status, body: Array(text.utf8))
+    }
+
+    static func redirect(_ location: String) -> DeskResponse {
+        DeskResponse(status: 303, contentType: "text/plain; charset=utf-8", headers: [("Location", location)], body: Array("See \(location)\n".utf8))
+    }
+}
+
+/// The analyst's desk: pages over the store, and review that writes to the corrections file.
+///
+/// What it shows comes from one ``DeskData`` at a time. A review action changes the
+/// corrections file under its lock (read fresh, so concurrent reviewers keep each other's
+/// changes) and then puts a new ``DeskData`` in place; a change to the store or to the
+/// corrections file from outside (an `ingest`, a `reject` in a terminal) is picked up on the
+/// next request, looked for at most once a second.
+final class Desk: @unchecked Sendable {
+    let source: CorpusOptions
+    let correctionsPath: String
+    /// The `Host` values the server answers to, `127.0.0.1:8080` and the like.
+    let hosts: Set<String>
+    /// The secret every form that changes something carries (CSRF).
+    let token: String
+
+    private let lock = NSLock()
+    private var data: DeskData
+    private var stamp: FileStamp
+    private var lastLook = 0.0
+    /// Rendered maps by filter, the latest few; emptied with each new ``DeskData``.
+    private var maps: [DeskPages.MapFilters: (svg: String, report: Folding.Report)] = [:]
+    private var mapOrder: [DeskPages.MapFilters] = []
+
+    init(source: CorpusOptions, hosts: Set<String>) throws {
+        self.source = source
+        correctionsPath = StoreOptions.correctionsPath(for: [source.corpus])
+        self.hosts = hosts
+        token = Self.randomToken()
+        stamp = FileStamp([])
+        data = try Self.load(source)
+        stamp = currentStamp()
+    }
+
+    static func load(_ source: CorpusOptions) throws -> DeskData {
+        let evidence = try Evidence(paths: [source.corpus], registryPath: source.registry, options: source.store)
+        return try DeskData(evidence: evidence)
+    }
+
+    private func currentStamp() -> FileStamp {
+        let store = source.store.storePath(for: [source.corpus])
+        return FileStamp([store, store + "-wal", correctionsPath])
+    }
+
+    /// The data to answer from: reloaded when the store or the corrections file changed.
+    func current() throws -> DeskData {
+        lock.lock()
+        defer { lock.unlock() }
+        let now = Date().timeIntervalSince1970
+        guard now - lastLook >= 1 else { return data }
+        lastLook = now
+        let seen = currentStamp()
+        if seen != stamp {
+            let storeChanged = Array(seen.parts.prefix(seen.parts.count - 4)) != Array(stamp.parts.prefix(stamp.parts.count - 4))
+            if storeChanged {
+                data = try Self.load(source)
+            } else {
+                data = DeskData(data, corrections: (try? CorrectionsFile.load(correctionsPath)) ?? data.corrections)
+            }
+            stamp = seen
+            maps = [:]
+            mapOrder = []
+        }
+        return data
+    }
+
+    static func randomToken() -> String {
+        var bytes = [UInt8](repeating: 0, count: 24)
+        let fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC)
+        if fd >= 0 {
+            _ = read(fd, &bytes, bytes.count)
+            close(fd)
+        }
+        if bytes.allSatisfy({ $0 == 0 }) {
+            var generator = SystemRandomNumberGenerator()
+            bytes = (0..<24).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        }
+        return bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+    }
+
+    // MARK: Answering
+
+    func respond(_ request: DeskRequest) -> DeskResponse {
+        // DNS rebinding: a page from elsewhere that resolves its own name to 127.0.0.1 sends
+        // its own Host; only this server's names are answered.
+        guard let host = request.headers["host"], hosts.contains(host.lowercased()) else {
+            return .html(403, DeskPages(data: data, links: .server, token: nil).problem("Refused",
+                "This server answers to \(hosts.sorted().joined(separator: ", ")) only; the request named \(request.headers["host"] ?? "no host")."))
+        }
+        do {
+            let data = try current()
+            let pages = DeskPages(data: data, links: .server, token: token)
+            switch request.method {
+            case "GET", "HEAD":
+                return try get(request, pages: pages)
+            case "POST":
+                return try post(request, pages: pages)
+            default:
+                var response = DeskResponse.html(405, pages.problem("Method not allowed", "\(request.method) is not something this desk answers; use GET, or POST from its forms."))
+                response.headers.append(("Allow", "GET, HEAD, POST"))
+                return response
+            }
+        } catch let problem as BadInput {
+            return .html(400, DeskPages(data: data, links: .server, token: token).problem("Bad request", problem.message))
+        } catch {
+            let message = (error as? Failure)?.message ?? (error as? GraphvizError)?.errorDescription ?? "\(error)"
+            return .html(500, DeskPages(data: data, links: .server, token: token).problem("Something went wrong", message))
+        }
+    }
+
+    /// Input a user can correct: a 400 with this message.
+    struct BadInput: Error {
+        var message: String
+        init(_ message: String) { self.message = message }
+    }
+
+    struct Parameters {
+        var pairs: [(String, String)]
+
+        init(_ text: String) throws {
+            guard let pairs = HTML.pairs(text) else { throw BadInput("The request's parameters are not well-formed (a % not followed by two hex digits, or bytes that are not UTF-8).") }
+            self.pairs = pairs
+        }
+
+        subscript(_ name: String) -> String? {
+            pairs.last { $0.0 == name }.map(\.1).flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0.trimmingWhitespace() }
+        }
+
+        func day(_ name: String) throws -> Day? {
+            guard let text = self[name] else { return nil }
+            guard let day = Day(iso: text) else { throw BadInput("\(name)=\(text) is not a day; write YYYY-MM-DD, e.g. 2020-11-10.") }
+            return day
+        }
+
+        func integer(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
+            guard let text = self[name] else { return nil }
+            guard let value = Int(text), range.contains(value) else { throw BadInput("\(name)=\(text) is not a whole number from \(range.lowerBound) to \(range.upperBound).") }
+            return value
+        }
+
+        func choice<T>(_ name: String, _ options: [String: T]) throws -> T? {
+            guard let text = self[name] else { return nil }
+            guard let value = options[text] else { throw BadInput("\(name)=\(text) is not one of \(options.keys.sorted().joined(separator: ", ")).") }
+            return value
+        }
+    }
+
+    static let polarities = ["hostile": -1, "neutral": 0, "supportive": 1]
+
+    /// The path's segments after a prefix, decoded: `/actor/x%2Fy` is the one id `x/y`, never a path.
+    static func segment(_ path: String, after prefix: String) throws -> String? {
+        guard path.hasPrefix(prefix) else { return nil }
+        let rest = path.dropFirst(prefix.count)
+        guard !rest.isEmpty, !rest.contains("/") else { return nil }
+        guard let decoded = HTML.decodeComponent(rest.replacing("+", with: "%2B")) else { throw BadInput("The address is not well-formed.") }
+        return decoded
+    }
+
+    private func get(_ request: DeskRequest, pages: DeskPages) throws -> DeskResponse {
+        let parameters = try Parameters(request.query)
+        let path = request.path
+        let notFound = DeskResponse.html(404, pages.problem("Not found", "Nothing is at \(path). The map links to every actor, and each statement to its article."))
+        switch path {
+        case "/":
+            let filters = try mapFilters(parameters, data: pages.data)
+            let (svg, report) = try map(filters, data: pages.data)
+            return .html(200, pages.mapPage(svg: svg, report: report, filters: filters))
+        case "/assets/desk.css":
+            return DeskResponse(status: 200, contentType: "text/css; charset=utf-8", headers: [("Cache-Control", "max-age=300")], body: Array(DeskAssets.css.utf8))
+        case "/assets/desk.js":
+            return DeskResponse(status: 200, contentType: "text/javascript; charset=utf-8", headers: [("Cache-Control", "max-age=300")], body: Array(DeskAssets.javascript.utf8))
+        case "/figures":
+            return .html(200, pages.figuresPage())
+        case "/search":
+            let query = parameters["q"] ?? ""
+            return .html(200, pages.searchPage(query: query, hits: pages.search(query)))
+        case "/review":
+            return .html(200, pages.reviewPage(at: try parameters.integer("at", in: 0...Int(Int32.max)) ?? 0))
+        case "/edge":
+            guard let speaker = parameters["speaker"], let target = parameters["target"] else { throw BadInput("An edge needs speaker= and target=.") }
+            return pages.edgePage(speaker: speaker, target: target, since: try parameters.day("since"), until: try parameters.day("until")).map { .html(200, $0) } ?? notFound
+        case "/diff":
+            guard let actor = parameters["actor"] else { throw BadInput("A diff needs actor=, the actor's id.") }
+            guard pages.data.actors[actor] != nil else { return notFound }
+            let (before, after) = try windows(parameters, actor: actor, data: pages.data)
+            return try pages.diffPage(actor: actor, before: before, after: after).map { .html(200, $0) } ?? notFound
+        default:
+            if let id = try Self.segment(path, after: "/actor/") {
+                let filters = DeskPages.ActorFilters(
+                    target: parameters["target"], topic: parameters["topic"], polarity: try parameters.choice("polarity", Self.polarities),
+                    quote: try parameters.choice("form", ["quote": true, "reported": false]), checked: try parameters.choice("review", ["checked": true, "unchecked": false]))
+                return pages.actorPage(id, filters: filters).map { .html(200, $0) } ?? notFound
+            }
+            if let id = try Self.segment(path, after: "/article/") {
+                return pages.articlePage(id).map { .html(200, $0) } ?? notFound
+            }
+            return notFound
+        }
+    }
+
+    func mapFilters(_ parameters: Parameters, data: DeskData) throws -> DeskPages.MapFilters {
+        var filters = DeskPages.MapFilters()
+        filters.since = try parameters.day("since")
+        filters.until = try parameters.day("until")
+        if let since = filters.since, let until = filters.until, since > until { throw BadInput("The window ends (\(until)) before it starts (\(since)).") }
+        if let topic = parameters["topic"] {
+            guard data.registry.topic(topic) != nil else { throw BadInput("topic=\(topic) is no topic; the topics are \(data.registry.topics.map(\.id).joined(separator: ", ")).") }
+            filters.topic = topic
+        }
+        if let country = parameters["country"] {
+            guard data.actors[country] != nil else { throw BadInput("country=\(country) names no actor.") }
+            filters.country = country
+        }
+        filters.minimum = try parameters.integer("min", in: 1...100_000) ?? 1
+        return filters
+    }
+
+    /// The map for these filters, laid out once and kept while the data stays the same.
+    func map(_ filters: DeskPages.MapFilters, data: DeskData) throws -> (svg: String, report: Folding.Report) {
+        lock.lock()
+        if let found = maps[filters], data === self.data {
+            lock.unlock()
+            return found
+        }
+        lock.unlock()
+        let made = try DeskPages.mapSVG(data, filters: filters, links: .server)
+        lock.lock()
+        defer { lock.unlock() }
+        if data === self.data {
+            maps[filters] = made
+            mapOrder.append(filters)
+            if mapOrder.count > 24 { maps[mapOrder.removeFirst()] = nil }
+        }
+        return made
+    }
+
+    /// The diff's two windows: given as from1/to1 and from2/to2, else split at the middle day.
+    func windows(_ parameters: Parameters, actor: String, data: DeskData) throws -> (StanceDiff.Window, StanceDiff.Window) {
+        let given = [try parameters.day("from1"), try parameters.day("to1"), try parameters.day("from2"), try parameters.day("to2")]
+        if given.contains(where: { $0 != nil }) {
+            let first = StanceDiff.Window(from: given[0], to: given[1]), second = StanceDiff.Window(from: given[2], to: given[3])
+            for window in [first, second] {
+                if let from = window.from, let to = window.to, from > to { throw BadInput("The window \(window) ends before it starts.") }
+            }
+            return (first, second)
+        }
+        guard let split = DeskPages.defaultSplit(data, actor: actor) else {
+            return (StanceDiff.Window(from: nil, to: nil), StanceDiff.Window(from: nil, to: nil))
+        }
+        return (StanceDiff.Window(from: nil, to: split.adding(days: -1)), StanceDiff.Window(from: split, to: nil))
+    }
+
+    // MARK: Review
+
+    private func post(_ request: DeskRequest, pages: DeskPages) throws -> DeskResponse {
+        // A form from another site: its Origin is not ours (browsers send one with every POST).
+        if let origin = request.headers["origin"], origin != "null" {
+            let stripped = origin.lowercased().replacing("http://", with: "")
+            guard hosts.contains(stripped) else {
+                return .html(403, pages.problem("Refused", "A form from \(origin) cannot change this desk."))
+            }
+        }
+        guard let id = try Self.segment(request.path, after: "/review/") else {
+            return .html(404, pages.problem("Not found", "Nothing at \(request.path) takes a form."))
+        }
+        guard request.body.count <= 1 << 20, let body = String(validating: request.body, as: UTF8.self) else {
+            throw BadInput("The form is not UTF-8 text, or larger than 1 MB.")
+        }
+        let form = try Parameters(body)
+        guard let token = form["token"], Self.constantTimeEqual(token, self.token) else {
+            return .html(403, pages.problem("Refused", "The form's token is missing or out of date (the server may have restarted). Go back, reload the page, and try again."))
+        }
+        guard let statement = pages.data.statement(id) else {
+            return .html(404, pages.problem("Not found", "No statement has the id \(id) now: it may have been rejected or changed by another reviewer. Reload the review queue."))
+        }
+        guard let action = form["action"], ["accept", "reject", "correct"].contains(action) else {
+            throw BadInput("action= must be accept, reject or correct.")
+        }
+        let position = try form.integer("at", in: 0...Int(Int32.max)) ?? 0
+        var edit: (inout Correction) -> Void
+        switch action {
+        case "accept":
+            edit = { $0.confirmed = true }
+        case "reject":
+            edit = { $0.rejected = true }
+        default:
+            let speaker = form["speaker"]
+            let polarity = try form.choice("polarity", Self.polarities)
+            let targets = form["targets"].map { $0.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty } }
+            let text = form["text"]
+            if let text, text.count > 4000 { throw BadInput("The words are longer than 4,000 characters.") }
+            if let speaker, speaker.count > 200 { throw BadInput("The speaker's name is longer than 200 characters.") }
+            edit = { correction in
+                if let speaker, speaker != statement.speaker.name, speaker != statement.speaker.id { correction.speaker = speaker }
+                if let polarity, polarity != statement.polarity { correction.polarity = polarity }
+                if let targets, targets != statement.targets.map(\.name) { correction.targets = targets }
+                if let text, text != statement.text { correction.text = text }
+                correction.confirmed = true
+            }
+        }
+        try change(statement, data: pages.data, note: form["note"], edit)
+        return .redirect("/review?at=\(position)")
+    }
+
+    /// Writes a correction for `statement` to the corrections file, and puts the new data in place.
+    func change(_ statement: Statement, data: DeskData, note: String?, _ edit: (inout Correction) -> Void) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        let existing = data.correctionOf[statement.id].map { data.corrections.corrections[$0] }
+        let file = try CurationDesk.editing(correctionsPath, lockFolder: StoreOptions.folder(of: [source.corpus])) { file -> CorrectionsFile in
+            CurationDesk.record(statement, existing: existing, in: &file, note: note, edit)
+            return file
+        }
+        self.data = DeskData(self.data, corrections: file)
+        stamp = currentStamp()
+        maps = [:]
+        mapOrder = []
+    }
+
+    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        var difference: UInt8 = 0
+        for index in x.indices { difference |= x[index] ^ y[index] }
+        return difference == 0
+    }
+}

@@ -1,0 +1,168 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import StanceGraph
+import StanceGraphStore
+
+/// What the desk shows: the corpus's statements as extracted and with the analyst's
+/// corrections applied, its articles, and indexes over them. Read once, never changed:
+/// a correction or a new ingest makes a new one (``Desk``).
+final class DeskData: @unchecked Sendable {
+    let registry: Registry
+    /// The statements as extracted, before corrections, kept to apply new corrections to.
+    let raw: [Statement]
+    /// The statements with every correction applied, rejected ones left out, in corpus order.
+    let statements: [Statement]
+    /// The statements rejected, as extracted.
+    let rejected: [Statement]
+    let corrections: CorrectionsFile
+    /// Each correction's statement, when it applies to one: for finding a statement's entry.
+    let correctionOf: [String: Int]
+    /// The articles' metadata, by id, and their ids in the corpus's order.
+    let articles: [String: Article]
+    let articleIDs: [String]
+    /// The articles' mentions, for the map of a corpus small enough to draw them.
+    let mentions: [MentionFinder.Mention]
+    /// Positions in ``statements``: by id; each speaker's and each article's, in date order
+    /// (undated last) and reading order respectively.
+    let byID: [String: Int]
+    let bySpeaker: [String: [Int]]
+    let byArticle: [String: [Int]]
+    /// Every actor a statement names, with the registry's, by id.
+    let actors: [String: Actor]
+    /// The statements nobody has checked yet, in date order: the review queue.
+    let unchecked: [Int]
+    /// Where full texts come from: the store, or the corpus as read.
+    let store: Store?
+    private let texts: [String: Article]
+
+    /// Reads the store (or the corpus, when there is no current store) and the corrections.
+    init(evidence: Evidence) throws {
+        registry = evidence.registry
+        raw = try evidence.rawStatements()
+        mentions = evidence.mentionsByArticle.flatMap(\.mentions)
+        store = try evidence.store
+        let articleList = try evidence.articles
+        articles = Dictionary(articleList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        articleIDs = articleList.map(\.id)
+        if let corpus = try evidence.corpus {
+            texts = Dictionary(corpus.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        } else {
+            texts = [:]
+        }
+        corrections = evidence.corrections
+        let result = evidence.curate(raw)
+        statements = result.statements
+        rejected = result.rejected
+        var correctionOf: [String: Int] = [:]
+        for (index, outcome) in result.outcomes.enumerated() {
+            if case .applied(let statement) = outcome { correctionOf[statement] = index }
+        }
+        self.correctionOf = correctionOf
+        (byID, bySpeaker, byArticle, actors, unchecked) = Self.index(statements, registry: registry)
+    }
+
+    /// The same evidence with another corrections file applied: after a review.
+    init(_ previous: DeskData, corrections: CorrectionsFile) {
+        registry = previous.registry
+        raw = previous.raw
+        mentions = previous.mentions
+        store = previous.store
+        articles = previous.articles
+        articleIDs = previous.articleIDs
+        texts = previous.texts
+        self.corrections = corrections
+        let result = Curation(registry: registry).apply(corrections.corrections, to: raw, article: { [texts, store, articles] id in
+            Self.fullArticle(id, texts: texts, store: store, articles: articles)
+        })
+        statements = result.statements
+        rejected = result.rejected
+        var correctionOf: [String: Int] = [:]
+        for (index, outcome) in result.outcomes.enumerated() {
+            if case .applied(let statement) = outcome { correctionOf[statement] = index }
+        }
+        self.correctionOf = correctionOf
+        (byID, bySpeaker, byArticle, actors, unchecked) = Self.index(statements, registry: registry)
+    }
+
+    private static func index(_ statements: [Statement], registry: Registry)
+        -> ([String: Int], [String: [Int]], [String: [Int]], [String: Actor], [Int]) {
+        var byID: [String: Int] = [:]
+        var byArticle: [String: [Int]] = [:]
+        var actors: [String: Actor] = [:]
+        for actor in registry.actors { actors[actor.id] = actor }
+        for (index, statement) in statements.enumerated() {
+            byID[statement.id] = index
+            byArticle[statement.article, default: []].append(index)
+            for actor in [statement.speaker] + statement.targets where actors[actor.id] == nil { actors[actor.id] = actor }
+        }
+        let dated = StatementQuery.order(statements.count, day: { statements[$0].date }, answers: { _ in true })
+        var bySpeaker: [String: [Int]] = [:]
+        var unchecked: [Int] = []
+        for index in dated {
+            bySpeaker[statements[index].speaker.id, default: []].append(index)
+            if statements[index].review?.checked != true { unchecked.append(index) }
+        }
+        return (byID, bySpeaker, byArticle, actors, unchecked)
+    }
+
+    /// An article with its text and paragraphs.
+    func fullArticle(_ id: String) -> Article? {
+        Self.fullArticle(id, texts: texts, store: store, articles: articles)
+    }
+
+    private static func fullArticle(_ id: String, texts: [String: Article], store: Store?, articles: [String: Article]) -> Article? {
+        if let article = texts[id] { return article }
+        guard let store, let path = articles[id]?.path else { return nil }
+        return try? store.article(path: path)
+    }
+
+    /// The statement with an id.
+    func statement(_ id: String) -> Statement? {
+        byID[id].map { statements[$0] }
+    }
+
+    /// An actor's name, or its id.
+    func name(_ id: String) -> String {
+        actors[id]?.name ?? registry.topic(id)?.name ?? id
+    }
+
+    /// The outlet an article came from, or its id.
+    func outlet(_ article: String) -> String {
+        articles[article]?.outlet ?? article
+    }
+
+    /// The countries the statements' speakers belong to, for the map's filter: id and name.
+    var countries: [(id: String, name: String)] {
+        var seen = Set<String>()
+        for statement in statements {
+            if let country = statement.speaker.country { seen.insert(country) }
+            if statement.speaker.kind == .state { seen.insert(statement.speaker.id) }
+        }
+        return seen.map { ($0, name($0)) }.sorted { $0.name < $1.name }
+    }
+
+    /// Whether a statement concerns a country: said by it or one of its people or bodies, or
+    /// addressed to one of them.
+    static func concerns(_ statement: Statement, country: String) -> Bool {
+        func within(_ actor: Actor) -> Bool { actor.id == country || actor.country == country }
+        return within(statement.speaker) || statement.targets.contains(where: within)
+    }
+}
+
+/// A cheap look at whether the store or the corrections file changed: their sizes and times.
+struct FileStamp: Equatable {
+    var parts: [Int]
+
+    init(_ paths: [String]) {
+        parts = []
+        for path in paths {
+            var status = stat()
+            if stat(path, &status) == 0 {
+                parts += [Int(status.st_size), Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec), Int(status.st_ino)]
+            } else {
+                parts += [-1, -1, -1, -1]
+            }
+        }
+    }
+}
