@@ -21,8 +21,11 @@ graphs: build
 graphs-check: graphs
 	@git diff --exit-code --stat -- Graphs/ || { echo "Graphs/ is out of date: run make graphs and commit it." >&2; exit 1; }
 
+# The Swift tests, then the desk's in a headless browser (Chromium, installed if missing).
 test: deps
+	@scripts/ensure-deps.sh browser
 	$(SWIFT) test
+	python3 Tests/Browser/desk_test.py
 
 # Benchmarks, in a release build, against the `dot` command (installed if missing).
 bench: deps

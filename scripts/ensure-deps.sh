@@ -5,6 +5,9 @@
 #                                   (PyPI) for the export tests
 #   scripts/ensure-deps.sh bench    also the `dot` command, to compare against
 #   scripts/ensure-deps.sh valgrind also valgrind, and objcopy (binutils)
+#   scripts/ensure-deps.sh browser  also Chromium and its WebDriver, and selenium (PyPI), for
+#                                   the desk's browser tests
+#   scripts/ensure-deps.sh load     also wrk, for the desk's load test
 set -euo pipefail
 
 need=()
@@ -19,6 +22,14 @@ for extra in "$@"; do
     valgrind)
       command -v valgrind >/dev/null 2>&1 || need+=(valgrind)
       command -v objcopy >/dev/null 2>&1 || need+=(binutils) ;;
+    browser)
+      command -v chromium >/dev/null 2>&1 || need+=(chromium)
+      command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+      if ! python3 -c 'import selenium' >/dev/null 2>&1; then
+        echo "ensure-deps: installing selenium (PyPI)" >&2
+        python3 -m pip install --quiet selenium
+      fi ;;
+    load) command -v wrk >/dev/null 2>&1 || need+=(wrk) ;;
     *) echo "ensure-deps: unknown extra '$extra'" >&2; exit 2 ;;
   esac
 done

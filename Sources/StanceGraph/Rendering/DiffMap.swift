@@ -1,12 +1,14 @@
 import GraphvizKit
 
 /// A stance diff drawn: the actor, each target, and two edges to it side by side, before
-/// (dashed) and after (solid), coloured by stance, thick where the verdict is a change.
+/// (dashed) and after (solid), coloured by stance, thick where the stance moved, and the key
+/// in a line under the title.
 public enum DiffMap {
     public static func graph(_ diff: StanceDiff) -> Graph {
         var map = Graph(name: "stance_diff")
-        map.attributes = ["rankdir": "LR", "fontname": "Helvetica", "fontsize": "15", "labelloc": "t",
-                          "label": .text("\(diff.speaker.name): \(diff.before) against \(diff.after)"), "ranksep": "1.6"]
+        // The key is a line under the title, not a cluster beside the picture.
+        map.attributes = ["rankdir": "LR", "fontname": "Helvetica", "labelloc": "t", "ranksep": "1.6",
+                          "label": .html(title(diff))]
         map.nodeDefaults = ["fontname": "Helvetica", "fontsize": "11", "style": "filled", "fillcolor": "white"]
         map.edgeDefaults = ["fontname": "Helvetica", "fontsize": "9"]
         map.addNode("speaker", ["label": .text(diff.speaker.name), "shape": "ellipse", "fillcolor": "#e8eef7"])
@@ -14,28 +16,35 @@ public enum DiffMap {
             let id = "target\(index)"
             map.addNode(id, ["label": .text(RelationshipMap.wrap(row.label)), "shape": row.target.hasPrefix("topic:") ? "hexagon" : "box",
                              "style": "rounded,filled", "tooltip": .text("\(row.label): \(row.verdict.rawValue)")])
-            let changed = row.verdict != .unchanged
+            // Thick only where the stance itself moved; a target only one window addresses is
+            // named new or dropped, drawn as any other.
+            let moved = [.hardened, .softened, .reversed].contains(row.verdict)
             for (window, mean, count, style) in [("before", row.meanBefore, row.before.count, "dashed"), ("after", row.meanAfter, row.after.count, "solid")] {
                 guard let mean else { continue }
+                let named = row.verdict != .unchanged && (window == "after" || row.meanAfter == nil)
                 map.addEdge(from: "speaker", to: id, [
-                    "color": .text(color(mean)), "style": .text(style), "penwidth": changed ? "3" : "1.4",
-                    "label": .text("\(window) \(String(format: "%+.1f", mean)) (\(count))"
-                        + (changed && (window == "after" || row.meanAfter == nil) ? " · \(row.verdict.rawValue)" : "")),
+                    "color": .text(color(mean)), "style": .text(style), "penwidth": moved ? "3" : "1.2",
+                    "label": .text("\(window) \(String(format: "%+.1f", mean)) (\(count))" + (named ? " · \(row.verdict.rawValue)" : "")),
                     "fontcolor": .text(color(mean)),
                 ])
             }
         }
-        var legend = Subgraph.cluster("legend", label: "Legend", attributes: ["style": "rounded", "color": "#c8c8c8", "fontsize": "11"])
-        legend.nodeDefaults = ["shape": "plaintext", "style": "", "fontsize": "10"]
-        for (index, item) in [("before (dashed)", "dashed", RelationshipMap.neutral), ("after (solid)", "solid", RelationshipMap.neutral),
-                              ("hostile", "solid", RelationshipMap.hostile), ("supportive", "solid", RelationshipMap.supportive)].enumerated() {
-            legend.addNode("legend\(index)a", ["label": ""])
-            legend.addNode("legend\(index)b", ["label": .text(item.0)])
-            legend.addEdge(from: "legend\(index)a", to: "legend\(index)b", ["style": .text(item.1), "color": .text(item.2)])
-        }
-        legend.addNode("legend_thick", ["label": "thick: the stance changed"])
-        map.addSubgraph(legend)
         return map
+    }
+
+    /// The title and, under it, the key in one line: line styles for the windows, colours for stances.
+    static func title(_ diff: StanceDiff) -> String {
+        func escape(_ text: String) -> String {
+            text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;").replacing("\"", with: "&quot;")
+        }
+        // One cell per item: Graphviz measures each cell's text apart, so coloured items do not overlap.
+        let items = [("dashed: before", nil), ("solid: after", nil), ("red: hostile", RelationshipMap.hostile), ("grey: neutral", RelationshipMap.neutral),
+                     ("blue: supportive", RelationshipMap.supportive), ("thick: the stance moved", nil)]
+        let cells = items.map { text, color in
+            "<td><font point-size=\"10\"\(color.map { " color=\"\($0)\"" } ?? "")>\(text)</font></td>"
+        }.joined()
+        return "<table border=\"0\" cellspacing=\"2\"><tr><td><font point-size=\"15\">\(escape("\(diff.speaker.name): \(diff.before) against \(diff.after)"))</font></td></tr>"
+            + "<tr><td><table border=\"0\" cellspacing=\"10\" cellpadding=\"0\"><tr>\(cells)</tr></table></td></tr></table>"
     }
 
     static func color(_ mean: Double) -> String {

@@ -53,6 +53,8 @@ enum DeskAssets {
         svg.chart .line { fill: none; stroke: #444; stroke-width: 1.5; }
         svg.chart .point { fill: #1f78b4; } svg.chart .revision { fill: none; stroke: var(--hostile); stroke-width: 2; }
         section.series { margin-bottom: 2.5em; }
+        section.series td:first-child, section.series td.n { white-space: nowrap; }
+        svg.chart .value { font-weight: 600; fill: #1d1d1f; }
         .actions { display: flex; gap: 1em; margin: 1em 0; }
         .actions button { font-size: 1.1em; padding: .4em 1.6em; }
         button.accept { border-color: var(--supportive); color: var(--supportive); } button.reject { border-color: var(--hostile); color: var(--hostile); }

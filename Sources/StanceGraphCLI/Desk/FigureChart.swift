@@ -5,7 +5,7 @@ import StanceGraph
 /// each claim a point, a revision (another value, from another report) ringed in red.
 enum FigureChart {
     static let width = 640.0, height = 200.0
-    static let left = 56.0, right = 16.0, top = 14.0, bottom = 34.0
+    static let left = 56.0, right = 16.0, top = 24.0, bottom = 34.0
 
     static func svg(_ claims: [FigureSeries.Claim]) -> String {
         let dated = claims.filter { $0.date != nil }
@@ -40,6 +40,9 @@ enum FigureChart {
             let title = "\(claim.date!): \(grouped(claim.value))" + (revised ? " (revised from \(grouped(previous!.value)))" : "")
             svg += "<circle cx=\"\(f(x(claim.date!)))\" cy=\"\(f(y(claim.value)))\" r=\"4\" class=\"point\"><title>\(HTML.escape(title))</title></circle>"
             if revised { svg += "<circle cx=\"\(f(x(claim.date!)))\" cy=\"\(f(y(claim.value)))\" r=\"8\" class=\"revision\"/>" }
+            // The value beside its point, readable on paper; kept inside the frame at the right end.
+            let anchor = x(claim.date!) > width - right - 40 ? "end" : "start"
+            svg += "<text x=\"\(f(x(claim.date!) + (anchor == "end" ? -10 : 10)))\" y=\"\(f(y(claim.value) - 8))\" text-anchor=\"\(anchor)\" class=\"value\">\(grouped(claim.value))</text>"
             previous = claim
         }
         return svg + "</svg>"
