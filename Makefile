@@ -3,7 +3,7 @@
 SWIFT ?= swift
 BIN := .build/debug/stancegraph
 
-.PHONY: all deps build graphs graphs-check test bench eval valgrind sanitize fuzz clean
+.PHONY: all deps build graphs graphs-check test bench load eval valgrind sanitize fuzz clean
 
 all: graphs
 
@@ -32,6 +32,10 @@ bench: deps
 	@scripts/ensure-deps.sh bench
 	$(SWIFT) build -c release
 	.build/release/StanceGraphBench
+
+# The desk under load (wrk, installed if missing): actor pages and maps from a 10,000-article store.
+load: deps
+	@scripts/desk-load
 
 # The scorers on the seeds and on whichever development texts are present (.eval/dev, and
 # PolNeAR's dev split in ../shared), from a release build: their headline lines.

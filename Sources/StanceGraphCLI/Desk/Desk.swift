@@ -67,6 +67,8 @@ final class Desk: @unchecked Sendable {
     /// Rendered maps by filter, the latest few; emptied with each new ``DeskData``.
     private var maps: [DeskPages.MapFilters: (svg: String, report: Folding.Report)] = [:]
     private var mapOrder: [DeskPages.MapFilters] = []
+    /// Pages that depend on the data alone, by name; emptied with the maps.
+    private var pagesMade: [String: String] = [:]
 
     init(source: CorpusOptions, hosts: Set<String>) throws {
         self.source = source
@@ -76,7 +78,34 @@ final class Desk: @unchecked Sendable {
         stamp = FileStamp([])
         data = try Self.load(source)
         stamp = currentStamp()
+        prewarm(data)
     }
+
+    /// Lays out the unfiltered map of `data` on another thread, so that the first look at it
+    /// does not wait for the graph of a large corpus to be built.
+    /// One at a time: reviews in quick succession each make new data, and only the latest
+    /// is worth laying out.
+    private func prewarm(_ data: DeskData) {
+        guard !warming else { return }
+        warming = true
+        DispatchQueue.global(qos: .utility).async { [self] in
+            var target = data
+            while true {
+                _ = try? map(DeskPages.MapFilters(), data: target)
+                lock.lock()
+                if target === self.data {
+                    warming = false
+                    lock.unlock()
+                    return
+                }
+                target = self.data
+                lock.unlock()
+            }
+        }
+    }
+
+    /// Whether a ``prewarm(_:)`` is running; read and written under the lock.
+    private var warming = false
 
     static func load(_ source: CorpusOptions) throws -> DeskData {
         let evidence = try Evidence(paths: [source.corpus], registryPath: source.registry, options: source.store)
@@ -106,6 +135,8 @@ final class Desk: @unchecked Sendable {
             stamp = seen
             maps = [:]
             mapOrder = []
+            pagesMade = [:]
+            prewarm(data)
         }
         return data
     }
@@ -216,7 +247,7 @@ final class Desk: @unchecked Sendable {
         case "/assets/desk.js":
             return DeskResponse(status: 200, contentType: "text/javascript; charset=utf-8", headers: [("Cache-Control", "max-age=300")], body: Array(DeskAssets.javascript.utf8))
         case "/figures":
-            return .html(200, pages.figuresPage())
+            return .html(200, page("figures", data: pages.data) { pages.figuresPage() })
         case "/search":
             let query = parameters["q"] ?? ""
             return .html(200, pages.searchPage(query: query, hits: pages.search(query)))
@@ -234,7 +265,8 @@ final class Desk: @unchecked Sendable {
             if let id = try Self.segment(path, after: "/actor/") {
                 let filters = DeskPages.ActorFilters(
                     target: parameters["target"], topic: parameters["topic"], polarity: try parameters.choice("polarity", Self.polarities),
-                    quote: try parameters.choice("form", ["quote": true, "reported": false]), checked: try parameters.choice("review", ["checked": true, "unchecked": false]))
+                    quote: try parameters.choice("form", ["quote": true, "reported": false]), checked: try parameters.choice("review", ["checked": true, "unchecked": false]),
+                    page: try parameters.integer("page", in: 0...Int(Int32.max)) ?? 0)
                 return pages.actorPage(id, filters: filters).map { .html(200, $0) } ?? notFound
             }
             if let id = try Self.segment(path, after: "/article/") {
@@ -277,6 +309,21 @@ final class Desk: @unchecked Sendable {
             mapOrder.append(filters)
             if mapOrder.count > 24 { maps[mapOrder.removeFirst()] = nil }
         }
+        return made
+    }
+
+    /// A page that depends on the data alone, made once per data.
+    func page(_ key: String, data: DeskData, _ make: () -> String) -> String {
+        lock.lock()
+        if data === self.data, let found = pagesMade[key] {
+            lock.unlock()
+            return found
+        }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        if data === self.data { pagesMade[key] = made }
+        lock.unlock()
         return made
     }
 
@@ -361,6 +408,8 @@ final class Desk: @unchecked Sendable {
         stamp = currentStamp()
         maps = [:]
         mapOrder = []
+        pagesMade = [:]
+        prewarm(self.data)
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

@@ -21,13 +21,18 @@ final class DeskData: @unchecked Sendable {
     /// The articles' metadata, by id, and their ids in the corpus's order.
     let articles: [String: Article]
     let articleIDs: [String]
-    /// The articles' mentions, for the map of a corpus small enough to draw them.
-    let mentions: [MentionFinder.Mention]
+    /// The articles' mentions, when read from the corpus; from a store they are read when a
+    /// map needs them (``mentions()``), which only the map of a small corpus does.
+    private let corpusMentions: [MentionFinder.Mention]?
     /// Positions in ``statements``: by id; each speaker's and each article's, in date order
     /// (undated last) and reading order respectively.
     let byID: [String: Int]
     let bySpeaker: [String: [Int]]
     let byArticle: [String: [Int]]
+    /// The statements addressed to each actor, in date order.
+    let byTarget: [String: [Int]]
+    /// Who addressed each actor, and how often, the most frequent first.
+    let addressedBy: [String: [(speaker: String, count: Int)]]
     /// Every actor a statement names, with the registry's, by id.
     let actors: [String: Actor]
     /// The statements nobody has checked yet, in date order: the review queue.
@@ -39,9 +44,14 @@ final class DeskData: @unchecked Sendable {
     /// Reads the store (or the corpus, when there is no current store) and the corrections.
     init(evidence: Evidence) throws {
         registry = evidence.registry
-        raw = try evidence.rawStatements()
-        mentions = evidence.mentionsByArticle.flatMap(\.mentions)
         store = try evidence.store
+        if let store {
+            do { raw = try store.statements() } catch { throw Failure(error.description) }
+            corpusMentions = nil
+        } else {
+            raw = try evidence.rawStatements()
+            corpusMentions = evidence.mentionsByArticle.flatMap(\.mentions)
+        }
         let articleList = try evidence.articles
         articles = Dictionary(articleList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         articleIDs = articleList.map(\.id)
@@ -59,14 +69,16 @@ final class DeskData: @unchecked Sendable {
             if case .applied(let statement) = outcome { correctionOf[statement] = index }
         }
         self.correctionOf = correctionOf
-        (byID, bySpeaker, byArticle, actors, unchecked) = Self.index(statements, registry: registry)
+        (byID, bySpeaker, byArticle, byTarget, actors, unchecked) = Self.index(statements, registry: registry)
+        countries = Self.countries(statements, actors: actors, registry: registry)
+        addressedBy = Self.addressedBy(statements, byTarget: byTarget)
     }
 
     /// The same evidence with another corrections file applied: after a review.
     init(_ previous: DeskData, corrections: CorrectionsFile) {
         registry = previous.registry
         raw = previous.raw
-        mentions = previous.mentions
+        corpusMentions = previous.corpusMentions
         store = previous.store
         articles = previous.articles
         articleIDs = previous.articleIDs
@@ -82,11 +94,13 @@ final class DeskData: @unchecked Sendable {
             if case .applied(let statement) = outcome { correctionOf[statement] = index }
         }
         self.correctionOf = correctionOf
-        (byID, bySpeaker, byArticle, actors, unchecked) = Self.index(statements, registry: registry)
+        (byID, bySpeaker, byArticle, byTarget, actors, unchecked) = Self.index(statements, registry: registry)
+        countries = Self.countries(statements, actors: actors, registry: registry)
+        addressedBy = Self.addressedBy(statements, byTarget: byTarget)
     }
 
     private static func index(_ statements: [Statement], registry: Registry)
-        -> ([String: Int], [String: [Int]], [String: [Int]], [String: Actor], [Int]) {
+        -> ([String: Int], [String: [Int]], [String: [Int]], [String: [Int]], [String: Actor], [Int]) {
         var byID: [String: Int] = [:]
         var byArticle: [String: [Int]] = [:]
         var actors: [String: Actor] = [:]
@@ -98,12 +112,14 @@ final class DeskData: @unchecked Sendable {
         }
         let dated = StatementQuery.order(statements.count, day: { statements[$0].date }, answers: { _ in true })
         var bySpeaker: [String: [Int]] = [:]
+        var byTarget: [String: [Int]] = [:]
         var unchecked: [Int] = []
         for index in dated {
             bySpeaker[statements[index].speaker.id, default: []].append(index)
+            for target in statements[index].targets { byTarget[target.id, default: []].append(index) }
             if statements[index].review?.checked != true { unchecked.append(index) }
         }
-        return (byID, bySpeaker, byArticle, actors, unchecked)
+        return (byID, bySpeaker, byArticle, byTarget, actors, unchecked)
     }
 
     /// An article with its text and paragraphs.
@@ -132,14 +148,30 @@ final class DeskData: @unchecked Sendable {
         articles[article]?.outlet ?? article
     }
 
+    private static func addressedBy(_ statements: [Statement], byTarget: [String: [Int]]) -> [String: [(speaker: String, count: Int)]] {
+        byTarget.mapValues { indices in
+            var counts: [String: Int] = [:]
+            for index in indices { counts[statements[index].speaker.id, default: 0] += 1 }
+            return counts.map { (speaker: $0.key, count: $0.value) }.sorted { ($1.count, $0.speaker) < ($0.count, $1.speaker) }
+        }
+    }
+
     /// The countries the statements' speakers belong to, for the map's filter: id and name.
-    var countries: [(id: String, name: String)] {
+    let countries: [(id: String, name: String)]
+
+    private static func countries(_ statements: [Statement], actors: [String: Actor], registry: Registry) -> [(id: String, name: String)] {
         var seen = Set<String>()
         for statement in statements {
             if let country = statement.speaker.country { seen.insert(country) }
             if statement.speaker.kind == .state { seen.insert(statement.speaker.id) }
         }
-        return seen.map { ($0, name($0)) }.sorted { $0.name < $1.name }
+        return seen.filter { actors[$0] != nil }.map { ($0, actors[$0]!.name) }.sorted { $0.name < $1.name }
+    }
+
+    /// The articles' mentions: as read from the corpus, or from the store now.
+    func mentions() -> [MentionFinder.Mention] {
+        if let corpusMentions { return corpusMentions }
+        return ((try? store?.mentions()) ?? []).flatMap(\.mentions)
     }
 
     /// Whether a statement concerns a country: said by it or one of its people or bodies, or

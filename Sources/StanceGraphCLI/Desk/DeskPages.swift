@@ -57,15 +57,19 @@ struct DeskPages {
     /// The relationship map of the statements the filters keep, folded as `graphs` folds it,
     /// with every actor linked to its page and every stance edge to its statements.
     static func mapSVG(_ data: DeskData, filters: MapFilters, links: DeskLinks) throws(GraphvizError) -> (svg: String, report: Folding.Report) {
+        // The window is applied before folding and building the graph: a month of a large
+        // corpus builds in a fraction of the time the whole of it takes.
+        let window = StatementQuery(since: filters.since, until: filters.until)
         let kept = data.statements.filter { statement in
-            (filters.topic.map { statement.topics.contains($0) } ?? true)
+            window.isWithin(statement.date)
+                && (filters.topic.map { statement.topics.contains($0) } ?? true)
                 && (filters.country.map { DeskData.concerns(statement, country: $0) } ?? true)
         }
         let folding = Folding()
         let (folded, report) = folding.fold(kept, registry: data.registry)
         let articles = data.articleIDs.compactMap { data.articles[$0] }
-        let graph = ActorGraph(statements: folded, articles: articles, registry: data.registry, mentions: report.folded > 0 ? [] : data.mentions)
-        var map = RelationshipMap.graph(graph, registry: data.registry, minimumStatements: filters.minimum, since: filters.since, until: filters.until,
+        let graph = ActorGraph(statements: folded, articles: articles, registry: data.registry, mentions: report.folded > 0 ? [] : data.mentions())
+        var map = RelationshipMap.graph(graph, registry: data.registry, minimumStatements: filters.minimum,
                                         maximumEdges: report.folded > 0 ? folding.mapStances : .max)
         link(&map, links: links, filters: filters)
         let rendering = try Graphviz.render(map, format: .svg)
@@ -186,7 +190,19 @@ struct DeskPages {
         var polarity: Int?
         var quote: Bool?
         var checked: Bool?
+        /// Which page of the statements, from 0.
+        var page = 0
+
+        /// The filters as a query string, on another page.
+        func query(page: Int) -> String {
+            HTML.query([("target", target), ("topic", topic), ("polarity", polarity.map(StatementFormats.stance)),
+                        ("form", quote.map { $0 ? "quote" : "reported" }), ("review", checked.map { $0 ? "checked" : "unchecked" }),
+                        ("page", page == 0 ? nil : String(page))])
+        }
     }
+
+    /// Statements on one page of an actor, on the server; the site puts them on one page.
+    static let actorPageSize = 100
 
     func actorPage(_ id: String, filters: ActorFilters) -> String? {
         guard let actor = data.actors[id] else { return nil }
@@ -215,7 +231,7 @@ struct DeskPages {
             }
             body += "</ul>\n"
         }
-        let holders = data.actors.values.filter { $0.memberships.contains { $0.of == id } || $0.roles.contains { $0.of == id } }.sorted { $0.name < $1.name }
+        let holders = data.registry.actors.filter { $0.memberships.contains { $0.of == id } || $0.roles.contains { $0.of == id } }.sorted { $0.name < $1.name }
         if !holders.isEmpty {
             body += "<h2>Members and office holders</h2>\n<p>" + holders.prefix(60).map { "<a href=\"\(links.actor($0.id))\">\(HTML.escape($0.name))</a>" }.joined(separator: ", ") + "</p>\n"
         }
@@ -241,15 +257,27 @@ struct DeskPages {
 
                 """
         }
-        body += cards(kept, showSpeaker: false)
-        let addressed = data.statements.indices.filter { data.statements[$0].targets.contains { $0.id == id } }
+        if links.isStatic {
+            body += cards(kept, showSpeaker: false, limit: 2000)
+        } else {
+            let size = Self.actorPageSize
+            let pages = max(1, (kept.count + size - 1) / size)
+            let page = min(filters.page, pages - 1)
+            let start = page * size
+            body += cards(kept[start..<min(start + size, kept.count)], showSpeaker: false, limit: size)
+            if pages > 1 {
+                body += "<nav class=\"pager\">Page \(page + 1) of \(pages): "
+                    + (page > 0 ? "<a rel=\"prev\" href=\"\(links.actor(id))\(filters.query(page: page - 1))\">← earlier</a> " : "")
+                    + (page + 1 < pages ? "<a rel=\"next\" href=\"\(links.actor(id))\(filters.query(page: page + 1))\">later →</a>" : "") + "</nav>\n"
+            }
+        }
+        let addressed = data.addressedBy[id] ?? []
         if !addressed.isEmpty {
-            body += "<h2>Addressed by others (\(addressed.count))</h2>\n<ul>\n"
-            var bySpeaker: [String: Int] = [:]
-            for index in addressed { bySpeaker[data.statements[index].speaker.id, default: 0] += 1 }
-            for (speaker, count) in bySpeaker.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(40) {
+            body += "<h2>Addressed by others (\(addressed.reduce(0) { $0 + $1.count }))</h2>\n<ul>\n"
+            for (speaker, count) in addressed.prefix(40) {
                 body += "<li><a href=\"\(links.edge(speaker: speaker, target: id))\">\(HTML.escape(data.name(speaker))) → \(HTML.escape(actor.name))</a> <span class=\"n\">\(count)</span></li>\n"
             }
+            if addressed.count > 40 { body += "<li>… and \(addressed.count - 40) more speakers</li>\n" }
             body += "</ul>\n"
         }
         return page(actor.name, body)
@@ -337,6 +365,9 @@ struct DeskPages {
         return Day(ordinal: middle + 1)
     }
 
+    /// The statements a diff page shows per target and window, the latest.
+    static let diffEvidence = 20
+
     func diffPage(actor id: String, before: StanceDiff.Window, after: StanceDiff.Window) throws(GraphvizError) -> String? {
         guard let actor = data.actors[id] else { return nil }
         let topicNames = Dictionary(data.registry.topics.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -370,8 +401,13 @@ struct DeskPages {
         for row in diff.rows {
             body += "<h2 id=\"t-\(HTML.escape(row.target))\">\(HTML.escape(row.label)): \(row.verdict.rawValue)</h2>\n"
             for (window, statements) in [("Before", row.before), ("After", row.after)] where !statements.isEmpty {
-                body += "<h3>\(window)</h3>\n" + statements.map { card($0, showSpeaker: false) }.joined()
+                body += "<h3>\(window) (\(statements.count))</h3>\n" + statements.suffix(Self.diffEvidence).map { card($0, showSpeaker: false) }.joined()
+                if statements.count > Self.diffEvidence {
+                    body += "<p class=\"hint\">The latest \(Self.diffEvidence) of \(statements.count); the edge's page lists them all.</p>\n"
+                }
             }
+            let about = row.target.hasPrefix("topic:") ? "about" : "toward"
+            body += "<p><a href=\"\(links.edge(speaker: id, target: row.target))\">Every statement of \(HTML.escape(actor.name)) \(about) \(HTML.escape(row.label))</a></p>\n"
         }
         if !diff.revisions.isEmpty {
             body += "<h2>Figures revised</h2>\n<ul>\n"
@@ -397,12 +433,21 @@ struct DeskPages {
             if series.last?.key == key { series[series.count - 1].claims.append(claim) } else { series.append((key, [claim])) }
         }
         series.sort { ($1.claims.count, $0.key) < ($0.claims.count, $1.key) }
-        for (_, claims) in series {
+        let shown = series.prefix(Self.figureSeries)
+        if series.count > shown.count {
+            body += "<p class=\"hint\">The \(shown.count) longest of \(series.count) series; each speaker's page lists all its statements.</p>\n"
+        }
+        for (_, all) in shown {
+            // A long series: its chart draws every claim, its table the latest ones.
+            let claims = all
+            let listed = all.suffix(Self.figureRows)
             let first = claims[0]
             body += "<section class=\"series\"><h2><a href=\"\(links.actor(first.speaker.id))\">\(HTML.escape(first.speaker.name))</a>: \(HTML.escape(first.what))</h2>\n"
-            body += FigureChart.svg(claims) + "\n<table><thead><tr><th>date</th><th>value</th><th></th><th>outlet</th><th>words</th></tr></thead><tbody>\n"
-            var previous: FigureSeries.Claim?
-            for claim in claims {
+            body += FigureChart.svg(claims) + "\n"
+            if listed.count < claims.count { body += "<p class=\"hint\">The latest \(listed.count) of \(claims.count) claims.</p>\n" }
+            body += "<table><thead><tr><th>date</th><th>value</th><th></th><th>outlet</th><th>words</th></tr></thead><tbody>\n"
+            var previous: FigureSeries.Claim? = listed.startIndex > claims.startIndex ? claims[listed.startIndex - 1] : nil
+            for claim in listed {
                 let revised = previous.map { $0.value != claim.value && $0.article != claim.article } ?? false
                 body += "<tr><td>\(claim.date?.description ?? "undated")</td><td class=\"n\">\(claim.value)</td><td>\(revised ? "revised from \(previous!.value)" : "")</td>"
                     + "<td><a href=\"\(links.article(claim.article))\">\(HTML.escape(data.outlet(claim.article)))</a></td><td>\(HTML.escape(ActorGraphText.shorten(claim.text)))</td></tr>\n"
@@ -412,6 +457,10 @@ struct DeskPages {
         }
         return page("Figures", section: .figures, body)
     }
+
+    /// The figures page: this many series at most, each table this many claims.
+    static let figureSeries = 40
+    static let figureRows = 30
 
     // MARK: Search
 

@@ -7,8 +7,12 @@ enum FigureChart {
     static let width = 640.0, height = 200.0
     static let left = 56.0, right = 16.0, top = 24.0, bottom = 34.0
 
+    /// The most points a chart draws; a longer series is drawn through evenly spaced claims,
+    /// its first, last, highest and lowest always among them.
+    static let maximumPoints = 240
+
     static func svg(_ claims: [FigureSeries.Claim]) -> String {
-        let dated = claims.filter { $0.date != nil }
+        let dated = thinned(claims.filter { $0.date != nil })
         guard !dated.isEmpty else { return "<p class=\"hint\">No claim of this series is dated, so there is no chart.</p>" }
         var first = dated.map { $0.date!.ordinal }.min()!, last = dated.map { $0.date!.ordinal }.max()!
         if first == last { first -= 1; last += 1 }
@@ -46,6 +50,15 @@ enum FigureChart {
             previous = claim
         }
         return svg + "</svg>"
+    }
+
+    static func thinned(_ claims: [FigureSeries.Claim]) -> [FigureSeries.Claim] {
+        guard claims.count > maximumPoints else { return claims }
+        var keep = Set(stride(from: 0, to: claims.count, by: max(1, claims.count / (maximumPoints - 4))))
+        keep.insert(claims.count - 1)
+        if let high = claims.indices.max(by: { claims[$0].value < claims[$1].value }) { keep.insert(high) }
+        if let low = claims.indices.min(by: { claims[$0].value < claims[$1].value }) { keep.insert(low) }
+        return keep.sorted().map { claims[$0] }
     }
 
     /// The first day of each month between two ordinals, thinned to at most eight; the two
