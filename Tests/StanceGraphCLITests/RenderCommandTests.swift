@@ -153,7 +153,7 @@ import Testing
         #expect(try String(contentsOfFile: folder.file("pashinyan.svg"), encoding: .utf8).contains(">What Nikol Pashinyan said</text>"))
         let timeline = try CommandRunner.run(["render", "--view", "timeline", "-o", folder.file("timeline.svg")], in: repositoryRoot)
         #expect(timeline.status == 0)
-        #expect(try String(contentsOfFile: folder.file("timeline.svg"), encoding: .utf8).contains(">Who spoke when</text>"))
+        #expect(try String(contentsOfFile: folder.file("timeline.svg"), encoding: .utf8).contains(">Who spoke when: statements along a proportional time axis"))
         let unknown = try CommandRunner.run(["render", "--view", "actor", "--actor", "Nobody Atall", "-o", folder.file("x.svg")], in: repositoryRoot)
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("no actor \"Nobody Atall\" made statements"))

@@ -48,3 +48,58 @@ import Testing
         #expect(RelationshipMap.wrap("UN High Commissioner for Refugees") == "UN High\nCommissioner for\nRefugees")
     }
 }
+
+@Suite struct TimelineTests {
+    static func statement(_ speaker: String, on day: String?, _ words: String) -> Statement {
+        Statement(article: "a", speaker: projectRegistry.actor(speaker)!, text: words, quote: false, cue: "said",
+                  date: day.flatMap { Day(iso: $0) }, targets: [], topics: [], polarity: 0, figures: [], sentence: words, range: 0..<1, rule: "test")
+    }
+
+    /// A pinned node's position: x and y in points.
+    static func position(_ node: Node) -> (x: Double, y: Double) {
+        let parts = node.attributes["pos"]!.description.dropLast().split(separator: ",").map { Double($0)! }
+        return (parts[0], parts[1])
+    }
+
+    @Test func daysAreDrawnInProportionAndNotesNeverOverlap() throws {
+        let statements = [
+            Self.statement("ilham-aliyev", on: "2020-10-01", "first"), Self.statement("ilham-aliyev", on: "2020-10-02", "next day"),
+            Self.statement("ilham-aliyev", on: "2020-10-12", "ten days on"), Self.statement("nikol-pashinyan", on: "2020-10-02", "same day elsewhere"),
+            Self.statement("nikol-pashinyan", on: nil, "undated"),
+        ]
+        let graph = ActorGraph(statements: statements, articles: [], registry: projectRegistry, mentions: [])
+        let timeline = Timeline.graph(graph)
+        #expect(timeline.attributes["layout"]?.description == "nop2")
+        let notes = timeline.nodes.filter { $0.id.hasPrefix("statement:") }
+        #expect(notes.count == 5)
+        func x(_ words: String) -> Double {
+            Self.position(notes.first { $0.attributes["tooltip"]!.description.hasSuffix(words) }!).x
+        }
+        // Ten days take ten times the width of one, in any lane.
+        let day = x("next day") - x("first")
+        #expect(day > 0)
+        #expect(abs((x("ten days on") - x("first")) - 11 * day) < 1)
+        #expect(x("same day elsewhere") == x("next day"))
+        // The undated are after every dated one.
+        #expect(x("undated") > x("ten days on"))
+        // Notes of one lane that would overlap are stacked, not drawn over one another.
+        let width = Timeline.noteWidth, height = Timeline.noteHeight
+        for a in notes.indices {
+            for b in notes.indices where b > a {
+                let (p, q) = (Self.position(notes[a]), Self.position(notes[b]))
+                #expect(abs(p.x - q.x) >= width || abs(p.y - q.y) >= height, "\(notes[a].id) and \(notes[b].id) overlap")
+            }
+        }
+        // The axis is drawn above and below the lanes.
+        let axes = Set(timeline.nodes.filter { $0.id.hasPrefix("tick_") }.map { Self.position($0).y })
+        #expect(axes.count >= 2)
+    }
+
+    @Test func ticksSuitTheSpan() {
+        let first = Day(iso: "2020-09-27")!.ordinal
+        #expect(Timeline.ticks(from: first, to: first + 10).count == 11)
+        #expect(Timeline.ticks(from: first, to: first + 60).map(\.day).allSatisfy { ($0.ordinal + 3) % 7 == 0 })
+        #expect(Timeline.ticks(from: first, to: Day(iso: "2021-11-16")!.ordinal).map(\.label).prefix(3) == ["2020-10", "2020-11", "2020-12"])
+        #expect(Timeline.ticks(from: first, to: Day(iso: "2026-01-01")!.ordinal).map(\.label).first == "2021")
+    }
+}

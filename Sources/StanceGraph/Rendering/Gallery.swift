@@ -56,7 +56,7 @@ public enum Gallery {
             | picture | what it shows |
             | --- | --- |
             | [map.svg](map.svg) | The relationship map: actors clustered by country or international body, each speaker's stance toward each actor it addressed (red hostile, grey neutral, blue supportive, wider for more statements), memberships and offices dotted, and the people and bodies the articles name. |
-            | [timeline.svg](timeline.svg) | Every statement in date order, one lane per actor, along a line of dates: who spoke when. |
+            | [timeline.svg](timeline.svg) | Who spoke when: each statement at its day on a proportional time axis (a week is a week wide wherever it falls), one lane per speaker, the dates repeated every few lanes. |
 
             """
         if report.folded > 0 {
