@@ -86,6 +86,9 @@ extension DeskResponse {
         let page = desk.get(target)
         #expect(page.status == 200, "\(target)")
         #expect(page.text.contains("class=\"statement"))
+        // The same stances as a table under it, each cell linked to its statements.
+        #expect(map.contains("<table class=\"matrix\">"))
+        #expect(map.contains("<td style=\"background:"))
         // Filters lay the map out again; a window with no statements leaves an empty map.
         let filtered = desk.get("/?since=2022-03-04&min=1")
         #expect(filtered.status == 200)

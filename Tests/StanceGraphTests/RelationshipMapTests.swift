@@ -31,7 +31,12 @@ import Testing
         #expect(cluster(of: "actor:ilham-aliyev") == "cluster_country_azerbaijan")
         #expect(cluster(of: "actor:nikol-pashinyan") == "cluster_country_armenia")
         #expect(cluster(of: "actor:antonio-guterres") == "cluster_international")
-        #expect(map.subgraphs.contains { $0.name == "cluster_legend" })
+        // The key is a line under the title, not a cluster of its own.
+        #expect(!map.subgraphs.contains { $0.name == "cluster_legend" })
+        let title = try #require(map.attributes["label"])
+        guard case .html(let label) = title else { Issue.record("the title is not an HTML label"); return }
+        #expect(label.contains("<table"))
+        #expect(title.description.contains("red: hostile"))
     }
 
     @Test func filtersByWindowAndWeight() throws {
@@ -101,5 +106,35 @@ import Testing
         #expect(Timeline.ticks(from: first, to: first + 60).map(\.day).allSatisfy { ($0.ordinal + 3) % 7 == 0 })
         #expect(Timeline.ticks(from: first, to: Day(iso: "2021-11-16")!.ordinal).map(\.label).prefix(3) == ["2020-10", "2020-11", "2020-12"])
         #expect(Timeline.ticks(from: first, to: Day(iso: "2026-01-01")!.ordinal).map(\.label).first == "2021")
+    }
+}
+
+@Suite struct StanceMatrixTests {
+    @Test func cellsAreTheStancesOfTheMap() throws {
+        let graph = try RelationshipMapTests.corpusGraph()
+        let matrix = StanceMatrix(graph)
+        let aliyev = try #require(matrix.cells["ilham-aliyev"]?["armenia"])
+        #expect(aliyev.count == 2)
+        #expect(aliyev.mean == -1)
+        #expect(matrix.speakers.first?.id == "ilham-aliyev")
+        #expect(matrix.targets.contains { $0.id == "armenia" && $0.name == "Armenia" })
+        // Every cell is a stance of the graph, with its count.
+        for stance in graph.stances where stance.target.hasPrefix("actor:") {
+            let cell = matrix.cells[String(stance.speaker.dropFirst(6))]?[String(stance.target.dropFirst(6))]
+            #expect(cell?.count == stance.count)
+        }
+        #expect(StanceMatrix.shade(-1) != StanceMatrix.shade(1))
+        #expect(StanceMatrix.shade(0) == "#ececec")
+    }
+
+    @Test func namesFromTheTextCannotBreakTheTable() throws {
+        let odd = Actor(id: "a-b", name: "A&B <i>Group</i> \"x\"", kind: .group, isKnown: false)
+        let statement = Statement(article: "a", speaker: odd, text: "words", quote: false, cue: "said", date: Day(iso: "2021-01-01"),
+                                  targets: [projectRegistry.actor("armenia")!], topics: [], polarity: -1, figures: [], sentence: "words",
+                                  range: 0..<5, rule: "test")
+        let graph = ActorGraph(statements: [statement], articles: [], registry: projectRegistry, mentions: [])
+        let svg = String(decoding: try Graphviz.render(StanceMatrix.graph(graph), format: .svg).data, as: UTF8.self)
+        #expect(svg.contains("A&amp;B &lt;i&gt;Group&lt;/i&gt;"))
+        #expect(!svg.contains("<i>Group"))
     }
 }

@@ -34,17 +34,10 @@ public enum DiffMap {
 
     /// The title and, under it, the key in one line: line styles for the windows, colours for stances.
     static func title(_ diff: StanceDiff) -> String {
-        func escape(_ text: String) -> String {
-            text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;").replacing("\"", with: "&quot;")
-        }
-        // One cell per item: Graphviz measures each cell's text apart, so coloured items do not overlap.
-        let items = [("dashed: before", nil), ("solid: after", nil), ("red: hostile", RelationshipMap.hostile), ("grey: neutral", RelationshipMap.neutral),
-                     ("blue: supportive", RelationshipMap.supportive), ("thick: the stance moved", nil)]
-        let cells = items.map { text, color in
-            "<td><font point-size=\"10\"\(color.map { " color=\"\($0)\"" } ?? "")>\(text)</font></td>"
-        }.joined()
-        return "<table border=\"0\" cellspacing=\"2\"><tr><td><font point-size=\"15\">\(escape("\(diff.speaker.name): \(diff.before) against \(diff.after)"))</font></td></tr>"
-            + "<tr><td><table border=\"0\" cellspacing=\"10\" cellpadding=\"0\"><tr>\(cells)</tr></table></td></tr></table>"
+        RelationshipMap.titleWithKey("\(diff.speaker.name): \(diff.before) against \(diff.after)", [
+            ("dashed: before", nil), ("solid: after", nil), ("red: hostile", RelationshipMap.hostile), ("grey: neutral", RelationshipMap.neutral),
+            ("blue: supportive", RelationshipMap.supportive), ("thick: the stance moved", nil),
+        ])
     }
 
     static func color(_ mean: Double) -> String {

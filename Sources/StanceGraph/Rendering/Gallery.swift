@@ -33,6 +33,7 @@ public enum Gallery {
         var files: [File] = []
         let map = RelationshipMap.graph(graph, registry: registry, maximumEdges: report.folded > 0 ? folding.mapStances : .max)
         files.append(File(path: "map.svg", bytes: Array(try Graphviz.render(map, format: .svg).data)))
+        files.append(File(path: "matrix.svg", bytes: Array(try Graphviz.render(StanceMatrix.graph(graph), format: .svg).data)))
         files.append(File(path: "timeline.svg", bytes: Array(try Graphviz.render(Timeline.graph(timeline), format: .svg).data)))
         let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         let index = ActorView.Index(graph)
@@ -56,6 +57,7 @@ public enum Gallery {
             | picture | what it shows |
             | --- | --- |
             | [map.svg](map.svg) | The relationship map: actors clustered by country or international body, each speaker's stance toward each actor it addressed (red hostile, grey neutral, blue supportive, wider for more statements), memberships and offices dotted, and the people and bodies the articles name. |
+            | [matrix.svg](matrix.svg) | The same stances as a table, for paper: one row per speaker, one column per actor addressed, each cell the mean stance (coloured) and the number of statements. |
             | [timeline.svg](timeline.svg) | Who spoke when: each statement at its day on a proportional time axis (a week is a week wide wherever it falls), one lane per speaker, the dates repeated every few lanes. |
 
             """
@@ -65,7 +67,7 @@ public enum Gallery {
                 + (folding.actorStatements == .max ? "" : " and each actor view its latest \(folding.actorStatements)") + ". `stancegraph graphs --actors N` shows more.\n\n"
         }
         for (path, line) in rows { readme += "| [\(path)](\(path)) | \(line) |\n" }
-        readme += "\n![The relationship map](map.svg)\n\n![The timeline](timeline.svg)\n"
+        readme += "\n![The relationship map](map.svg)\n\n![Stances at a glance](matrix.svg)\n\n![The timeline](timeline.svg)\n"
         files.append(File(path: "README.md", bytes: Array(readme.utf8)))
         return files
     }

@@ -6,7 +6,7 @@ import Glibc
 /// The relationship map: actors clustered by country or organisation, their institutions
 /// and memberships, and each speaker's stance toward each target, coloured by polarity
 /// (hostile, neutral, supportive), as wide as the statements behind it, with a tooltip
-/// listing them, and a legend.
+/// listing them, and a key under the title.
 public enum RelationshipMap {
     /// Colours by stance, chosen to stay apart for readers with red-green colour blindness.
     static let hostile = "#c0392b"
@@ -26,11 +26,12 @@ public enum RelationshipMap {
         var map = Graph(name: "relationship_map")
         map.attributes = [
             "rankdir": "LR", "fontname": "Helvetica", "fontsize": "16", "labelloc": "t", "newrank": "true",
-            "label": "Who said what about whom: stances in the corpus", "nodesep": "0.3", "ranksep": "1.1",
+            "nodesep": "0.3", "ranksep": "1.1",
             "splines": "true", "compound": "true", "bgcolor": "white",
         ]
         map.nodeDefaults = ["fontname": "Helvetica", "fontsize": "11", "style": "filled", "fillcolor": "white", "penwidth": "1.2"]
         map.edgeDefaults = ["fontname": "Helvetica", "fontsize": "9", "arrowsize": "0.7"]
+        var title = "Who said what about whom: stances in the corpus"
 
         let statementDates = Dictionary(graph.nodes.filter { $0.kind == .statement }.map { ($0.id, $0.properties["date"].flatMap { Day(iso: $0) }) },
                                         uniquingKeysWith: { first, _ in first })
@@ -54,7 +55,7 @@ public enum RelationshipMap {
             let all = stances.count
             let strongest = Set(stances.indices.sorted { (stances[$0].statements.count, $1) > (stances[$1].statements.count, $0) }.prefix(maximumEdges))
             stances = stances.indices.filter(strongest.contains).map { stances[$0] }
-            map.attributes["label"] = .text("Who said what about whom: the \(maximumEdges) strongest of \(all) stances in the corpus")
+            title = "Who said what about whom: the \(maximumEdges) strongest of \(all) stances in the corpus"
         }
         var shown = Set(stances.flatMap { [$0.stance.speaker, $0.stance.target] })
         // People and international bodies the articles name, though they said nothing.
@@ -91,10 +92,13 @@ public enum RelationshipMap {
                 tooltip += "\n" + (node.properties["date"] ?? "undated") + " (" + (node.properties["cue"] ?? "") + "): " + ActorGraph.shorten(node.properties["text"] ?? "", limit: 120)
             }
             if statements.count > 12 { tooltip += "\n… and \(statements.count - 12) more" }
+            // On paper: the number of statements beside the edge, when more than one; and the
+            // edges of one stance into a target arrive at one point rather than side by side.
             map.addEdge(from: stance.speaker, to: stance.target, [
                 "color": .text(color), "penwidth": .text(String(format1(width))), "tooltip": .text(tooltip),
                 "labeltooltip": .text(tooltip), "edgetooltip": .text(tooltip),
                 "style": stance.target.hasPrefix("topic:") ? "dashed" : "solid",
+                "xlabel": statements.count > 1 ? .text(String(statements.count)) : "", "fontcolor": .text(color), "samehead": .text(color),
             ])
         }
         for edge in institutional {
@@ -104,7 +108,10 @@ public enum RelationshipMap {
                 "tooltip": .text("\(nodes[edge.source]?.label ?? edge.source) \(label) \(nodes[edge.target]?.label ?? edge.target)"),
             ])
         }
-        map.addSubgraph(legend())
+        map.attributes["label"] = .html(titleWithKey(title, [
+            ("red: hostile", hostile), ("grey: neutral", neutral), ("blue: supportive", supportive), ("wider, and the number: more statements", nil),
+            ("dashed edge: about a topic", nil), ("dotted: member of, or office", nil), ("dashed outline: not in the registry", nil),
+        ]))
         return map
     }
 
@@ -142,24 +149,17 @@ public enum RelationshipMap {
         return attributes
     }
 
-    /// The key: what colours, widths and line styles mean.
-    static func legend() -> Subgraph {
-        var legend = Subgraph.cluster("legend", label: "Legend", attributes: ["style": "rounded", "color": "#c8c8c8", "fontname": "Helvetica-Bold", "fontsize": "12"])
-        legend.nodeDefaults = ["shape": "plaintext", "style": "", "fontsize": "10", "width": "0.1", "height": "0.1"]
-        let rows: [(String, Attributes)] = [
-            ("hostile", ["color": .text(hostile), "penwidth": "2.5"]),
-            ("neutral", ["color": .text(neutral), "penwidth": "2.5"]),
-            ("supportive", ["color": .text(supportive), "penwidth": "2.5"]),
-            ("about a topic", ["color": .text(neutral), "style": "dashed"]),
-            ("member of / office", ["color": "#9e9e9e", "style": "dotted", "arrowhead": "odiamond"]),
-        ]
-        for (index, row) in rows.enumerated() {
-            legend.addNode("legend_\(index)_from", ["label": ""])
-            legend.addNode("legend_\(index)_to", ["label": .text(row.0)])
-            legend.addEdge(from: "legend_\(index)_from", to: "legend_\(index)_to", row.1)
+    /// A picture's title and, in a line under it, its key: each item in a cell of its own
+    /// (Graphviz measures each cell's text apart, so coloured items do not overlap).
+    static func titleWithKey(_ title: String, _ items: [(text: String, color: String?)]) -> String {
+        func escape(_ text: String) -> String {
+            text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;").replacing("\"", with: "&quot;")
         }
-        legend.addNode("legend_width", ["label": "wider: more statements; dashed outline: not in the registry"])
-        return legend
+        let cells = items.map { text, color in
+            "<td><font point-size=\"10\"\(color.map { " color=\"\($0)\"" } ?? "")>\(escape(text))</font></td>"
+        }.joined()
+        return "<table border=\"0\" cellspacing=\"2\"><tr><td><font point-size=\"16\">\(escape(title))</font></td></tr>"
+            + "<tr><td><table border=\"0\" cellspacing=\"10\" cellpadding=\"0\"><tr>\(cells)</tr></table></td></tr></table>"
     }
 
     /// Long names over two or three lines, broken between words.

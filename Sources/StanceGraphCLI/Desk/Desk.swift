@@ -65,7 +65,7 @@ final class Desk: @unchecked Sendable {
     private var stamp: FileStamp
     private var lastLook = 0.0
     /// Rendered maps by filter, the latest few; emptied with each new ``DeskData``.
-    private var maps: [DeskPages.MapFilters: (svg: String, report: Folding.Report)] = [:]
+    private var maps: [DeskPages.MapFilters: DeskPages.Map] = [:]
     private var mapOrder: [DeskPages.MapFilters] = []
     /// Pages that depend on the data alone, by name; emptied with the maps.
     private var pagesMade: [String: String] = [:]
@@ -240,8 +240,7 @@ final class Desk: @unchecked Sendable {
         switch path {
         case "/":
             let filters = try mapFilters(parameters, data: pages.data)
-            let (svg, report) = try map(filters, data: pages.data)
-            return .html(200, pages.mapPage(svg: svg, report: report, filters: filters))
+            return .html(200, pages.mapPage(try map(filters, data: pages.data), filters: filters))
         case "/assets/desk.css":
             return DeskResponse(status: 200, contentType: "text/css; charset=utf-8", headers: [("Cache-Control", "max-age=300")], body: Array(DeskAssets.css.utf8))
         case "/assets/desk.js":
@@ -294,7 +293,7 @@ final class Desk: @unchecked Sendable {
     }
 
     /// The map for these filters, laid out once and kept while the data stays the same.
-    func map(_ filters: DeskPages.MapFilters, data: DeskData) throws -> (svg: String, report: Folding.Report) {
+    func map(_ filters: DeskPages.MapFilters, data: DeskData) throws -> DeskPages.Map {
         lock.lock()
         if let found = maps[filters], data === self.data {
             lock.unlock()
@@ -405,7 +404,8 @@ final class Desk: @unchecked Sendable {
             return file
         }
         self.data = DeskData(self.data, corrections: file)
-        stamp = currentStamp()
+        // The stamp is left as it was: another reviewer may have written the file since this
+        // one did, so the next look reads it again rather than taking it as seen.
         maps = [:]
         mapOrder = []
         pagesMade = [:]

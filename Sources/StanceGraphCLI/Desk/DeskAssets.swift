@@ -23,6 +23,13 @@ enum DeskAssets {
         figure.map { margin: 1em 0; border: 1px solid var(--line); border-radius: 6px; overflow: auto; background: #fff; }
         figure.map svg.graph { display: block; width: 100%; height: auto; min-width: 900px; }
         figure.diffmap svg.graph { min-width: 600px; max-height: 80vh; }
+        .scroll { overflow-x: auto; }
+        table.matrix { font-size: .85em; }
+        table.matrix th { font-weight: 600; vertical-align: bottom; }
+        table.matrix thead th { max-width: 7em; }
+        table.matrix td { text-align: center; min-width: 3.6em; padding: 0; border: 1px solid #e2e2e2; }
+        table.matrix td a { display: block; padding: .25em .3em; color: #111; text-decoration: none; font-variant-numeric: tabular-nums; }
+        table.matrix td small { display: block; font-size: .75em; color: #333; }
         ul.columns { columns: 4 14em; padding-left: 1.2em; }
         .n { color: var(--muted); font-variant-numeric: tabular-nums; }
         article.statement { border-left: 5px solid var(--neutral); padding: .3em 1em; margin: .9em 0; background: var(--tint); border-radius: 0 6px 6px 0; }

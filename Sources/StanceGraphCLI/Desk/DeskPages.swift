@@ -56,7 +56,14 @@ struct DeskPages {
 
     /// The relationship map of the statements the filters keep, folded as `graphs` folds it,
     /// with every actor linked to its page and every stance edge to its statements.
-    static func mapSVG(_ data: DeskData, filters: MapFilters, links: DeskLinks) throws(GraphvizError) -> (svg: String, report: Folding.Report) {
+    /// A map as laid out for the desk: the picture, what folding did, and the stances as a table.
+    struct Map: Sendable {
+        var svg: String
+        var report: Folding.Report
+        var matrix: StanceMatrix
+    }
+
+    static func mapSVG(_ data: DeskData, filters: MapFilters, links: DeskLinks) throws(GraphvizError) -> Map {
         // The window is applied before folding and building the graph: a month of a large
         // corpus builds in a fraction of the time the whole of it takes.
         let window = StatementQuery(since: filters.since, until: filters.until)
@@ -73,7 +80,7 @@ struct DeskPages {
                                         maximumEdges: report.folded > 0 ? folding.mapStances : .max)
         link(&map, links: links, filters: filters)
         let rendering = try Graphviz.render(map, format: .svg)
-        return (HTML.inlineSVG(rendering.data), report)
+        return Map(svg: HTML.inlineSVG(rendering.data), report: report, matrix: StanceMatrix(graph))
     }
 
     /// Links on the map: an actor to its page, a stance edge to the statements behind it.
@@ -99,7 +106,8 @@ struct DeskPages {
         for index in body.subgraphs.indices { link(&body.subgraphs[index], links: links, filters: filters) }
     }
 
-    func mapPage(svg: String, report: Folding.Report, filters: MapFilters) -> String {
+    func mapPage(_ map: Map, filters: MapFilters) -> String {
+        let (svg, report) = (map.svg, map.report)
         var body = "<h1>Who said what about whom</h1>\n"
         if !links.isStatic {
             let topics = data.registry.topics.map { ($0.id, $0.name) }
@@ -118,6 +126,7 @@ struct DeskPages {
         body += "<p class=\"hint\">Click an actor for its statements, an edge for the statements behind it. Red: hostile, grey: neutral, blue: supportive; wider: more statements.</p>\n"
         if report.folded > 0 { body += "<p class=\"hint\">The corpus is large, so the map is folded: \(HTML.escape(report.description)).</p>\n" }
         body += "<figure class=\"map\">\(svg)</figure>\n"
+        body += matrixTable(map.matrix, filters: filters)
         // The same actors as a list: readable without the picture, and by a screen reader.
         var speakers = data.bySpeaker.map { (id: $0.key, count: $0.value.count) }
         speakers.sort { ($1.count, data.name($0.id)) < ($0.count, data.name($1.id)) }
@@ -127,6 +136,33 @@ struct DeskPages {
         }
         body += "</ul>\n"
         return page("Map", section: .map, body)
+    }
+
+    /// The map's stances as a table, each cell linked to the statements behind it.
+    func matrixTable(_ matrix: StanceMatrix, filters: MapFilters) -> String {
+        guard !matrix.speakers.isEmpty, !matrix.targets.isEmpty else { return "" }
+        var html = "<h2>Stances at a glance</h2>\n<p class=\"hint\">One row per speaker, one column per actor addressed"
+        if matrix.hiddenSpeakers > 0 || matrix.hiddenTargets > 0 { html += " (the \(matrix.speakers.count) most active speakers and \(matrix.targets.count) most addressed actors)" }
+        html += ": each cell the mean stance, from −1 (hostile) to +1 (supportive), and the number of statements.</p>\n"
+        html += "<div class=\"scroll\"><table class=\"matrix\"><thead><tr><th></th>"
+        for target in matrix.targets { html += "<th scope=\"col\">\(actorLink(target.id))</th>" }
+        html += "</tr></thead><tbody>\n"
+        for speaker in matrix.speakers {
+            html += "<tr><th scope=\"row\">\(actorLink(speaker.id))</th>"
+            for target in matrix.targets {
+                guard let cell = matrix.cells[speaker.id]?[target.id] else { html += "<td></td>"; continue }
+                let mean = (cell.mean >= 0 ? "+" : "−") + String(format: "%.1f", abs(cell.mean))
+                // The folded "Other actors" have no page of statements.
+                guard speaker.id != Folding.othersID, target.id != Folding.othersID else {
+                    html += "<td style=\"background:\(StanceMatrix.shade(cell.mean))\">\(mean)<small>\(cell.count)</small></td>"
+                    continue
+                }
+                html += "<td style=\"background:\(StanceMatrix.shade(cell.mean))\"><a href=\"\(links.edge(speaker: speaker.id, target: target.id, since: filters.since, until: filters.until))\" "
+                    + "title=\"\(HTML.escape(speaker.name)) → \(HTML.escape(target.name)): \(cell.count) statements\">\(mean)<small>\(cell.count)</small></a></td>"
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody></table></div>\n"
     }
 
     // MARK: Statements
