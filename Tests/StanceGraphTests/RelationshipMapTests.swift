@@ -1,3 +1,4 @@
+import Foundation
 import GraphvizKit
 import Testing
 @testable import StanceGraph
@@ -136,5 +137,46 @@ import Testing
         let svg = String(decoding: try Graphviz.render(StanceMatrix.graph(graph), format: .svg).data, as: UTF8.self)
         #expect(svg.contains("A&amp;B &lt;i&gt;Group&lt;/i&gt;"))
         #expect(!svg.contains("<i>Group"))
+    }
+}
+
+@Suite struct FastMapTests {
+    /// The committed corpus, read and extracted once.
+    static let corpus: (statements: [Statement], articles: [Article], mentions: [MentionFinder.Mention]) = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let corpus = Corpus.load([root.appendingPathComponent("Corpus/articles").path])
+        let extraction = projectExtractor.read(corpus)
+        return (extraction.statements, corpus.articles, extraction.mentions)
+    }()
+
+    @Test(arguments: [
+        (1, nil, nil, Int.max), (2, nil, nil, Int.max), (1, "2020-10-01", "2020-12-31", Int.max), (1, "2021-01-01", nil, Int.max), (1, nil, nil, 10),
+    ] as [(Int, String?, String?, Int)])
+    func theMapFromCountsIsTheMapFromTheWholeGraph(minimum: Int, since: String?, until: String?, maximumEdges: Int) {
+        let (statements, articles, mentions) = Self.corpus
+        let since = since.flatMap { Day(iso: $0) }, until = until.flatMap { Day(iso: $0) }
+        let whole = ActorGraph(statements: statements, articles: articles, registry: projectRegistry, mentions: mentions)
+        let expected = RelationshipMap.graph(whole, registry: projectRegistry, minimumStatements: minimum, since: since, until: until, maximumEdges: maximumEdges)
+        // The window is applied before counting, as the desk does: what the whole graph leaves
+        // out of a window, the counts never see.
+        let window = StatementQuery(since: since, until: until)
+        let fast = RelationshipMap.graph(statements: statements, articles: articles, registry: projectRegistry, mentions: mentions,
+                                         minimumStatements: minimum, since: since, until: until, maximumEdges: maximumEdges)
+        #expect(fast.map.edges == expected.edges)
+        #expect(fast.map.subgraphs.map(\.nodes) == expected.subgraphs.map(\.nodes))
+        #expect(fast.map.attributes == expected.attributes)
+        #expect(statements.contains { window.isWithin($0.date) })
+    }
+
+    @Test func aStanceTowardOneTargetIsItsOwnDirection() throws {
+        // Supportive overall, hostile toward Armenia: the edge to Armenia is hostile.
+        var statement = StanceDiffTests.statement(1, on: "2020-11-10")
+        statement.stances = ["armenia": -1]
+        let graph = ActorGraph(statements: [statement], articles: [], registry: projectRegistry, mentions: [])
+        let map = RelationshipMap.graph(graph, registry: projectRegistry)
+        let edge = try #require(map.edges.first { $0.tail == "actor:ilham-aliyev" && $0.head == "actor:armenia" })
+        #expect(edge.attributes["color"]?.description == RelationshipMap.hostile)
+        let totals = RelationshipMap.totals([statement]).totals
+        #expect(totals["actor:ilham-aliyev\u{1}actor:armenia"] == RelationshipMap.Totals(count: 1, polarity: -1))
     }
 }

@@ -21,12 +21,26 @@ public struct StanceMatrix: Sendable {
     /// The matrix of `graph`'s stances between actors (topics aside), at most `rows` speakers
     /// by `columns` targets: those behind and before the most statements.
     public init(_ graph: ActorGraph, rows: Int = 24, columns: Int = 14) {
-        let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
-        let stances = graph.stances.filter { $0.target.hasPrefix("actor:") && $0.speaker != $0.target }
+        var totals: [String: RelationshipMap.Totals] = [:]
+        for stance in graph.stances {
+            totals[stance.speaker + "\u{1}" + stance.target] = RelationshipMap.Totals(count: stance.count, polarity: Int((stance.meanPolarity * Double(stance.count)).rounded()))
+        }
+        self.init(totals: totals, labels: Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first }), rows: rows, columns: columns)
+    }
+
+    /// The matrix of stances given as ``RelationshipMap/totals(_:since:until:listed:)`` counts
+    /// them, with the actors' names by node id (`actor:ID`).
+    public init(totals: [String: RelationshipMap.Totals], labels: [String: String], rows: Int = 24, columns: Int = 14) {
+        var stances: [(speaker: String, target: String, totals: RelationshipMap.Totals)] = []
+        for (key, value) in totals {
+            let parts = key.split(separator: "\u{1}", maxSplits: 1).map(String.init)
+            guard parts.count == 2, parts[1].hasPrefix("actor:"), parts[0] != parts[1] else { continue }
+            stances.append((parts[0], parts[1], value))
+        }
         var said: [String: Int] = [:], heard: [String: Int] = [:]
         for stance in stances {
-            said[stance.speaker, default: 0] += stance.count
-            heard[stance.target, default: 0] += stance.count
+            said[stance.speaker, default: 0] += stance.totals.count
+            heard[stance.target, default: 0] += stance.totals.count
         }
         func top(_ counts: [String: Int], _ limit: Int) -> [String] {
             counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(limit).map(\.key)
@@ -35,7 +49,7 @@ public struct StanceMatrix: Sendable {
         let shownRows = Set(rowIDs), shownColumns = Set(columnIDs)
         var cells: [String: [String: Cell]] = [:]
         for stance in stances where shownRows.contains(stance.speaker) && shownColumns.contains(stance.target) {
-            cells[Self.id(stance.speaker), default: [:]][Self.id(stance.target)] = Cell(count: stance.count, mean: stance.meanPolarity)
+            cells[Self.id(stance.speaker), default: [:]][Self.id(stance.target)] = Cell(count: stance.totals.count, mean: stance.totals.mean)
         }
         speakers = rowIDs.map { (Self.id($0), labels[$0] ?? Self.id($0)) }
         targets = columnIDs.map { (Self.id($0), labels[$0] ?? Self.id($0)) }

@@ -75,12 +75,15 @@ struct DeskPages {
         let folding = Folding()
         let (folded, report) = folding.fold(kept, registry: data.registry)
         let articles = data.articleIDs.compactMap { data.articles[$0] }
-        let graph = ActorGraph(statements: folded, articles: articles, registry: data.registry, mentions: report.folded > 0 ? [] : data.mentions())
-        var map = RelationshipMap.graph(graph, registry: data.registry, minimumStatements: filters.minimum,
-                                        maximumEdges: report.folded > 0 ? folding.mapStances : .max)
+        // Drawn from the statements the tooltips name and the counts of all: the same map as
+        // `graphs` draws, in a fraction of the time for a large corpus.
+        var (map, graph, totals) = RelationshipMap.graph(statements: folded, articles: articles, registry: data.registry,
+                                                         mentions: report.folded > 0 ? [] : data.mentions(), minimumStatements: filters.minimum,
+                                                         maximumEdges: report.folded > 0 ? folding.mapStances : .max)
         link(&map, links: links, filters: filters)
         let rendering = try Graphviz.render(map, format: .svg)
-        return Map(svg: HTML.inlineSVG(rendering.data), report: report, matrix: StanceMatrix(graph))
+        let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        return Map(svg: HTML.inlineSVG(rendering.data), report: report, matrix: StanceMatrix(totals: totals, labels: labels))
     }
 
     /// Links on the map: an actor to its page, a stance edge to the statements behind it.
