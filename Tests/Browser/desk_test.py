@@ -241,6 +241,28 @@ class DeskInABrowser(unittest.TestCase):
         listed = self.stancegraph("statements", "--actor", speaker, "--corpus", ".", "--registry", "actors.yaml", "--format", "jsonl")
         self.assertNotIn(statement, listed)
 
+    def test_5_static_site_opens_from_disk(self):
+        site = os.path.join(self.folder, "site")
+        self.stancegraph("site", "-o", site, "--corpus", ".", "--registry", "actors.yaml")
+        self.browser.get("file://" + os.path.join(site, "index.html"))
+        self.shoot("site-map")
+        self.assertNoScriptRan()
+        actors = [a for a in self.browser.find_elements(By.CSS_SELECTOR, "figure.map svg a") if self.href(a) == "actor-nikol-pashinyan.html"]
+        self.assertTrue(actors, "the site's map links no actor")
+        self.follow(actors[0])
+        self.assertTrue(self.browser.current_url.startswith("file://") and "/actor-" in self.browser.current_url, self.browser.current_url)
+        self.assertTrue(self.browser.find_elements(By.CSS_SELECTOR, "article.statement"))
+        # Search works from disk, through the script beside the pages.
+        self.browser.get("file://" + os.path.join(site, "search.html"))
+        field = self.browser.find_element(By.CSS_SELECTOR, "input[name=q]")
+        field.send_keys("shelling\n")
+        time.sleep(1)
+        self.shoot("site-search")
+        results = self.browser.find_elements(By.CSS_SELECTOR, "#results article.statement")
+        self.assertTrue(results and all("shelling" in r.text for r in results), [r.text for r in results])
+        self.browser.get("file://" + os.path.join(site, "article-wire-c.html"))
+        self.assertNoScriptRan()
+
 
 if __name__ == "__main__":
     if not os.access(BINARY, os.X_OK):

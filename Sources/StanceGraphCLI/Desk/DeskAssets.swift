@@ -99,7 +99,7 @@ enum DeskAssets {
             results.replaceChildren();
             if (!words.length) return;
             var found = index.filter(function (row) { var low = row.text.toLowerCase(); return words.every(function (w) { return low.indexOf(w) >= 0; }); });
-            results.appendChild(text("p", found.length + " statements match."));
+            results.appendChild(text("p", found.length + (found.length === 1 ? " statement matches." : " statements match.")));
             found.slice(0, 200).forEach(function (row) {
               var card = document.createElement("article"); card.className = "statement " + row.stance;
               var head = document.createElement("p"); head.className = "head";

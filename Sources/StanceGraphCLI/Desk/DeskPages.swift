@@ -513,7 +513,7 @@ struct DeskPages {
 
             """
         if links.isStatic {
-            body += "<p class=\"hint\" id=\"static-search\" data-index=\"search.json\">Type words and press Enter: the statements whose words hold all of them are listed (this needs JavaScript).</p>\n<div id=\"results\"></div>\n"
+            body += "<p class=\"hint\" id=\"static-search\">Type words and press Enter: the statements whose words hold all of them are listed (this needs JavaScript).</p>\n<div id=\"results\"></div>\n"
         } else if !query.isEmpty {
             body += "<p>\(hits.count) statement\(hits.count == 1 ? "" : "s") match\(hits.count == 1 ? "es" : "").</p>\n" + cards(hits, limit: 100)
         }
