@@ -28,22 +28,34 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The port to listen on.")
     var port = 8080
 
+    @Option(name: .customLong("allow-host"), help: "Also answer requests naming this host (a name or address others reach this machine by, with --host 0.0.0.0); repeat for several.")
+    var allowedHosts: [String] = []
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port \(port) is not a port: give 1 to 65535.") }
-        guard !host.isEmpty, !host.contains("/"), !host.contains(" ") else { throw ValidationError("--host \"\(host)\" is not an address.") }
+        for (option, value) in [("--host", host)] + allowedHosts.map({ ("--allow-host", $0) }) {
+            guard !value.isEmpty, !value.contains("/"), !value.contains(" "), !value.contains("@") else { throw ValidationError("\(option) \"\(value)\" is not a host name or address.") }
+        }
     }
 
-    /// The Host header values the desk answers to: its address and this machine's names for it.
-    static func hosts(host: String, port: Int) -> Set<String> {
-        var names: Set<String> = [host.lowercased()]
+    /// The Host header values the desk answers to: its address, this machine's names for
+    /// loopback, and the hosts allowed by name; each with the port.
+    static func hosts(host: String, port: Int, allowed: [String] = []) -> Set<String> {
+        var names: Set<String> = []
+        for name in [host] + allowed {
+            let lower = name.lowercased()
+            names.insert(lower.contains(":") && !lower.hasPrefix("[") ? "[\(lower)]" : lower)
+        }
         if ["127.0.0.1", "localhost", "::1", "0.0.0.0", "::"].contains(host) { names.formUnion(["127.0.0.1", "localhost", "[::1]"]) }
-        if host.contains(":"), !host.hasPrefix("[") { names.insert("[\(host.lowercased())]") }
         return Set(names.map { "\($0):\(port)" })
     }
 
     func run() throws {
         try reportingFailures {
-            let desk = try Desk(source: source, hosts: Self.hosts(host: host, port: port))
+            let desk = try Desk(source: source, hosts: Self.hosts(host: host, port: port, allowed: allowedHosts))
+            if !["127.0.0.1", "localhost", "::1"].contains(host) {
+                Terminal.printError("stancegraph: the desk listens on \(host), not on loopback only: anyone who can reach this machine can read the corpus and review. It answers requests naming \(desk.hosts.sorted().joined(separator: ", ")); --allow-host adds names.")
+            }
             let responder = CallbackResponder<BasicRequestContext> { request, _ in
                 var request = request
                 let body = request.method == .post ? Array(buffer: try await request.collectBody(upTo: 1 << 20)) : []

@@ -102,6 +102,10 @@ extension DeskResponse {
         #expect(desk.get("/", host: "attacker.example:8080").status == 403)
         #expect(desk.get("/", host: "127.0.0.1:9999").status == 403)
         #expect(desk.respond(DeskRequest(method: "GET", target: "/")).status == 403)
+        // Listening on every interface: loopback's names and those allowed by name.
+        let hosts = ServeCommand.hosts(host: "0.0.0.0", port: 9000, allowed: ["desk.example", "10.0.0.5", "fe80::1"])
+        #expect(hosts.isSuperset(of: ["127.0.0.1:9000", "localhost:9000", "desk.example:9000", "10.0.0.5:9000", "[fe80::1]:9000"]))
+        #expect(!hosts.contains("attacker.example:9000"))
     }
 
     @Test func badIdsAreNotFoundAndBadInputIsABadRequest() throws {
