@@ -72,7 +72,8 @@ struct SiteCommand: ParsableCommand {
     }
 
     /// The statements for the static search page, as a script that sets `stanceGraphIndex`
-    /// (a script, not JSON: a page opened from disk may not fetch files beside it).
+    /// (a script, not JSON: a page opened from disk may not fetch files beside it). It is
+    /// loaded by `src`, never inline, so that no text in it is read as HTML.
     static func searchIndex(_ data: DeskData, links: DeskLinks) -> String {
         var rows: [String] = []
         rows.reserveCapacity(data.statements.count)
@@ -82,32 +83,8 @@ struct SiteCommand: ParsableCommand {
                 ("date", statement.date?.description ?? ""), ("cue", statement.cue), ("stance", StatementFormats.stance(statement.polarity)),
                 ("outlet", data.outlet(statement.article)), ("article", links.article(statement.article, statement: statement.id)),
             ]
-            rows.append("{" + fields.map { "\"\($0.0)\":" + jsonString($0.1) }.joined(separator: ",") + "}")
+            rows.append("{" + fields.map { "\"\($0.0)\":" + StatementFormats.json($0.1) }.joined(separator: ",") + "}")
         }
         return "window.stanceGraphIndex = [\n" + rows.joined(separator: ",\n") + "\n];\n"
-    }
-
-    /// A JSON string literal, safe inside a script: `<`, `>` and `&` escaped too, and the two
-    /// line separators JavaScript once read as line ends.
-    static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default:
-                if scalar.value < 0x20 {
-                    result += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

@@ -236,8 +236,9 @@ extension DeskResponse {
         }
         #expect(missing.isEmpty, "links to pages the site lacks: \(missing.prefix(5))")
         let index = String(decoding: try #require(files.first { $0.0 == "search-index.js" }).1, as: UTF8.self)
-        #expect(!index.contains("</script>"))
-        #expect(index.contains("\\u003cscript\\u003e"))
+        #expect(index.contains("the <script>alert('words')</script> draft"))
+        let search = String(decoding: try #require(files.first { $0.0 == "search.html" }).1, as: UTF8.self)
+        #expect(!search.contains("stanceGraphIndex"), "the index is a file of its own, not inline")
     }
 }
 

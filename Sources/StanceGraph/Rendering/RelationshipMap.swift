@@ -211,13 +211,10 @@ public enum RelationshipMap {
     /// A picture's title and, in a line under it, its key: each item in a cell of its own
     /// (Graphviz measures each cell's text apart, so coloured items do not overlap).
     static func titleWithKey(_ title: String, _ items: [(text: String, color: String?)]) -> String {
-        func escape(_ text: String) -> String {
-            text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;").replacing("\"", with: "&quot;")
-        }
         let cells = items.map { text, color in
-            "<td><font point-size=\"10\"\(color.map { " color=\"\($0)\"" } ?? "")>\(escape(text))</font></td>"
+            "<td><font point-size=\"10\"\(color.map { " color=\"\($0)\"" } ?? "")>\(MarkupText.escape(text))</font></td>"
         }.joined()
-        return "<table border=\"0\" cellspacing=\"2\"><tr><td><font point-size=\"16\">\(escape(title))</font></td></tr>"
+        return "<table border=\"0\" cellspacing=\"2\"><tr><td><font point-size=\"16\">\(MarkupText.escape(title))</font></td></tr>"
             + "<tr><td><table border=\"0\" cellspacing=\"10\" cellpadding=\"0\"><tr>\(cells)</tr></table></td></tr></table>"
     }
 

@@ -7,6 +7,9 @@ public struct StanceMatrix: Sendable {
     public struct Cell: Hashable, Sendable {
         public var count: Int
         public var mean: Double
+
+        /// The mean with its sign and one decimal: "+1.0", "−0.3".
+        public var meanText: String { (mean >= 0 ? "+" : "−") + RelationshipMap.format1(abs(mean)) }
     }
 
     /// Actor ids and names, the most active first.
@@ -79,9 +82,7 @@ public struct StanceMatrix: Sendable {
     /// The matrix as a picture: one table, drawn by Graphviz like the others.
     public static func graph(_ graph: ActorGraph) -> Graph {
         let matrix = StanceMatrix(graph)
-        func escape(_ text: String) -> String {
-            text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;").replacing("\"", with: "&quot;")
-        }
+        let escape = { (text: String) in MarkupText.escape(text) }
         func wrapped(_ name: String) -> String {
             RelationshipMap.wrap(name, width: 12).split(separator: "\n").map { escape(String($0)) }.joined(separator: "<br/>")
         }
@@ -93,7 +94,7 @@ public struct StanceMatrix: Sendable {
             table += "<tr><td align=\"left\"><font point-size=\"10\"><b>\(escape(speaker.name))</b></font></td>"
             for target in matrix.targets {
                 if let cell = matrix.cells[speaker.id]?[target.id] {
-                    let mean = (cell.mean >= 0 ? "+" : "−") + RelationshipMap.format1(abs(cell.mean))
+                    let mean = cell.meanText
                     table += "<td bgcolor=\"\(shade(cell.mean))\" tooltip=\"\(escape(speaker.name)) → \(escape(target.name)): \(cell.count) statements, mean \(mean)\">"
                         + "<font point-size=\"10\">\(mean)<br/><font point-size=\"8\">\(cell.count)</font></font></td>"
                 } else {

@@ -11,32 +11,38 @@ final class DeskData: @unchecked Sendable {
     let registry: Registry
     /// The statements as extracted, before corrections, kept to apply new corrections to.
     let raw: [Statement]
-    /// The statements with every correction applied, rejected ones left out, in corpus order.
-    let statements: [Statement]
-    /// The statements rejected, as extracted.
-    let rejected: [Statement]
     let corrections: CorrectionsFile
-    /// Each correction's statement, when it applies to one: for finding a statement's entry.
-    let correctionOf: [String: Int]
     /// The articles' metadata, by id, and their ids in the corpus's order.
     let articles: [String: Article]
     let articleIDs: [String]
     /// The articles' mentions, when read from the corpus; from a store they are read when a
     /// map needs them (``mentions()``), which only the map of a small corpus does.
     private let corpusMentions: [MentionFinder.Mention]?
+    /// What the corrections make of the statements, and the indexes over them.
+    private let derived: Derived
+
+    /// The statements with every correction applied, rejected ones left out, in corpus order.
+    var statements: [Statement] { derived.statements }
+    /// The statements rejected, as extracted.
+    var rejected: [Statement] { derived.rejected }
+    /// Each correction's statement, when it applies to one: for finding a statement's entry.
+    var correctionOf: [String: Int] { derived.correctionOf }
     /// Positions in ``statements``: by id; each speaker's and each article's, in date order
     /// (undated last) and reading order respectively.
-    let byID: [String: Int]
-    let bySpeaker: [String: [Int]]
-    let byArticle: [String: [Int]]
+    var byID: [String: Int] { derived.byID }
+    var bySpeaker: [String: [Int]] { derived.bySpeaker }
+    var byArticle: [String: [Int]] { derived.byArticle }
     /// The statements addressed to each actor, in date order.
-    let byTarget: [String: [Int]]
+    var byTarget: [String: [Int]] { derived.byTarget }
     /// Who addressed each actor, and how often, the most frequent first.
-    let addressedBy: [String: [(speaker: String, count: Int)]]
+    var addressedBy: [String: [(speaker: String, count: Int)]] { derived.addressedBy }
     /// Every actor a statement names, with the registry's, by id.
-    let actors: [String: Actor]
+    var actors: [String: Actor] { derived.actors }
     /// The statements nobody has checked yet, in date order: the review queue.
-    let unchecked: [Int]
+    var unchecked: [Int] { derived.unchecked }
+    /// The countries the statements' speakers belong to, for the map's filter: id and name.
+    var countries: [(id: String, name: String)] { derived.countries }
+
     /// Where full texts come from: the store, or the corpus as read.
     let store: Store?
     private let texts: [String: Article]
@@ -61,17 +67,7 @@ final class DeskData: @unchecked Sendable {
             texts = [:]
         }
         corrections = evidence.corrections
-        let result = evidence.curate(raw)
-        statements = result.statements
-        rejected = result.rejected
-        var correctionOf: [String: Int] = [:]
-        for (index, outcome) in result.outcomes.enumerated() {
-            if case .applied(let statement) = outcome { correctionOf[statement] = index }
-        }
-        self.correctionOf = correctionOf
-        (byID, bySpeaker, byArticle, byTarget, actors, unchecked) = Self.index(statements, registry: registry)
-        countries = Self.countries(statements, actors: actors, registry: registry)
-        addressedBy = Self.addressedBy(statements, byTarget: byTarget)
+        derived = Derived(evidence.curate(raw), registry: registry)
     }
 
     /// The same evidence with another corrections file applied: after a review.
@@ -87,16 +83,35 @@ final class DeskData: @unchecked Sendable {
         let result = Curation(registry: registry).apply(corrections.corrections, to: raw, article: { [texts, store, articles] id in
             Self.fullArticle(id, texts: texts, store: store, articles: articles)
         })
-        statements = result.statements
-        rejected = result.rejected
-        var correctionOf: [String: Int] = [:]
-        for (index, outcome) in result.outcomes.enumerated() {
-            if case .applied(let statement) = outcome { correctionOf[statement] = index }
+        derived = Derived(result, registry: registry)
+    }
+
+    /// The statements as curated, and everything indexed over them.
+    private struct Derived {
+        let statements: [Statement]
+        let rejected: [Statement]
+        let correctionOf: [String: Int]
+        let byID: [String: Int]
+        let bySpeaker: [String: [Int]]
+        let byArticle: [String: [Int]]
+        let byTarget: [String: [Int]]
+        let addressedBy: [String: [(speaker: String, count: Int)]]
+        let actors: [String: Actor]
+        let unchecked: [Int]
+        let countries: [(id: String, name: String)]
+
+        init(_ result: Curation.Result, registry: Registry) {
+            statements = result.statements
+            rejected = result.rejected
+            var correctionOf: [String: Int] = [:]
+            for (index, outcome) in result.outcomes.enumerated() {
+                if case .applied(let statement) = outcome { correctionOf[statement] = index }
+            }
+            self.correctionOf = correctionOf
+            (byID, bySpeaker, byArticle, byTarget, actors, unchecked) = DeskData.index(statements, registry: registry)
+            countries = DeskData.countries(statements, actors: actors)
+            addressedBy = DeskData.addressedBy(statements, byTarget: byTarget)
         }
-        self.correctionOf = correctionOf
-        (byID, bySpeaker, byArticle, byTarget, actors, unchecked) = Self.index(statements, registry: registry)
-        countries = Self.countries(statements, actors: actors, registry: registry)
-        addressedBy = Self.addressedBy(statements, byTarget: byTarget)
     }
 
     private static func index(_ statements: [Statement], registry: Registry)
@@ -156,10 +171,7 @@ final class DeskData: @unchecked Sendable {
         }
     }
 
-    /// The countries the statements' speakers belong to, for the map's filter: id and name.
-    let countries: [(id: String, name: String)]
-
-    private static func countries(_ statements: [Statement], actors: [String: Actor], registry: Registry) -> [(id: String, name: String)] {
+    private static func countries(_ statements: [Statement], actors: [String: Actor]) -> [(id: String, name: String)] {
         var seen = Set<String>()
         for statement in statements {
             if let country = statement.speaker.country { seen.insert(country) }

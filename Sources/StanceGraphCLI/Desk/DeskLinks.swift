@@ -37,19 +37,7 @@ struct DeskLinks: Sendable {
     /// A file name made from an id: letters, digits, `-` and `_` kept, every other byte as
     /// `.XX`, so that no id names a file outside the folder or collides with another.
     static func fileName(_ id: String) -> String {
-        var name = ""
-        for byte in id.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "_"):
-                name.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let digits = Array("0123456789abcdef".unicodeScalars)
-                name += "."
-                name.unicodeScalars.append(digits[Int(byte >> 4)])
-                name.unicodeScalars.append(digits[Int(byte & 0xF)])
-            }
-        }
+        let name = HTML.encoded(id, marker: ".", digits: "0123456789abcdef", keeping: "")
         return name.isEmpty ? ".00" : name
     }
 }

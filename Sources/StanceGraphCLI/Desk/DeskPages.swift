@@ -154,7 +154,7 @@ struct DeskPages {
             html += "<tr><th scope=\"row\">\(actorLink(speaker.id))</th>"
             for target in matrix.targets {
                 guard let cell = matrix.cells[speaker.id]?[target.id] else { html += "<td></td>"; continue }
-                let mean = (cell.mean >= 0 ? "+" : "−") + String(format: "%.1f", abs(cell.mean))
+                let mean = cell.meanText
                 // The folded "Other actors" have no page of statements.
                 guard speaker.id != Folding.othersID, target.id != Folding.othersID else {
                     html += "<td style=\"background:\(StanceMatrix.shade(cell.mean))\">\(mean)<small>\(cell.count)</small></td>"

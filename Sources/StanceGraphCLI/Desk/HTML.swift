@@ -8,25 +8,7 @@ import StanceGraph
 enum HTML {
     /// Text safe inside an element or a quoted attribute value: `& < > " '` as entities, and the
     /// characters XML forbids left out, so that inline SVG and the page stay well-formed.
-    static func escape(_ text: some StringProtocol) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                // C0 and C1 controls, and the non-characters U+FFFE and U+FFFF.
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: some StringProtocol) -> String { MarkupText.escape(text, dropC1: true) }
 
     /// A link from an article's front matter, when it is a web address (`http:` or `https:`);
     /// nil for anything else, `javascript:` and `data:` among them, which is then shown as text.
@@ -40,15 +22,24 @@ enum HTML {
 
     /// A URL path segment or query value: everything but unreserved characters percent-encoded.
     static func component(_ text: String) -> String {
+        encoded(text, marker: "%", digits: "0123456789ABCDEF", keeping: ".~")
+    }
+
+    /// `text` with every byte but ASCII letters, digits, `-`, `_` and those in `keeping`
+    /// written as `marker` and two hexadecimal `digits`.
+    static func encoded(_ text: String, marker: Unicode.Scalar, digits: String, keeping: String) -> String {
+        let digits = Array(digits.unicodeScalars)
+        let kept = Set(keeping.utf8)
         var result = ""
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
+                 UInt8(ascii: "-"), UInt8(ascii: "_"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            case _ where kept.contains(byte):
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             default:
-                let digits = Array("0123456789ABCDEF".unicodeScalars)
-                result += "%"
+                result.unicodeScalars.append(marker)
                 result.unicodeScalars.append(digits[Int(byte >> 4)])
                 result.unicodeScalars.append(digits[Int(byte & 0xF)])
             }
