@@ -44,12 +44,12 @@ eval: deps
 
 # The tests under AddressSanitizer (all of them; leaks are not checked, Swift's runtime and
 # Graphviz keep caches for the process's life), then under ThreadSanitizer the ones that
-# work from many threads at once: concurrent rendering, and the store's readers and writer.
+# work from many threads at once: concurrent rendering, the store's readers and writer, and the desk's reviewers.
 # Each sanitizer builds apart, in .build/asan and .build/tsan.
 sanitize: deps
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build/asan -Xswiftc -DSANITIZED
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build/tsan -Xswiftc -DSANITIZED \
-		--filter 'ConcurrencyTests|StoreTests|StoreFaultTests'
+		--filter 'ConcurrencyTests|StoreTests|StoreFaultTests|DeskTests'
 
 # Coverage-guided fuzzing (libFuzzer): every harness for FUZZ_SECONDS (60 by default).
 fuzz: deps

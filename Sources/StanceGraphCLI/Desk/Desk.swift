@@ -256,7 +256,8 @@ final class Desk: @unchecked Sendable {
             guard let speaker = parameters["speaker"], let target = parameters["target"] else { throw BadInput("An edge needs speaker= and target=.") }
             return pages.edgePage(speaker: speaker, target: target, since: try parameters.day("since"), until: try parameters.day("until")).map { .html(200, $0) } ?? notFound
         case "/diff":
-            guard let actor = parameters["actor"] else { throw BadInput("A diff needs actor=, the actor's id.") }
+            // No actor yet: the form to pick one.
+            guard let actor = parameters["actor"] else { return .html(200, pages.diffChooser()) }
             guard pages.data.actors[actor] != nil else { return notFound }
             let (before, after) = try windows(parameters, actor: actor, data: pages.data)
             return try pages.diffPage(actor: actor, before: before, after: after).map { .html(200, $0) } ?? notFound

@@ -13,10 +13,11 @@ struct DeskPages {
 
     // MARK: The frame
 
-    enum Section: String { case map = "Map", figures = "Figures", search = "Search", review = "Review", none = "" }
+    enum Section: String { case map = "Map", diff = "Diff", figures = "Figures", search = "Search", review = "Review", none = "" }
 
     func page(_ title: String, section: Section = .none, _ body: String) -> String {
         var nav = [("Map", links.map, Section.map), ("Figures", links.figures, .figures), ("Search", links.search, .search)]
+        if !links.isStatic { nav.insert(("Diff", "/diff", .diff), at: 1) }
         if !links.isStatic { nav.append(("Review (\(data.unchecked.count))", links.review, .review)) }
         let items = nav.map { name, href, which in
             "<a href=\"\(href)\"\(which == section ? " aria-current=\"page\"" : "")>\(HTML.escape(name))</a>"
@@ -404,6 +405,24 @@ struct DeskPages {
         return Day(ordinal: middle + 1)
     }
 
+    /// The diff's form with no actor chosen: the speakers, the most active first.
+    func diffChooser() -> String {
+        let speakers = data.bySpeaker.sorted { ($1.value.count, data.name($0.key)) < ($0.value.count, data.name($1.key)) }
+            .map { ($0.key, "\(data.name($0.key)) (\($0.value.count))") }
+        let body = """
+            <h1>How did a stance move?</h1>
+            <form class="filters" method="get" action="/diff">
+            <label>Actor \(select("actor", speakers, selected: nil))</label>
+            <label>First window <input type="date" name="from1"> to <input type="date" name="to1"></label>
+            <label>second window <input type="date" name="from2"> to <input type="date" name="to2"></label>
+            <button type="submit">Compare</button>
+            </form>
+            <p class="hint">Leave the days empty to compare the first half of the actor's statements with the second.</p>
+
+            """
+        return page("Diff", section: .diff, body)
+    }
+
     /// The statements a diff page shows per target and window, the latest.
     static let diffEvidence = 20
 
@@ -426,7 +445,7 @@ struct DeskPages {
         }
         body += "<p>\(HTML.escape(before.description)) against \(HTML.escape(after.description)).</p>\n"
         guard diff.rows.contains(where: { !$0.before.isEmpty || !$0.after.isEmpty }) else {
-            return page("Diff: " + actor.name, body + "<p class=\"problem\">\(HTML.escape(actor.name)) made no statements addressing anyone or anything in these windows.</p>")
+            return page("Diff: " + actor.name, section: .diff, body + "<p class=\"problem\">\(HTML.escape(actor.name)) made no statements addressing anyone or anything in these windows.</p>")
         }
         body += "<table class=\"diff\"><thead><tr><th>target</th><th>before</th><th>after</th><th>change</th><th>verdict</th></tr></thead><tbody>\n"
         for row in diff.rows {
@@ -456,7 +475,7 @@ struct DeskPages {
             }
             body += "</ul>\n"
         }
-        return page("Diff: " + actor.name, body)
+        return page("Diff: " + actor.name, section: .diff, body)
     }
 
     // MARK: Figures
