@@ -26,6 +26,7 @@ enum DeskAssets {
         .scroll { overflow-x: auto; }
         table.matrix { font-size: .85em; }
         table.matrix th { font-weight: 600; vertical-align: bottom; }
+        table.matrix tbody th { white-space: nowrap; text-align: left; padding-right: .8em; }
         table.matrix thead th { max-width: 7em; }
         table.matrix td { text-align: center; min-width: 3.6em; padding: 0; border: 1px solid #e2e2e2; }
         table.matrix td a { display: block; padding: .25em .3em; color: #111; text-decoration: none; font-variant-numeric: tabular-nums; }
