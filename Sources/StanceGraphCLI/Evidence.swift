@@ -100,6 +100,15 @@ final class Evidence {
         corrections = try Self.corrections(for: paths)
     }
 
+    /// Whether there is a store for the corpus, current or not.
+    var hasStore: Bool { opened != nil }
+
+    /// Why the store is out of date, waiting for its check; nil when it is current or there
+    /// is none. Reads nothing of the corpus but the files' sizes and times.
+    func staleness() throws -> String? {
+        try check?.verdict()
+    }
+
     /// Where the answers come from, waiting for the store's check when it has not come back:
     /// the store when it is current, else the corpus, read now (its unreadable files reported).
     private func settle() throws -> (store: Store?, corpus: Corpus?) {

@@ -117,29 +117,57 @@ final class Desk: @unchecked Sendable {
         return FileStamp([store, store + "-wal", correctionsPath])
     }
 
-    /// The data to answer from: reloaded when the store or the corrections file changed.
+    /// The data to answer from: read again when the store or the corrections file changed,
+    /// looked for at most once a second. The reading happens outside the lock, so that pages
+    /// go on being served from the data before it; a store that is out of date for its corpus
+    /// (an `ingest` under way, or articles changed and not yet ingested) is not read, and the
+    /// desk goes on showing the store as last ingested.
     func current() throws -> DeskData {
         lock.lock()
-        defer { lock.unlock() }
         let now = Date().timeIntervalSince1970
-        guard now - lastLook >= 1 else { return data }
-        lastLook = now
-        let seen = currentStamp()
-        if seen != stamp {
-            let storeChanged = Array(seen.parts.prefix(seen.parts.count - 4)) != Array(stamp.parts.prefix(stamp.parts.count - 4))
-            if storeChanged {
-                data = try Self.load(source)
-            } else {
-                data = DeskData(data, corrections: (try? CorrectionsFile.load(correctionsPath)) ?? data.corrections)
-            }
-            stamp = seen
-            maps = [:]
-            mapOrder = []
-            pagesMade = [:]
-            prewarm(data)
+        let seen = now - lastLook >= 1 && !reloading ? currentStamp() : stamp
+        guard seen != stamp else {
+            defer { lock.unlock() }
+            return data
         }
+        lastLook = now
+        reloading = true
+        let previous = data, previousStamp = stamp
+        lock.unlock()
+
+        var fresh: DeskData?
+        do {
+            if Array(seen.parts.dropLast(4)) != Array(previousStamp.parts.dropLast(4)) {
+                let evidence = try Evidence(paths: [source.corpus], registryPath: source.registry, options: source.store)
+                let stale = evidence.hasStore ? try evidence.staleness() : nil
+                fresh = stale == nil ? try DeskData(evidence: evidence) : nil
+            } else {
+                fresh = DeskData(previous, corrections: (try? CorrectionsFile.load(correctionsPath)) ?? previous.corrections)
+            }
+        } catch {
+            lock.lock()
+            reloading = false
+            lock.unlock()
+            throw error
+        }
+
+        lock.lock()
+        defer { lock.unlock() }
+        reloading = false
+        guard let fresh else { return data }
+        // A review may have put newer corrections in place while this was read: then the
+        // corrections file is read again on the next look.
+        stamp = data === previous ? seen : FileStamp(parts: Array(seen.parts.dropLast(4)) + [-2, -2, -2, -2])
+        data = fresh
+        maps = [:]
+        mapOrder = []
+        pagesMade = [:]
+        prewarm(data)
         return data
     }
+
+    /// Whether ``current()`` is reading new data; read and written under the lock.
+    private var reloading = false
 
     static func randomToken() -> String {
         var bytes = [UInt8](repeating: 0, count: 24)
@@ -157,11 +185,14 @@ final class Desk: @unchecked Sendable {
 
     // MARK: Answering
 
+    /// The data as it is now, without looking for changes: for the pages that say no.
+    private var latest: DeskData { lock.withLock { data } }
+
     func respond(_ request: DeskRequest) -> DeskResponse {
         // DNS rebinding: a page from elsewhere that resolves its own name to 127.0.0.1 sends
         // its own Host; only this server's names are answered.
         guard let host = request.headers["host"], hosts.contains(host.lowercased()) else {
-            return .html(403, DeskPages(data: data, links: .server, token: nil).problem("Refused",
+            return .html(403, DeskPages(data: latest, links: .server, token: nil).problem("Refused",
                 "This server answers to \(hosts.sorted().joined(separator: ", ")) only; the request named \(request.headers["host"] ?? "no host")."))
         }
         do {
@@ -178,10 +209,10 @@ final class Desk: @unchecked Sendable {
                 return response
             }
         } catch let problem as BadInput {
-            return .html(400, DeskPages(data: data, links: .server, token: token).problem("Bad request", problem.message))
+            return .html(400, DeskPages(data: latest, links: .server, token: token).problem("Bad request", problem.message))
         } catch {
             let message = (error as? Failure)?.message ?? (error as? GraphvizError)?.errorDescription ?? "\(error)"
-            return .html(500, DeskPages(data: data, links: .server, token: token).problem("Something went wrong", message))
+            return .html(500, DeskPages(data: latest, links: .server, token: token).problem("Something went wrong", message))
         }
     }
 

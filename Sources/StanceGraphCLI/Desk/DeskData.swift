@@ -198,6 +198,10 @@ final class DeskData: @unchecked Sendable {
 struct FileStamp: Equatable {
     var parts: [Int]
 
+    init(parts: [Int]) {
+        self.parts = parts
+    }
+
     init(_ paths: [String]) {
         parts = []
         for path in paths {
