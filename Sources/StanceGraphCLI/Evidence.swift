@@ -337,8 +337,10 @@ final class StoreCheck: @unchecked Sendable {
     }
 
     /// Waits for the check: nil when the store is current, else why it is not.
+    /// Asked again, it answers at once.
     func verdict() throws(Failure) -> String? {
         done.wait()
+        done.signal()
         return try result.get()
     }
 }

@@ -722,8 +722,20 @@ public final class Store: @unchecked Sendable {
         }
     }
 
+    /// Marks the articles' content changed: the search index stale, and the generation (what
+    /// a reader that keeps the statements in memory compares, ``generation()``) one higher.
     static func markSearchStale(_ db: Database) throws {
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('search', 'stale')")
+        try db.execute(sql: """
+            INSERT INTO meta (key, value) VALUES ('generation', '1')
+            ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)
+            """)
+    }
+
+    /// A number that changes whenever articles are written or removed, and only then: not
+    /// when the search index is rebuilt, which also writes to the file.
+    public func generation() throws(StoreError) -> String {
+        try meta("generation") ?? "0"
     }
 
     /// Statement ids, articles and words of the statements matching an FTS5 query, best

@@ -217,6 +217,18 @@ extension DeskResponse {
         #expect(!listed.stdout.contains(statement.id))
     }
 
+    @Test func evidenceAnswersWhetherItsStoreIsCurrentMoreThanOnce() throws {
+        let folder = try curationCorpus()
+        #expect(try run(["ingest"], in: folder).status == 0)
+        let evidence = try Evidence(paths: [folder.path], registryPath: folder.file("actors.yaml"), options: try StoreOptions.parse([]))
+        #expect(evidence.hasStore)
+        // Asked twice, then again through the statements: the check's answer is kept, not
+        // waited for again (it once hung the desk's first page after a search).
+        let first = try evidence.staleness(), second = try evidence.staleness()
+        #expect(first == second)
+        #expect(try !evidence.rawStatements().isEmpty)
+    }
+
     @Test func theSiteOpensFromDiskWithEveryLinkInside() throws {
         let folder = try hostileCorpus()
         let data = try Desk.load(try CorpusOptions.parse(["--corpus", folder.path, "--registry", folder.file("actors.yaml")]))

@@ -244,6 +244,21 @@ func direct(_ folder: TemporaryFolder) -> [StanceGraph.Statement] {
         #expect(found.first?.article == "a")
     }
 
+    @Test func theGenerationMovesWithArticlesNotWithTheSearchIndex() throws {
+        let folder = try TemporaryFolder()
+        try corpus(folder)
+        let store = try Store(path: folder.file("store.sqlite"), create: true)
+        #expect(try store.generation() == "0")
+        _ = try ingest(store, folder)
+        let ingested = try store.generation()
+        #expect(ingested != "0")
+        // Building the search index writes to the file, but changes no article.
+        _ = try store.search("checkpoint")
+        #expect(try store.generation() == ingested)
+        try store.clear()
+        #expect(try store.generation() != ingested)
+    }
+
     @Test func aSecondWriterWaitsForTheLock() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("store.sqlite")

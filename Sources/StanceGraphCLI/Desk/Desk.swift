@@ -137,7 +137,16 @@ final class Desk: @unchecked Sendable {
 
         var fresh: DeskData?
         do {
-            if Array(seen.parts.dropLast(4)) != Array(previousStamp.parts.dropLast(4)) {
+            // The store's files change when its search index is built too: only a new
+            // generation of articles is worth reading again.
+            var storeChanged = Array(seen.parts.dropLast(4)) != Array(previousStamp.parts.dropLast(4))
+            if storeChanged, let store = previous.store, let generation = try? store.generation(), generation == previous.generation {
+                storeChanged = false
+            }
+            let correctionsChanged = Array(seen.parts.suffix(4)) != Array(previousStamp.parts.suffix(4))
+            if !storeChanged && !correctionsChanged {
+                fresh = previous
+            } else if storeChanged {
                 let evidence = try Evidence(paths: [source.corpus], registryPath: source.registry, options: source.store)
                 let stale = evidence.hasStore ? try evidence.staleness() : nil
                 fresh = stale == nil ? try DeskData(evidence: evidence) : nil
@@ -155,6 +164,11 @@ final class Desk: @unchecked Sendable {
         defer { lock.unlock() }
         reloading = false
         guard let fresh else { return data }
+        if fresh === previous {
+            // Only the search index was written.
+            if data === previous { stamp = seen }
+            return data
+        }
         // A review may have put newer corrections in place while this was read: then the
         // corrections file is read again on the next look.
         stamp = data === previous ? seen : FileStamp(parts: Array(seen.parts.dropLast(4)) + [-2, -2, -2, -2])

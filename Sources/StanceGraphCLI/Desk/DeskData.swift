@@ -45,6 +45,8 @@ final class DeskData: @unchecked Sendable {
 
     /// Where full texts come from: the store, or the corpus as read.
     let store: Store?
+    /// The store's generation when it was read (``Store/generation()``).
+    let generation: String?
     private let texts: [String: Article]
 
     /// Reads the store (or the corpus, when there is no current store) and the corrections.
@@ -52,9 +54,15 @@ final class DeskData: @unchecked Sendable {
         registry = evidence.registry
         store = try evidence.store
         if let store {
-            do { raw = try store.statements() } catch { throw Failure(error.description) }
+            do {
+                generation = try store.generation()
+                raw = try store.statements()
+            } catch {
+                throw Failure(error.description)
+            }
             corpusMentions = nil
         } else {
+            generation = nil
             raw = try evidence.rawStatements()
             corpusMentions = evidence.mentionsByArticle.flatMap(\.mentions)
         }
@@ -76,6 +84,7 @@ final class DeskData: @unchecked Sendable {
         raw = previous.raw
         corpusMentions = previous.corpusMentions
         store = previous.store
+        generation = previous.generation
         articles = previous.articles
         articleIDs = previous.articleIDs
         texts = previous.texts
