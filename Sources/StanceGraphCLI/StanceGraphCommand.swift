@@ -41,7 +41,7 @@ struct StanceGraphCommand: ParsableCommand {
 /// The version `--version` prints: the release and the store's schema.
 enum StanceGraphVersion {
     /// Raised with each release that changes what the tool prints or stores.
-    static let release = "0.6.0"
+    static let release = "0.7.0"
 
     static var description: String {
         "stancegraph \(release) (store schema \(StanceGraphStore.Store.migrations.count))"
