@@ -99,7 +99,9 @@ extension DeskResponse {
         let desk = try makeDesk(try curationCorpus())
         #expect(desk.get("/").status == 200)
         #expect(desk.get("/", host: "localhost:8080").status == 200)
-        #expect(desk.get("/", host: "attacker.example:8080").status == 403)
+        let refused = desk.get("/", host: "attacker.example:8080")
+        #expect(refused.status == 403)
+        #expect(!refused.text.contains("statements"), "a refusal shows nothing of the corpus")
         #expect(desk.get("/", host: "127.0.0.1:9999").status == 403)
         #expect(desk.respond(DeskRequest(method: "GET", target: "/")).status == 403)
         // Listening on every interface: loopback's names and those allowed by name.

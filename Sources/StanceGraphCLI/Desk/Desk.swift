@@ -206,8 +206,9 @@ final class Desk: @unchecked Sendable {
         // DNS rebinding: a page from elsewhere that resolves its own name to 127.0.0.1 sends
         // its own Host; only this server's names are answered.
         guard let host = request.headers["host"], hosts.contains(host.lowercased()) else {
-            return .html(403, DeskPages(data: latest, links: .server, token: nil).problem("Refused",
-                "This server answers to \(hosts.sorted().joined(separator: ", ")) only; the request named \(request.headers["host"] ?? "no host")."))
+            // Nothing of the corpus, not even its counts, goes to a page that names another host.
+            let message = "This server answers to requests naming its own address only; this one named \(request.headers["host"] ?? "no host")."
+            return .html(403, "<!doctype html>\n<html lang=\"en\"><meta charset=\"utf-8\"><title>Refused</title><p>\(HTML.escape(message))</p></html>\n")
         }
         do {
             let data = try current()
