@@ -168,6 +168,16 @@ extension DeskResponse {
         #expect(!(try desk.current().unchecked.contains { try desk.current().statements[$0].id == statement.id }))
         let file = try String(contentsOfFile: folder.file("corrections.yaml"), encoding: .utf8)
         #expect(file.contains("polarity: -1"))
+        // Topics and the day, from the same form.
+        let topic = try #require(try desk.current().registry.topics.first { !corrected.topics.contains($0.id) })
+        let dated = desk.post("/review/" + statement.id, [("action", "correct"), ("token", desk.token), ("date", "2022-03-01"),
+                                                          ("topics-shown", "1"), ("topic", topic.id)])
+        #expect(dated.status == 303)
+        let again = try #require(try desk.current().statement(statement.id))
+        #expect(again.date == Day(iso: "2022-03-01"))
+        #expect(again.topics == [topic.id])
+        #expect(desk.post("/review/" + statement.id, [("action", "correct"), ("token", desk.token), ("topics-shown", "1"), ("topic", "weather")]).status == 400)
+        #expect(desk.post("/review/" + statement.id, [("action", "correct"), ("token", desk.token), ("date", "2022-02-30")]).status == 400)
         #expect(file.contains("urged, not welcomed"))
         #expect(!file.contains("speaker:"))
         // The command line sees it too.

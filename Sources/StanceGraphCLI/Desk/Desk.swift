@@ -249,6 +249,11 @@ final class Desk: @unchecked Sendable {
             pairs.last { $0.0 == name }.map(\.1).flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0.trimmingWhitespace() }
         }
 
+        /// Every value given for a name, as a form's checkboxes send them.
+        func all(_ name: String) -> [String] {
+            pairs.filter { $0.0 == name }.map { $0.1.trimmingWhitespace() }.filter { !$0.isEmpty }
+        }
+
         func day(_ name: String) throws -> Day? {
             guard let text = self[name] else { return nil }
             guard let day = Day(iso: text) else { throw BadInput("\(name)=\(text) is not a day; write YYYY-MM-DD, e.g. 2020-11-10.") }
@@ -427,6 +432,12 @@ final class Desk: @unchecked Sendable {
             let polarity = try form.choice("polarity", Self.polarities)
             let targets = form["targets"].map { $0.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty } }
             let text = form["text"]
+            let date = try form.day("date")
+            // Unticking every topic sends none: the hidden field says the topics were on the form.
+            let topics = form["topics-shown"] == nil ? nil : form.all("topic")
+            for topic in topics ?? [] where pages.data.registry.topic(topic) == nil {
+                throw BadInput("topic=\(topic) is no topic; the topics are \(pages.data.registry.topics.map(\.id).joined(separator: ", ")).")
+            }
             if let text, text.count > 4000 { throw BadInput("The words are longer than 4,000 characters.") }
             if let speaker, speaker.count > 200 { throw BadInput("The speaker's name is longer than 200 characters.") }
             edit = { correction in
@@ -434,6 +445,8 @@ final class Desk: @unchecked Sendable {
                 if let polarity, polarity != statement.polarity { correction.polarity = polarity }
                 if let targets, targets != statement.targets.map(\.name) { correction.targets = targets }
                 if let text, text != statement.text { correction.text = text }
+                if let date, date != statement.date { correction.date = date }
+                if let topics, Set(topics) != Set(statement.topics) { correction.topics = topics }
                 correction.confirmed = true
             }
         }

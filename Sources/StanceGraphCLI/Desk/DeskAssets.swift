@@ -67,7 +67,9 @@ enum DeskAssets {
         .actions button { font-size: 1.1em; padding: .4em 1.6em; }
         button.accept { border-color: var(--supportive); color: var(--supportive); } button.reject { border-color: var(--hostile); color: var(--hostile); }
         form.correct fieldset { border: 1px solid var(--line); border-radius: 6px; display: grid; gap: .5em; max-width: 46em; }
-        form.correct textarea, form.correct input:not([type=hidden]) { width: 100%; }
+        form.correct textarea, form.correct input:not([type=hidden]):not([type=checkbox]) { width: 100%; }
+        form.correct fieldset.topics { display: block; border: none; padding: 0; }
+        form.correct label.box { display: inline-block; margin-right: 1em; white-space: nowrap; }
         kbd { border: 1px solid #aaa; border-radius: 3px; padding: 0 .3em; font-size: .85em; background: #fafafa; }
         .pager a { margin-right: 1em; }
         @media print { header.top, form.filters { display: none; } figure.map svg.graph { min-width: 0; } }

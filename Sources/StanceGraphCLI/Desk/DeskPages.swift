@@ -583,6 +583,8 @@ struct DeskPages {
             <label>Stance \(select("polarity", [("hostile", "hostile"), ("neutral", "neutral"), ("supportive", "supportive")], selected: StatementFormats.stance(statement.polarity)))</label>
             <label>Targets <input name="targets" value="\(HTML.escape(statement.targets.map(\.name).joined(separator: "; ")))"> <small>separated by ;</small></label>
             <label>Words <textarea name="text" rows="3">\(HTML.escape(statement.text))</textarea></label>
+            <label>Day <input type="date" name="date" value="\(statement.date?.description ?? "")"></label>
+            <fieldset class="topics"><legend>Topics</legend><input type="hidden" name="topics-shown" value="1">\(topicBoxes(statement))</fieldset>
             <label>Note <input name="note" value=""></label>
             <button type="submit">Save the correction</button>
             </fieldset></form>
@@ -592,6 +594,13 @@ struct DeskPages {
     }
 
     // MARK: Pieces
+
+    /// A checkbox per topic of the registry, those of `statement` ticked.
+    func topicBoxes(_ statement: Statement) -> String {
+        data.registry.topics.map { topic in
+            "<label class=\"box\"><input type=\"checkbox\" name=\"topic\" value=\"\(HTML.escape(topic.id))\"\(statement.topics.contains(topic.id) ? " checked" : "")> \(HTML.escape(topic.name))</label>"
+        }.joined(separator: " ")
+    }
 
     /// An actor's name, linked to its page when the desk has one: an actor a statement names or
     /// the registry holds (a registry entry may name a country it does not describe).
