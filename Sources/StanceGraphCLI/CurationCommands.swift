@@ -112,7 +112,7 @@ struct CurationDesk {
         return "\(statement.id) \(statement.speaker.name): \"\(words)\" (\(statement.article))"
     }
 
-    static func polarityName(_ value: Int) -> String { StatementsCommand.stance(value) + " (\(value))" }
+    static func polarityName(_ value: Int) -> String { StatementFormats.stance(value) + " (\(value))" }
 }
 
 /// The options every curation command takes.
@@ -340,7 +340,7 @@ struct AddCommand: ParsableCommand {
             let added = Curation(registry: desk.evidence.registry).apply([correction], to: [], article: { $0 == found.id ? found : nil })
             guard let statement = added.statements.first else { throw Failure("the statement could not be made from article \(article).") }
             print("added " + CurationDesk.describe(statement))
-            print("  " + [statement.date?.description ?? "undated", statement.cue, StatementsCommand.stance(statement.polarity)].joined(separator: " · ")
+            print("  " + [statement.date?.description ?? "undated", statement.cue, StatementFormats.stance(statement.polarity)].joined(separator: " · ")
                   + (statement.targets.isEmpty ? "" : " → " + statement.targets.map(\.name).joined(separator: ", ")))
             print("in \(desk.correctionsPath)")
         }

@@ -80,7 +80,7 @@ struct DiffCommand: ParsableCommand {
                 print("\n\(row.label) (\(row.verdict.rawValue))")
                 for (window, statements) in [("before", row.before), ("after", row.after)] {
                     for statement in statements {
-                        let words = StatementsCommand.words(statement)
+                        let words = StatementFormats.words(statement)
                         let line = "\(window): \(statement.date?.description ?? "undated") \(statement.cue): \(words) (\(questions.outlet(statement.article)))"
                         for (index, part) in Wrap.lines(line, width: 96).enumerated() { print((index == 0 ? "  " : "      ") + part) }
                     }

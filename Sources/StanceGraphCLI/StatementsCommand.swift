@@ -120,10 +120,6 @@ struct StatementsCommand: ParsableCommand {
         return outlets
     }
 
-    static func stance(_ polarity: Int) -> String { StatementFormats.stance(polarity) }
-
-    static func words(_ statement: Statement) -> String { StatementFormats.words(statement) }
-
     private static func markdown(_ statements: ArraySlice<Statement>, outlets: [String: String]) -> Lines {
         var output = Lines()
         func cell(_ text: String) -> String {
@@ -132,7 +128,7 @@ struct StatementsCommand: ParsableCommand {
             return text.replacingScalars("|", with: "\\|").replacingScalars("\n", with: " ")
         }
         for statement in statements {
-            output.add("| " + [statement.id, statement.date?.description ?? "", statement.speaker.name, statement.cue, Self.words(statement), Self.stance(statement.polarity),
+            output.add("| " + [statement.id, statement.date?.description ?? "", statement.speaker.name, statement.cue, StatementFormats.words(statement), StatementFormats.stance(statement.polarity),
                                statement.targets.map(\.name).joined(separator: ", "), outlets[statement.article] ?? statement.article, statement.article,
                                StatementFormats.reviewLabel(statement.review)].map(cell).joined(separator: " | ") + " |")
         }
