@@ -66,7 +66,7 @@ enum IsolatedRender {
         environment[memoryVariable] = String(limits.memoryMiB)
         // A crash is reported by the parent in a line, not by Swift's backtracer in a page.
         environment["SWIFT_BACKTRACE"] = "enable=no"
-        let program = "/proc/self/exe"
+        let program = Self.ownPath()
         let argv = [program, "render", "-", "--isolated"] + arguments + (limits.allowFileAccess ? ["--allow-file-access"] : [])
         var pid: pid_t = 0
         let spawned = withCStrings(argv) { argv in
@@ -183,5 +183,18 @@ enum IsolatedRender {
         defer { pointers.forEach { free($0) } }
         pointers.append(nil)
         return body(pointers)
+    }
+
+    /// This binary's path, read from `/proc/self/exe` rather than spawning that link itself:
+    /// under valgrind the link names valgrind, and reading it names the program it runs. The
+    /// link stands when the file is gone (replaced by a build while this ran).
+    static func ownPath() -> String {
+        var buffer = [UInt8](repeating: 0, count: 4097)
+        let count = buffer.withUnsafeMutableBufferPointer { raw in
+            raw.baseAddress!.withMemoryRebound(to: CChar.self, capacity: raw.count) { readlink("/proc/self/exe", $0, raw.count - 1) }
+        }
+        guard count > 0 else { return "/proc/self/exe" }
+        let path = String(decoding: buffer.prefix(count), as: UTF8.self)
+        return access(path, X_OK) == 0 ? path : "/proc/self/exe"
     }
 }
