@@ -198,7 +198,7 @@ enum Boilerplate {
 extension StringProtocol {
     /// The text without white space at either end (ASCII spaces, tabs and newlines, and any
     /// other white space the normaliser left).
-    func trimmed() -> String {
+    public func trimmed() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !ScalarClass.isSpace($0) }),
               let last = scalars.lastIndex(where: { !ScalarClass.isSpace($0) }) else { return "" }

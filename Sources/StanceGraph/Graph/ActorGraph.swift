@@ -215,7 +215,7 @@ public struct ActorGraph: Hashable, Sendable, Codable {
     }
 
     /// At most 80 characters of a statement's words, cut at a word.
-    static func shorten(_ text: String, limit: Int = 80) -> String {
+    public static func shorten(_ text: String, limit: Int = 80) -> String {
         // No more bytes than the limit means no more characters: no need to count them.
         guard text.utf8.count > limit, text.count > limit else { return text }
         let cut = text.prefix(limit)

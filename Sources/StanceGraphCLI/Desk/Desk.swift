@@ -246,12 +246,12 @@ final class Desk: @unchecked Sendable {
         }
 
         subscript(_ name: String) -> String? {
-            pairs.last { $0.0 == name }.map(\.1).flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0.trimmingWhitespace() }
+            pairs.last { $0.0 == name }.map(\.1).flatMap { $0.trimmed().isEmpty ? nil : $0.trimmed() }
         }
 
         /// Every value given for a name, as a form's checkboxes send them.
         func all(_ name: String) -> [String] {
-            pairs.filter { $0.0 == name }.map { $0.1.trimmingWhitespace() }.filter { !$0.isEmpty }
+            pairs.filter { $0.0 == name }.map { $0.1.trimmed() }.filter { !$0.isEmpty }
         }
 
         func day(_ name: String) throws -> Day? {
@@ -430,7 +430,7 @@ final class Desk: @unchecked Sendable {
         default:
             let speaker = form["speaker"]
             let polarity = try form.choice("polarity", Self.polarities)
-            let targets = form["targets"].map { $0.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty } }
+            let targets = form["targets"].map { $0.split(separator: ";").map { $0.trimmed() }.filter { !$0.isEmpty } }
             let text = form["text"]
             let date = try form.day("date")
             // Unticking every topic sends none: the hidden field says the topics were on the form.

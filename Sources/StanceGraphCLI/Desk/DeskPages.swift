@@ -508,7 +508,7 @@ struct DeskPages {
             for claim in listed {
                 let revised = previous.map { $0.value != claim.value && $0.article != claim.article } ?? false
                 body += "<tr><td>\(claim.date?.description ?? "undated")</td><td class=\"n\">\(claim.value)</td><td>\(revised ? "revised from \(previous!.value)" : "")</td>"
-                    + "<td><a href=\"\(links.article(claim.article))\">\(HTML.escape(data.outlet(claim.article)))</a></td><td>\(HTML.escape(ActorGraphText.shorten(claim.text)))</td></tr>\n"
+                    + "<td><a href=\"\(links.article(claim.article))\">\(HTML.escape(data.outlet(claim.article)))</a></td><td>\(HTML.escape(ActorGraph.shorten(claim.text, limit: 140)))</td></tr>\n"
                 previous = claim
             }
             body += "</tbody></table></section>\n"
@@ -612,12 +612,5 @@ struct DeskPages {
         "<select name=\"\(name)\">" + options.map { value, label in
             "<option value=\"\(HTML.escape(value))\"\(value == (selected ?? "") ? " selected" : "")>\(HTML.escape(label))</option>"
         }.joined() + "</select>"
-    }
-}
-
-/// Text shortened for a table cell.
-enum ActorGraphText {
-    static func shorten(_ text: String, limit: Int = 140) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 }

@@ -13,7 +13,7 @@ enum HTML {
     /// A link from an article's front matter, when it is a web address (`http:` or `https:`);
     /// nil for anything else, `javascript:` and `data:` among them, which is then shown as text.
     static func href(_ url: String?) -> String? {
-        guard let url = url?.trimmingWhitespace(), !url.isEmpty else { return nil }
+        guard let url = url?.trimmed(), !url.isEmpty else { return nil }
         let lower = url.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
         guard !url.unicodeScalars.contains(where: { $0.value < 0x21 || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" }) else { return nil }
@@ -93,7 +93,7 @@ enum HTML {
     /// of `text` marked when the words are not in it as written.
     static func highlighting(_ words: String, in text: String, markClass: String? = nil) -> String {
         let open = markClass.map { "<mark class=\"\($0)\">" } ?? "<mark>"
-        let needle = words.trimmingWhitespace()
+        let needle = words.trimmed()
         if !needle.isEmpty, let found = text.range(of: needle, options: .caseInsensitive) {
             return escape(text[..<found.lowerBound]) + open + escape(text[found]) + "</mark>" + escape(text[found.upperBound...])
         }
@@ -115,14 +115,5 @@ enum HTML {
             element = head + " class=\"graph\" role=\"img\"" + element[close...]
         }
         return element
-    }
-}
-
-extension StringProtocol {
-    func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }
