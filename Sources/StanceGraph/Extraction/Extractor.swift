@@ -191,7 +191,8 @@ struct Reading {
                // "added to her lead", "adds weight to": "add" on an object, not speech.
                !(match.cue.lemma == "add" && index + match.length < lower.count && ParticipialClause.notClauses.contains(lower[index + match.length])),
                // "was accused by", but not "said by telephone".
-               !(index + match.length < lower.count && lower[index + match.length] == "by" && !Setting.byMedium(index + match.length, in: view)) {
+               !(index + match.length < lower.count && lower[index + match.length] == "by" && !Setting.byMedium(index + match.length, in: view)),
+               !Self.isPhoneCall(match, at: index, in: view) {
                 cues.append((index, match))
                 index += match.length
             } else {
@@ -199,6 +200,18 @@ struct Reading {
             }
         }
         return cues
+    }
+
+    /// Whether a characterising "called" is a telephone call: "called the two leaders
+    /// separately by phone on Friday", not "called the truce painful".
+    static func isPhoneCall(_ match: CueLexicon.Match, at index: Int, in view: SentenceView) -> Bool {
+        guard match.cue.lemma == "call", match.length == 1, CueLexicon.characterising.contains(view.lower[index]) else { return false }
+        var position = index + 1
+        while position < min(view.tokens.count, index + 8), view.tokens[position].kind != .punctuation || view.lower[position] == "-" {
+            if Setting.byMedium(position, in: view) { return true }
+            position += 1
+        }
+        return false
     }
 
     /// Reads one sentence, in named stages: its frames, the quotation it carries over, the
@@ -586,11 +599,18 @@ struct Reading {
     /// where the words give one. Nil when the head is not a word for people or an
     /// organisation, or the description is a bare pronoun.
     private func describedSpeaker(_ whole: Range<Int>, in view: SentenceView) -> Actor? {
+        // A part of a group is described by the group: "one of her aides", "some of the
+        // officials", "two of the senators".
+        var start = whole.lowerBound
+        if let of = (start + 1..<whole.upperBound).first(where: { view.lower[$0] == "of" }), of + 1 < whole.upperBound,
+           (start..<of).allSatisfy({ Self.quantifiers.contains(view.lower[$0]) || view.tokens[$0].kind == .number }) {
+            start = of + 1
+        }
         // The description's head ends it, before what modifies it: "a person familiar with
         // his views", "two senators present", "sources close to the campaign".
         var end = whole.upperBound
-        if let modifier = (whole.lowerBound + 1..<whole.upperBound).first(where: { Self.postModifiers.contains(view.lower[$0]) }) { end = modifier }
-        let range = whole.lowerBound..<end
+        if let modifier = (start + 1..<whole.upperBound).first(where: { Self.postModifiers.contains(view.lower[$0]) }) { end = modifier }
+        let range = start..<end
         let head = view.lower[end - 1]
         // A document needs a determiner or an owner ("the report", "FEC records", "the
         // county's records"): bare "Reports suggest ..." or "preliminary estimates" name no source.

@@ -185,7 +185,10 @@ enum SpeakerFinder {
                appositionStarts.contains(view.lower[position + 1]) || MentionFinder.offices.contains(view.lower[position + 1])
                 || (Reading.isPersonNoun(view.lowerText(position + 1)).isPerson && !view.tokens[position + 1].isCapitalised)
                 || (view.lower[position + 1].hasSuffix("ing") && !view.tokens[position + 1].isCapitalised) {
-                if let name = view.mention(endingAt: position), name.resolution.actor.kind != .state {
+                // Between the name and its apposition, a short aside of its own: "Ida Marsh,
+                // D-Ore., appearing on ...", "Roe, meanwhile, who has ...".
+                let nameEnd = (max(floor, position - 8)..<position).last { view.lower[$0] == "," && isAside($0 + 1..<position, in: view) } ?? position
+                if let name = view.mention(endingAt: nameEnd), name.resolution.actor.kind != .state {
                     return Subject(references: [.mention(name)], start: name.tokens.lowerBound, end: comma)
                 }
                 // A name the mention finder passed over at the sentence's start ("Lena Fischer,
@@ -199,6 +202,17 @@ enum SpeakerFinder {
             position -= 1
         }
         return nil
+    }
+
+    /// Whether tokens `range` are an aside set off by commas after a name: a party tag
+    /// ("D-Ore.", "R-N.Y.") or filler words ("meanwhile", "however", "too").
+    static func isAside(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        guard !range.isEmpty, !range.contains(where: { view.tokens[$0].quoted }) else { return false }
+        if range.allSatisfy({ fillers.contains(view.lower[$0]) }) { return true }
+        let text = Array(view.text(range).unicodeScalars)
+        // A party's initial, a hyphen, then a state's capitalised abbreviation.
+        return text.count >= 4 && text.count <= 8 && ["D", "R", "I"].contains(text[0]) && text[1] == "-"
+            && text[2].properties.isUppercase && text.dropFirst(3).allSatisfy { $0.properties.isAlphabetic || $0 == "." }
     }
 
     /// A description ending at token `end`, back to a clause boundary; "of", "by", "for",
@@ -224,6 +238,30 @@ enum SpeakerFinder {
     /// The marks that end a clause or sentence.
     static let clauseMarks = Lexicons.grammar(.clauseMarks)
     static let statementNouns = Lexicons.grammar(.statementNouns)
+
+    /// The subject that opens the clause token `index` is in, when a verb follows it: "Roe
+    /// appeared with Doe on Sunday and ...", "In a speech to veterans, the senator struck a
+    /// calm tone, ...". The clause starts the sentence or follows a semicolon; an opening
+    /// phrase set off by a comma ("On Thursday,", "After the vote in Ohio,") is passed over.
+    static func clauseSubject(before index: Int, in view: SentenceView) -> Subject? {
+        let from = (0..<index).last { view.lower[$0] == ";" && !view.tokens[$0].quoted }.map { $0 + 1 } ?? 0
+        guard from < index, !view.tokens[from].quoted, view.tokens[from].kind == .word else { return nil }
+        var start = from
+        if view.mention(startingAt: from) == nil, !pronouns.contains(view.lower[from]), !determiners.contains(view.lower[from]) {
+            // An opening phrase: its comma, with no quotation or cue before it.
+            guard let comma = (from + 1..<index).first(where: { view.lower[$0] == "," }), comma - from <= 12,
+                  !(from..<comma).contains(where: { view.tokens[$0].quoted || CueLexicon.forms[view.lower[$0]] != nil }) else { return nil }
+            start = comma + 1
+        }
+        guard start < index, let subject = after(start, in: view), subject.end < index else { return nil }
+        // The verb: a word in lower case after the subject and any apposition set off by commas.
+        var verb = subject.end
+        if verb < index, view.lower[verb] == ",", let close = (verb + 1..<index).first(where: { view.lower[$0] == "," }) { verb = close + 1 }
+        while verb < index, fillers.contains(view.lower[verb]) { verb += 1 }
+        guard verb < index, view.tokens[verb].kind == .word, !view.tokens[verb].isCapitalised, !view.tokens[verb].quoted,
+              !boundaries.contains(view.lower[verb]) else { return nil }
+        return subject
+    }
 
     /// The subject right after token `index` (inverted: `"...," said the ministry`).
     static func after(_ index: Int, in view: SentenceView) -> Subject? {

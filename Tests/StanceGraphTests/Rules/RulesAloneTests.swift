@@ -195,4 +195,43 @@ import Testing
         let found = try said("Ilham Aliyev met the envoy in Baku. Aliyev, who said the corridor was open, told reporters the army would stay.")
         #expect(found == [Said("Ilham Aliyev", "said", "the corridor was open"), Said("Ilham Aliyev", "told", "the army would stay")])
     }
+
+    /// A cue joined by "and" or "but" to a verb of the same subject, whatever the verb:
+    /// the subject that opens the clause speaks, past an opening phrase set off by a comma.
+    @Test func aCueJoinedToAnyVerbOfTheSameSubject() throws {
+        try RuleBench.expect(ReportedSpeech.self, "[Mira Castell] appeared with a radio host on Sunday and later <said> {the port would reopen}.")
+        try RuleBench.expect(ReportedSpeech.self, "On Friday, [Tomas Brenn] declined to name the buyer but <said> {the sale was final}.")
+        try RuleBench.expect(ReportedSpeech.self, "[A spokesman for the port] declined to comment but <said> in a statement that {the cranes were safe}.")
+        try RuleBench.expect(SpeechAct.self, "[Mira Castell] toured the harbour and {<praised> the crews for their work}.")
+        // "and" after a comma joins a clause with a subject of its own.
+        try RuleBench.expectNothing(ReportedSpeech.self, "Mira Castell toured the harbour, and later said the crews had worked well.")
+        #expect(try RuleBench.run(ReportedSpeech.self, on: "Tomas Brenn visited the port and the harbour master said the cranes were broken.").map(\.speaker)
+                == ["the harbour master"])
+    }
+
+    /// A participle after the main clause speaks for its subject, past an opening phrase.
+    @Test func aParticipleAfterAClauseWithAnOpeningPhrase() throws {
+        try RuleBench.expect(ParticipialClause.self, "In a speech to dock workers on Tuesday, [Tomas Brenn] struck a calm tone, <saying> {he understood their anger}.")
+    }
+
+    /// A short aside between a name and its apposition: a party tag, or a filler word.
+    @Test func anAsideBeforeAnApposition() throws {
+        try RuleBench.expect(ReportedSpeech.self, "[Mira Castell], D-Ore., appearing on a morning show after the debate, <said> {Tomas Brenn had not answered}.")
+        try RuleBench.expect(ReportedSpeech.self, "[Mira Castell], R-N.Y., who sits on the ports committee, <said> {the dredging would wait}.")
+        try RuleBench.expect(ReportedSpeech.self, "[Mira Castell], meanwhile, who has no seat on the committee, <said> {the dredging would wait}.")
+    }
+
+    /// `"...," said X, who said ...`: the relative clause is a second statement, not a second
+    /// attribution of the quotation.
+    @Test func aRelativeClauseAfterAnInvertedQuotation() throws {
+        let sentence = "\"The harbour is not for sale,\" said Tomas Brenn, who said the offer had come by letter."
+        #expect(try RuleBench.run(QuoteThenSpeaker.self, on: sentence).map(\.content) == ["The harbour is not for sale"])
+        #expect(try RuleBench.run(ReportedSpeech.self, on: sentence).map(\.content) == ["the offer had come by letter"])
+    }
+
+    /// "called X by phone" is a call, not a characterisation.
+    @Test func aTelephoneCallIsNoCharacterisation() throws {
+        try RuleBench.expectNothing(SpeechAct.self, "Mira Castell called the two captains separately by phone on Friday.")
+        try RuleBench.expect(SpeechAct.self, "[Mira Castell] {<called> the offer an insult to the port}.")
+    }
 }

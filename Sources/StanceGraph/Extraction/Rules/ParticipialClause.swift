@@ -53,12 +53,13 @@ enum ParticipialClause: AttributionRule {
         return frames
     }
 
-    /// The sentence's subject when it opens the sentence: "Armenia's Foreign Ministry also
-    /// issued a statement, stressing that ...".
+    /// The subject of the clause the participle follows: "Armenia's Foreign Ministry also
+    /// issued a statement, stressing that ...", "In a speech on Tuesday, Roe struck a calm
+    /// tone, saying ...".
     static func mainSubject(_ view: SentenceView, before index: Int) -> [SpeakerFinder.Reference]? {
         let first = !view.lower.isEmpty && view.lower[0] == "the" ? 1 : 0
         if let mention = view.mention(startingAt: first) ?? view.mention(startingAt: 0), mention.tokens.upperBound < index { return [.mention(mention)] }
         if let first = view.lower.first, SpeakerFinder.pronouns.contains(first) { return [.words(0..<1)] }
-        return nil
+        return SpeakerFinder.clauseSubject(before: index, in: view)?.references
     }
 }

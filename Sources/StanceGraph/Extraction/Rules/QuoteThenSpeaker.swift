@@ -45,6 +45,7 @@ enum QuoteThenSpeaker: AttributionRule {
     static func descriptionStart(before index: Int, in view: SentenceView) -> Int {
         var start = index
         while start > 0, index - start < 10, view.tokens[start - 1].kind == .word, !view.tokens[start - 1].quoted,
+              CueLexicon.forms[view.lower[start - 1]] == nil,
               !view.tokens[start - 1].isCapitalised || view.mention(endingAt: start) != nil || SpeakerFinder.determiners.contains(view.lower[start - 1]) {
             start -= 1
         }

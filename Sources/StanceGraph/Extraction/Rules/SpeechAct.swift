@@ -21,14 +21,23 @@ enum SpeechAct: AttributionRule {
         return frames
     }
 
-    /// `X spoke to both A and B and called for ...`: the subject of the verb before "and".
+    /// `X spoke to both A and B and called for ...`: the subject of the verb before "and";
+    /// `X appeared with Y on Sunday and later said ...`, `X declined to comment but said ...`:
+    /// the subject that opens the clause.
     static func coordinatedSubject(before index: Int, in view: SentenceView) -> SpeakerFinder.Subject? {
-        guard index > 1, view.lower[index - 1] == "and" else { return nil }
-        for verb in stride(from: index - 2, through: 0, by: -1) where !view.tokens[verb].quoted {
-            guard coordinatedVerbs.contains(view.lower[verb]) || CueLexicon.forms[view.lower[verb]] != nil else { continue }
-            return SpeakerFinder.before(verb, in: view)
+        var joiner = index - 1
+        while joiner > 0, SpeakerFinder.fillers.contains(view.lower[joiner]), !view.tokens[joiner].quoted { joiner -= 1 }
+        guard joiner > 0, view.lower[joiner] == "and" || view.lower[joiner] == "but", !view.tokens[joiner].quoted else { return nil }
+        if view.lower[joiner] == "and" {
+            for verb in stride(from: joiner - 1, through: 0, by: -1) where !view.tokens[verb].quoted {
+                guard coordinatedVerbs.contains(view.lower[verb]) || CueLexicon.forms[view.lower[verb]] != nil else { continue }
+                if let subject = SpeakerFinder.before(verb, in: view) { return subject }
+                break
+            }
         }
-        return nil
+        // "and" or "but" straight after a comma joins clauses with subjects of their own.
+        guard view.lower[joiner - 1] != "," else { return nil }
+        return SpeakerFinder.clauseSubject(before: joiner, in: view)
     }
 
     static let coordinatedVerbs = Lexicons.grammar(.coordinatedVerbs)
