@@ -38,7 +38,7 @@ let package = Package(
                 .embedInCode("Lexicons/titles.tsv"), .embedInCode("Lexicons/not-names.tsv"), .embedInCode("Lexicons/speaker-nouns.txt"),
                 .embedInCode("Lexicons/source-nouns.txt"), .embedInCode("Lexicons/state-nouns.txt"),
                 .embedInCode("Lexicons/countries.tsv"), .embedInCode("Lexicons/grammar.txt"),
-                .embedInCode("Lexicons/person-nouns.txt"),
+                .embedInCode("Lexicons/person-nouns.txt"), .embedInCode("Lexicons/first-names.tsv"),
             ]
         ),
         // The persistent store: articles, statements and mentions in SQLite, kept current by `ingest`.

@@ -42,6 +42,35 @@ import Testing
         #expect(refused.stderr.contains("lexicons/grammar.txt:1: there is no list \"negation\"; did you mean [negations]?"))
     }
 
+    /// A first name the census lists lack, added by the user, tells whom "he" cannot mean.
+    @Test func aFirstNameAddedByTheUserTellsTheSex() throws {
+        let text = """
+            ---
+            published: 2022-05-10
+            ---
+            Mayor Ngozi Adeyemi met Governor Arvo Ruiz in the port. Adeyemi praised the new bridge. He said the tolls would fall.
+
+            """
+        func speakers(_ output: String) throws -> [String] {
+            try output.split(separator: "\n").map {
+                let line = try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+                return (line?["speaker"] as? [String: Any])?["name"] as? String ?? ""
+            }
+        }
+        let (folder, registry) = try Self.registryWithLexicon(["first-names.tsv": "# names of our region\nngozi\tfemale\n"])
+        let article = try folder.write("a.txt", text)
+        let result = try CommandRunner.run(["extract", article, "--registry", registry, "--format", "jsonl"], in: repositoryRoot)
+        #expect(result.status == 0)
+        #expect(try speakers(result.stdout) == ["Ngozi Adeyemi", "Arvo Ruiz"])
+        // Without it, "he" is the last sentence's subject, whose sex nothing tells.
+        let plain = try CommandRunner.run(["extract", article, "--format", "jsonl"], in: repositoryRoot)
+        #expect(try speakers(plain.stdout) == ["Ngozi Adeyemi", "Ngozi Adeyemi"])
+        let (other, otherRegistry) = try Self.registryWithLexicon(["first-names.tsv": "ngozi\twoman\n"])
+        let refused = try CommandRunner.run(["extract", try other.write("a.txt", text), "--registry", otherRegistry], in: repositoryRoot)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("lexicons/first-names.tsv:1: expected a word, a tab and its class: male, female"))
+    }
+
     @Test func aBadLineIsReportedWithFileAndLine() throws {
         let (folder, registry) = try Self.registryWithLexicon(["stance.tsv": "ceasefire\t1\nskirmish\tvery bad\n"])
         let result = try CommandRunner.run(["extract", folder.path, "--registry", registry], in: repositoryRoot)

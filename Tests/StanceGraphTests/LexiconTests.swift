@@ -206,6 +206,16 @@ import Testing
     }
 }
 
+/// First names come from the US Census lists, written by a script.
+@Suite struct FirstNameTests {
+    @Test func namesHaveTheSexOfNineInTenOfTheirBearers() {
+        #expect(Lexicons.firstNames["margaret"] == .female && Lexicons.firstNames["daniel"] == .male)
+        // Names shared more evenly are left out.
+        #expect(Lexicons.firstNames["jordan"] == nil && Lexicons.firstNames["kelly"] == nil)
+        #expect(Lexicons.firstNames.count > 4000)
+    }
+}
+
 /// Person nouns come from WordNet (noun.person, the most frequent sense), written by a script.
 @Suite struct PersonNounTests {
     @Test func peopleAreInAndThingsAreNot() throws {

@@ -23,12 +23,19 @@ struct Discourse {
     /// at the start of the next sentence most often means ("Aliyev said he would receive
     /// Pashinyan in Baku. He vowed ..." is Aliyev, though Pashinyan was named last).
     var subject: Actor?
+    /// The sex of each person seen, by id, where a title, a word for people or a first name
+    /// in a mention tells it: whom "she" can stand for.
+    private(set) var sexes: [String: Lexicons.Sex] = [:]
+
+    static let maleWords = Lexicons.grammar(.maleWords)
+    static let femaleWords = Lexicons.grammar(.femaleWords)
 
     mutating func saw(_ mention: SentenceView.MentionSpan, text: String) {
         let actor = mention.resolution.actor
         switch actor.kind {
         case .person:
             people.append((ScalarText.lowercased(text), actor))
+            if sexes[actor.id] == nil, let sex = Self.sex(ofMention: text) { sexes[actor.id] = sex }
         case .state:
             country = actor.id
         case .governmentBody:
@@ -56,6 +63,37 @@ struct Discourse {
 
     var lastPerson: Actor? { people.last?.actor }
 
+    /// The sex a word for a person or a pronoun tells: "mrs", "spokesman", "she".
+    static func sex(ofWord word: some StringProtocol) -> Lexicons.Sex? {
+        let word = String(word)
+        return maleWords.contains(word) ? .male : femaleWords.contains(word) ? .female : nil
+    }
+
+    /// The sex a person's mention tells: by the first name just before the surname, its last
+    /// capitalised word ("Hillary Clinton", "Sen. Elizabeth Warren", "Rep. Elijah E.
+    /// Cummings"), else by a title before it ("Mrs. Clinton", "spokeswoman Ana Diaz").
+    static func sex(ofMention text: String) -> Lexicons.Sex? {
+        let words = text.split { $0 == " " || $0 == "," }.map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
+        guard let surname = words.lastIndex(where: { $0.first?.isUppercase == true }) else { return nil }
+        let before = words[..<surname]
+        // Initials ("E.") stand between a first name and the surname.
+        if let first = before.last(where: { $0.count > 1 }), first.first?.isUppercase == true,
+           let sex = Lexicons.firstNames[ScalarText.lowercased(String(first))] {
+            return sex
+        }
+        return before.lazy.compactMap { sex(ofWord: ScalarText.lowercased(String($0))) }.first
+    }
+
+    /// Who "he", "she", "his" or "her" stands for: the subject of the last sentence that had
+    /// one, unless a title or first name says its sex is the other; else the last person named
+    /// whose sex is not the other.
+    func person(pronoun: String) -> Actor? {
+        guard let wanted = Self.sex(ofWord: pronoun) else { return subject ?? lastPerson }
+        func fits(_ actor: Actor) -> Bool { sexes[actor.id].map { $0 == wanted } ?? true }
+        if let subject, fits(subject) { return subject }
+        return people.last { fits($0.actor) }?.actor ?? subject ?? lastPerson
+    }
+
     /// The person last named who belongs to `country`: who "the Turkish leader" is when the
     /// registry knows no holder of the office.
     func person(of country: String?) -> Actor? {
@@ -76,7 +114,7 @@ struct Discourse {
         let content = words.filter { !["the", "a", "an", "this", "that", "its", "his", "her", "their", "both", "also"].contains($0) }
         guard let head = content.last else { return nil }
         switch head {
-        case "he", "she", "him", "her": return subject ?? lastPerson
+        case "he", "she", "him", "her": return person(pronoun: head)
         case "it", "them": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastOrganisation
         case "they": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastParty ?? lastOrganisation
         case "ministry", "ministries", "department", "office", "service", "body":

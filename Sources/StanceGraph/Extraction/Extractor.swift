@@ -494,7 +494,7 @@ struct Reading {
         }
         // "his office said", "her spokesman told ...": the person just named.
         if let first = words.first, ["his", "her"].contains(first), words.count <= 3,
-           words.contains(where: { Self.personalStaff.contains($0) }), let person = discourse.lastPerson {
+           words.contains(where: { Self.personalStaff.contains($0) }), let person = discourse.person(pronoun: first) {
             return person
         }
         let head = words.first { !["the", "a", "an", "this", "its", "his", "her", "their"].contains($0) } ?? ""
@@ -632,7 +632,7 @@ struct Reading {
         var owner: Actor?
         let opening = view.lower[first]
         if opening == "his" || opening == "her" {
-            owner = discourse.lastPerson
+            owner = discourse.person(pronoun: opening.description)
         } else if opening == "its" || opening == "their" {
             owner = discourse.lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? discourse.lastOrganisation
         }

@@ -23,6 +23,8 @@ enum GrammarList: String, CaseIterable, Sendable {
     case firstAndSecondPerson = "first-and-second-person"
     case personalPronouns = "personal-pronouns"
     case possessives = "possessives"
+    case maleWords = "male-words"
+    case femaleWords = "female-words"
     case postModifiers = "post-modifiers"
     case quantifiers = "quantifiers"
     case objectPrepositions = "object-prepositions"

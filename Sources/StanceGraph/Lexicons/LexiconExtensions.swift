@@ -4,7 +4,7 @@ import Glibc
 
 /// Lexicon files a user adds for their crisis, without touching Swift: a folder of files named
 /// as the built-in ones (`cues.tsv`, `stance.tsv`, `titles.tsv`, `not-names.tsv`,
-/// `speaker-nouns.txt`, `source-nouns.txt`, `state-nouns.txt`, `person-nouns.txt`,
+/// `speaker-nouns.txt`, `source-nouns.txt`, `state-nouns.txt`, `person-nouns.txt`, `first-names.tsv`,
 /// `grammar.txt`), in the same format. A word list's words are added to the built-in list,
 /// and a grammar file's entries to the lists it names; a table's lines are added, and a line
 /// whose word the built-in table has replaces it (a cue form, a stance word, a title).
@@ -15,7 +15,7 @@ public enum LexiconExtensions {
     /// The files a lexicon folder may hold.
     public static let fileNames = [
         "cues.tsv", "stance.tsv", "titles.tsv", "not-names.tsv", "speaker-nouns.txt", "source-nouns.txt", "state-nouns.txt",
-        "person-nouns.txt", "grammar.txt",
+        "person-nouns.txt", "grammar.txt", "first-names.tsv",
     ]
 
     /// A problem with a lexicon folder or one of its files.
@@ -77,6 +77,7 @@ public enum LexiconExtensions {
         case "stance.tsv": _ = try StanceReader.weightedWords(file, range: -2...2)
         case "titles.tsv": _ = try Lexicons.titleTable(file)
         case "not-names.tsv": _ = try Lexicons.classTable(file, phrases: true) as [Lexicons.NotNameClass: [String]]
+        case "first-names.tsv": _ = try Lexicons.classTable(file, phrases: false) as [Lexicons.Sex: [String]]
         case "grammar.txt": _ = try Lexicons.grammarTable(file, complete: false)
         default: _ = try file.words()
         }

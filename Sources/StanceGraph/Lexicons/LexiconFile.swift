@@ -92,6 +92,25 @@ enum Lexicons {
         }
     }()
 
+    /// First names and the sex most of their bearers have (`first-names.tsv`, from the US
+    /// Census), with a user's names over them.
+    static let firstNames: [String: Sex] = {
+        do {
+            let builtIn: [Sex: [String]] = try classTable(LexiconFile(name: "first-names.tsv", bytes: PackageResources.first_names_tsv), phrases: false)
+            let added: [Sex: [String]] = try LexiconExtensions.file("first-names.tsv").map { try classTable($0, phrases: false) } ?? [:]
+            var table: [String: Sex] = [:]
+            for (sex, names) in merged(builtIn, added) { for name in names { table[name] = sex } }
+            return table
+        } catch {
+            preconditionFailure("lexicon: \(error)")
+        }
+    }()
+
+    /// The sex "he" or "she" refers to.
+    enum Sex: String, CaseIterable, Sendable {
+        case male, female
+    }
+
     /// `builtIn` with `added` over it: a word `added` lists is in its class there only.
     static func merged<Class: Hashable>(_ builtIn: [Class: [String]], _ added: [Class: [String]]) -> [Class: [String]] {
         let moved = Set(added.values.joined())

@@ -40,6 +40,35 @@ import Testing
             """)
         #expect(found.map(\.speaker) == ["Nikol Pashinyan"])
     }
+
+    /// "She" is not a man the text named: a first name (`first-names.tsv`) or a title
+    /// (`grammar.txt`'s male and female words) tells a person's sex; recency and the
+    /// subject decide among those who fit.
+    @Test func sheIsTheLastWomanNamedWhenTheSubjectIsAMan() throws {
+        let found = try said("""
+            Governor Margaret Okafor met Senator Daniel Reyes in the capital. Reyes praised the new port. She said the dredging would start in May.
+
+            Mrs. Ngozi Lindqvist toured the harbour with Mr. Tunde Abara. He said the cranes were old, and her spokeswoman said the budget was spent.
+            """)
+        #expect(found.map(\.speaker) == ["Daniel Reyes", "Margaret Okafor", "Tunde Abara", "Ngozi Lindqvist"])
+    }
+
+    @Test func aSubjectOfUnknownSexStillTakesThePronoun() throws {
+        let found = try said("Governor Margaret Okafor met Nikol Pashinyan in Yerevan. Pashinyan praised the port. He said the road would open.")
+        #expect(found.map(\.speaker) == ["Nikol Pashinyan", "Nikol Pashinyan"])
+    }
+
+    @Test func theSexOfAMention() {
+        #expect(Discourse.sex(ofMention: "Sen. Elizabeth Warren") == .female)
+        #expect(Discourse.sex(ofMention: "Virginia Gov. Tim Kaine") == .male)
+        #expect(Discourse.sex(ofMention: "Rep. Elijah E. Cummings") == .male)
+        #expect(Discourse.sex(ofMention: "Mrs. Clinton") == .female)
+        #expect(Discourse.sex(ofMention: "health ministry spokeswoman Alina Nikoghosyan") == .female)
+        #expect(Discourse.sex(ofMention: "Nikol Pashinyan") == nil)
+        #expect(Discourse.sex(ofMention: "Warren") == nil)
+        // Only a capitalised word just before the surname is a first name.
+        #expect(Discourse.sex(ofMention: "Foreign Minister Zohrab Mnatsakanyan in Washington") == nil)
+    }
 }
 
 @Suite struct SceneDateTests {
