@@ -184,6 +184,9 @@ struct Reading {
                let match = CueLexicon.match(lower, at: index),
                !(index > 0 && Self.beforeNoun.contains(lower[index - 1]) && !Self.isProgressive(lower, at: index)
                  && SpeakerFinder.carryOnStart(before: index, in: view) == nil),
+               // "14 states", "four reports": a plural noun after a number (but "on November 14
+               // said", and "one says" may be a verb).
+               !(index > 0 && lower[index].hasSuffix("s") && (tokens[index - 1].kind == .number || (FigureReader.numberWords[lower[index - 1]] ?? 0) > 1)),
                // "remarks posted on its channel": a participle after the words it
                // describes, not a verb.
                !(index > 0 && index + 1 < lower.count && lower[index].hasSuffix("ed") && Self.utteranceNouns.contains(lower[index - 1])

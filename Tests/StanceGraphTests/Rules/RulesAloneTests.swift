@@ -234,4 +234,13 @@ import Testing
         try RuleBench.expectNothing(SpeechAct.self, "Mira Castell called the two captains separately by phone on Friday.")
         try RuleBench.expect(SpeechAct.self, "[Mira Castell] {<called> the offer an insult to the port}.")
     }
+
+    /// A cue form after a number is a plural noun ("14 states", "four reports"), and no
+    /// statement inside the content of "according to"; a past form after a date is a verb.
+    @Test func aPluralCueFormAfterANumberIsANoun() throws {
+        try RuleBench.expect(AccordingTo.self, "{So far this year, 14 states passed new port laws}, <according to> the [Hollis Institute].")
+        try RuleBench.expect(AccordingTo.self, "{The ferry line has cut sailings in four states}, <according to> [media buying sources].")
+        try RuleBench.expect(ReportedSpeech.self, "The [Valdoria Ministry of Defense] on May 9 <said> {two drones were shot down}.")
+        #expect(try said("Dana Baker has won the primary, according to three television networks.").map(\.speaker) == ["television networks"])
+    }
 }

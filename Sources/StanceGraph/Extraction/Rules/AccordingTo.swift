@@ -47,7 +47,7 @@ enum AccordingTo: AttributionRule {
                 content = 0..<(view.lower[index - 1] == "," ? index - 1 : index)
                 // "X told reporters that, according to preliminary estimates, ...": a hedge inside
                 // another statement, which keeps its content.
-                if content.contains(where: { !view.tokens[$0].quoted && CueLexicon.forms[view.lower[$0]] != nil }) { continue }
+                if input.cues.contains(where: { content.contains($0.index) }) { continue }
             }
             let trimmed = ClauseEnd.trim(content, in: view)
             guard trimmed.count >= 3 else { continue }
