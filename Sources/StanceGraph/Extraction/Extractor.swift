@@ -442,7 +442,12 @@ struct Reading {
                 // Content running over another cue: when each holds the other's cue, the earlier
                 // one's content ran on too far ("Armenia has confirmed ..., the ministry said").
                 if outer.content.contains(frame.cue.lowerBound) && (!frame.content.contains(outer.cue.lowerBound) || frame.cue.lowerBound < outer.cue.lowerBound),
-                   !(frame.cue.lowerBound > 0 && outer.content.upperBound <= frame.cue.lowerBound) { return true }
+                   !(frame.cue.lowerBound > 0 && outer.content.upperBound <= frame.cue.lowerBound),
+                   // A quotation with its own attribution inside what another reports (`"...,"
+                   // Medinsky said, ..., reports AFP`) is a statement of its own.
+                   !(frame.isQuotation && frame.speakers.allSatisfy { outer.content.contains(Self.start($0)) } && !frame.content.contains(outer.cue.lowerBound)) {
+                    return true
+                }
                 return other < position && outer.speakers == frame.speakers && outer.content.overlaps(frame.content) && frame.lemma != "add"
             }
         }.map(\.element).sorted { $0.cue.lowerBound < $1.cue.lowerBound }
@@ -476,8 +481,11 @@ struct Reading {
         if let mention = reference.mention {
             // "the Turkish leader" with no holder in the registry: the Turkish person the text
             // named before, never the office.
-            if mention.resolution.vacantOffice != nil, let named = discourse.person(of: mention.resolution.actor.country) {
-                return named
+            if let office = mention.resolution.vacantOffice {
+                if let named = discourse.person(of: mention.resolution.actor.country) { return named }
+                // "China's foreign minister on Wednesday accused ..., ... Chinese Foreign Minister
+                // Wang Yi told ...": the holder the text names soon after.
+                if let named = holderNamedLater(office, of: mention.resolution.actor.country, after: view.sentence.range.lowerBound) { return named }
             }
             return mention.resolution.actor
         }
@@ -550,6 +558,21 @@ struct Reading {
             return body
         }
         return discourse.resolve(words) ?? describedSpeaker(range, in: view)
+    }
+
+    /// The person of `country` that a mention in the next 1,500 characters after `offset` names
+    /// with the title of office `office` ("Chinese Foreign Minister Wang Yi"), if any.
+    func holderNamedLater(_ office: String, of country: String?, after offset: Int) -> Actor? {
+        guard let country else { return nil }
+        let titles = (extractor.registry.role(office)?.names ?? [office]).map { " " + ScalarText.lowercased($0) + " " }
+        for mention in mentions where mention.range.lowerBound > offset {
+            guard mention.range.lowerBound < offset + 1_500 else { break }
+            let actor = mention.resolution.actor
+            guard mention.resolution.vacantOffice == nil, actor.kind == .person, actor.country == country else { continue }
+            let text = " " + ScalarText.lowercased(mention.text) + " "
+            if titles.contains(where: { ScalarText.contains(text, $0) }) { return actor }
+        }
+        return nil
     }
 
     /// Whether an unknown person's name is only common words, capitalised at a sentence's
@@ -663,8 +686,10 @@ struct Reading {
             let end = Setting.skip(from: after, in: view)
             let phrase = view.lower[after..<end]
             if phrase.contains(where: Self.channelWords.contains) {
-                let cut = (after..<end).first { (view.lower[$0] == "on" || view.lower[$0] == "in") && $0 > after } ?? end
-                cue = view.text(frame.cue.lowerBound..<(phrase.contains(where: { $0 == "statement" || $0 == "twitter" || $0 == "facebook" }) ? min(cut, end) : end))
+                // The channel's phrase ends before the next setting or clause: "said on Twitter
+                // after meeting ...", "said in a statement on Friday".
+                let cut = (after + 1..<end).first { view.lower[$0] == "on" || view.lower[$0] == "in" || SpeakerFinder.boundaries.contains(view.lower[$0]) } ?? end
+                cue = view.text(frame.cue.lowerBound..<(phrase.contains(where: { $0 == "statement" || $0 == "twitter" || $0 == "facebook" }) ? cut : end))
             }
         }
         let speakerTokens = frame.speakers.map(Self.tokens)

@@ -75,7 +75,7 @@ enum ClauseEnd {
     /// mark is part of what was said; `keepFullStop` keeps a full stop too, for a sentence
     /// that a quotation over several sentences goes on from).
     static func trim(_ range: Range<Int>, in view: SentenceView, keepFullStop: Bool = false) -> Range<Int> {
-        var start = range.lowerBound, end = range.upperBound
+        var start = range.lowerBound == 0 ? afterDateline(in: view) : range.lowerBound, end = range.upperBound
         while start < end, leadingJunk.contains(view.lower[start]) { start += 1 }
         let wholeQuote = start < end && view.tokens[start].kind == .openQuote
             && !(start + 1..<end).contains { view.tokens[$0].kind == .closeQuote && $0 < end - 2 }
@@ -85,6 +85,27 @@ enum ClauseEnd {
             end -= 1
         }
         return start..<end
+    }
+
+    /// Where a sentence starts after a dateline that opens it ("NEW DELHI - ", "BAKU, Dec. 3
+    /// (Reuters) - "): a place in capitals, then dates, names in brackets and commas, then a
+    /// dash. 0 when there is none.
+    static let datelineMarks: WordSet = [",", ".", "(", ")"]
+
+    static func afterDateline(in view: SentenceView) -> Int {
+        guard view.tokens.count > 3, view.tokens[0].kind == .word, view.isAllCapitals(0) else { return 0 }
+        var index = 1
+        var bracket = false
+        while index < min(view.tokens.count, 14) {
+            let token = view.tokens[index], word = view.lower[index]
+            if word == "-" { return index + 1 < view.tokens.count ? index + 1 : 0 }
+            if word == "(" { bracket = true } else if word == ")" { bracket = false }
+            let fits = datelineMarks.contains(word) || token.kind == .number || view.isAllCapitals(index)
+                || (bracket && token.isCapitalised) || (token.isCapitalised && DateExpressions.month(word) != nil)
+            guard fits, !token.quoted else { return 0 }
+            index += 1
+        }
+        return 0
     }
 
     /// `index` moved back over the colons, commas and dashes before it, to no earlier than `floor`.

@@ -113,6 +113,14 @@ final class SentenceView {
         }
     }
 
+    /// Whether token `index` is a word of two letters or more written all in capitals
+    /// ("DELHI", "BAKU").
+    func isAllCapitals(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.range.count >= 2 else { return false }
+        return scalars[token.range].allSatisfy { !$0.properties.isLowercase }
+    }
+
     /// The text of tokens `range`, as it stands in the sentence.
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }

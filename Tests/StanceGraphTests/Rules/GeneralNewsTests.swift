@@ -180,3 +180,48 @@ import Testing
         #expect(try said("The ministry said the town was shelled.").isEmpty)
     }
 }
+
+/// Shapes met on articles about another crisis, tried as a new user would: each with
+/// sentences of our own and the bench's made-up registry.
+@Suite struct NewUserShapesTests {
+    func statements(_ body: String) throws -> [Statement] {
+        let article = try Article.from("---\npublished: 2022-05-12\n---\n" + body)
+        return RuleBench.extractor.statements(in: article)
+    }
+
+    /// An office the registry has no holder for, whose holder the text names a little later.
+    @Test func anOfficeIsTheHolderNamedSoonAfter() throws {
+        let found = try statements("""
+            Valdoria's foreign minister on Wednesday accused Orsenian troops of provoking the clash.
+
+            In a call on Thursday, Valdorian Foreign Minister Ines Arrow told Tomas Brenn that the border should stay calm.
+            """)
+        #expect(found.map(\.speaker.name) == ["Ines Arrow", "Ines Arrow"])
+    }
+
+    /// A dateline that opens the first sentence is no part of the statement.
+    @Test func aDatelineIsNoContent() throws {
+        let found = try statements("PORT SEL - The two ministers discussed the ferry routes on Thursday, Valdoria said.")
+        #expect(found.map(\.text) == ["The two ministers discussed the ferry routes on Thursday"])
+        #expect(try statements("PORT SEL, May 11 (North Wire) - The port reopened, Valdoria said.").map(\.text) == ["The port reopened"])
+    }
+
+    /// A quoted phrase that opens a reported clause: the clause is the statement.
+    @Test func aQuotedPhraseThatOpensTheClause() throws {
+        let found = try statements("Tomas Brenn said \"the last thing\" he wanted was a closed border.")
+        #expect(found.map(\.text) == ["\"the last thing\" he wanted was a closed border"])
+    }
+
+    /// The channel's phrase ends the cue; what follows it is a setting.
+    @Test func theCueEndsWithItsChannel() throws {
+        let found = try statements("\"Our talks were frank,\" Tomas Brenn said on Twitter after meeting Mira Castell.")
+        #expect(found.map(\.cue) == ["said on Twitter"])
+    }
+
+    /// A quotation with its attribution inside what a wire reports is its speaker's statement.
+    @Test func aQuotationInsideAWireReport() throws {
+        let found = try statements("\"We expect them here tomorrow,\" Tomas Brenn said, while the ministry confirmed the talks, reports North Wire.")
+        #expect(found.map(\.speaker.name).contains("Tomas Brenn"))
+        #expect(found.first { $0.speaker.name == "Tomas Brenn" }?.text == "We expect them here tomorrow")
+    }
+}

@@ -22,6 +22,8 @@ import Testing
         try RuleBench.expect(QuoteThenSpeaker.self, "\"{We will not be drawn into a war},\" [Tomas Brenn] <said>.")
         try RuleBench.expect(QuoteThenSpeaker.self, "\"{We will not be drawn into a war},\" <said> [Tomas Brenn].")
         try RuleBench.expectNothing(QuoteThenSpeaker.self, "Tomas Brenn said the war would not spread.")
+        // A participle after a quotation is no attribution of it.
+        try RuleBench.expectNothing(QuoteThenSpeaker.self, "Mira Castell hailed the deal as a \"victory\", acknowledging the Valdorian army.")
     }
 
     @Test func speakerThenQuote() throws {
@@ -32,6 +34,7 @@ import Testing
         try RuleBench.expect(ClauseThenSpeaker.self, "{The convoy reached the valley at dawn}, [Tomas Brenn] <said> on Tuesday.")
         try RuleBench.expect(ClauseThenSpeaker.self, "{The convoy reached the valley at dawn}, <said> [Tomas Brenn], a veteran of the talks.")
         try RuleBench.expectNothing(ClauseThenSpeaker.self, "Mira Castell on Monday, May 9, announced the end of the blockade.")
+        try RuleBench.expectNothing(ClauseThenSpeaker.self, "Mira Castell hailed the deal as a victory, acknowledging the Valdorian army.")
         // A subject and its apposition before the cue are no clause: reported speech follows.
         try RuleBench.expectNothing(ClauseThenSpeaker.self, "Tomas Brenn, a veteran of the talks, said he would sail to Kethra.")
         try RuleBench.expectNothing(ClauseThenSpeaker.self, "Tomas Brenn, a former party chairman, said he is leaning toward Mira Castell.")

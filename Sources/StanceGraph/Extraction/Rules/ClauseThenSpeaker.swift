@@ -7,7 +7,8 @@ enum ClauseThenSpeaker: AttributionRule {
     static func frames(_ input: RuleInput) -> [Frame] {
         let view = input.view
         var frames: [Frame] = []
-        for (index, match) in input.cues where match.cue.shape == .reporting && !input.taken(index) {
+        // A participle ("..., acknowledging Baku's army") is no finite verb of attribution.
+        for (index, match) in input.cues where match.cue.shape == .reporting && !input.taken(index) && !view.lower[index].hasSuffix("ing") {
             let clauseEnd: Int
             let speakers: [SpeakerFinder.Reference]
             let before = SpeakerFinder.before(index, in: view)

@@ -5,7 +5,8 @@ enum QuoteThenSpeaker: AttributionRule {
     static func frames(_ input: RuleInput) -> [Frame] {
         let view = input.view
         var frames: [Frame] = []
-        for (index, match) in input.cues where match.cue.shape.quotes && !input.taken(index) {
+        // A participle ("..., acknowledging Baku's army") is no finite verb of attribution.
+        for (index, match) in input.cues where match.cue.shape.quotes && !input.taken(index) && !view.lower[index].hasSuffix("ing") {
             let close: Int
             let speakers: [SpeakerFinder.Reference]
             if let closing = closingQuote(before: index, in: view) {

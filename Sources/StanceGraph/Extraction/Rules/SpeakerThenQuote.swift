@@ -11,6 +11,12 @@ enum SpeakerThenQuote: AttributionRule {
             guard position < view.tokens.count, view.tokens[position].kind == .openQuote,
                   let subject = SpeakerFinder.before(index, in: view) ?? SpeechAct.coordinatedSubject(before: index, in: view) else { continue }
             let close = (position + 1..<view.tokens.count).first { view.tokens[$0].kind == .closeQuote } ?? view.tokens.count
+            // `X said "the last thing" he wanted was ...`: a quoted phrase that opens the reported
+            // clause, which goes on after it; reported speech reads the clause.
+            if close + 1 < view.tokens.count, view.tokens[close + 1].kind == .word, !view.tokens[close + 1].isCapitalised,
+               !SpeakerFinder.boundaries.contains(view.lower[close + 1]), CueLexicon.forms[view.lower[close + 1]] == nil {
+                continue
+            }
             let content = ClauseEnd.trim(position + 1..<close, in: view)
             guard !content.isEmpty else { continue }
             frames.append(Frame(rule: name, speakers: subject.references, cue: index..<index + match.length, content: content,
