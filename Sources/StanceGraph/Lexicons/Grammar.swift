@@ -63,6 +63,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case negations = "negations"
     case complementStarts = "complement-starts"
     case joiners = "joiners"
+    case namePrefixes = "name-prefixes"
     case openers = "openers"
     case locatives = "locatives"
     case placeNouns = "place-nouns"

@@ -285,6 +285,16 @@ public struct MentionFinder: Sendable {
     }
 
     static let joiners = Lexicons.grammar(.joiners)
+    static let namePrefixes = Lexicons.grammar(.namePrefixes)
+
+    /// Whether a word is a name's particle in lower case, a hyphen and the name's capital:
+    /// "al-Zein", "el-Baradei".
+    static func isPrefixedName(_ scalars: some Collection<Unicode.Scalar>) -> Bool {
+        guard let hyphen = scalars.firstIndex(of: "-"), hyphen != scalars.startIndex else { return false }
+        let rest = scalars[scalars.index(after: hyphen)...]
+        guard let capital = rest.first, ScalarClass.isUppercase(capital) else { return false }
+        return namePrefixes.contains(String(String.UnicodeScalarView(scalars[..<hyphen])))
+    }
     static let openers = Lexicons.grammar(.openers)
     static let leftExtenders = WordSet(Self.otherLeftExtenders + (Lexicons.titleWords[.office] ?? []))
     /// Body and qualifier words that join a name written after them, besides the offices.
@@ -403,6 +413,7 @@ struct SentenceWord: Hashable {
             }
         }
         isLowerCompound = hyphenParts > 1 && lowerPart
+        if !isCapitalised, hyphenParts == 2, !lowerPart, MentionFinder.isPrefixedName(scalars) { isCapitalised = true }
         isAcronym = letters >= 2 && letters == upper
         isPossessive = scalars.count >= 2 && scalars[scalars.endIndex - 2] == "'" && (scalars.last == "s" || scalars.last == "S")
         self.lower = lower ?? LowerWord(lowering: scalars, isASCII: ascii)

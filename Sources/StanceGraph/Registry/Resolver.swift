@@ -309,7 +309,8 @@ struct Token: Hashable {
             }
             guard end > start else { continue }
             let text = String(scalars: scalars[start..<end])
-            tokens.append(Token(text: text, folded: NameFolding.fold(text), isCapitalized: ScalarClass.isUppercase(scalars[start]),
+            let capitalised = ScalarClass.isUppercase(scalars[start]) || MentionFinder.isPrefixedName(scalars[start..<end])
+            tokens.append(Token(text: text, folded: NameFolding.fold(text), isCapitalized: capitalised,
                                 isPossessive: possessive))
         }
         return tokens

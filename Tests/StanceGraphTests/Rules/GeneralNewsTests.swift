@@ -225,3 +225,21 @@ import Testing
         #expect(found.first { $0.speaker.name == "Tomas Brenn" }?.text == "We expect them here tomorrow")
     }
 }
+
+@Suite struct DatelineAndParticleTests {
+    func statements(_ body: String) throws -> [Statement] {
+        try RuleBench.extractor.statements(in: Article.from("---\npublished: 2022-05-12\n---\n" + body))
+    }
+
+    /// "Kethra: ..." opening an article is a dateline: the capital is no speaker.
+    @Test func aCapitalBeforeAColonIsADateline() throws {
+        #expect(try statements("Kethra: The Orsenian army's shelling of the port killed four people, the ministry said.").map(\.speaker.name) != ["Orsenia"])
+        try RuleBench.expectNothing(SpeakerColon.self, "Kethra: The Orsenian army shelled the port overnight.")
+    }
+
+    /// A particle joined by a hyphen ("al-Zein") is part of the name.
+    @Test func aNameWithAParticle() throws {
+        let found = try statements("\"The siege will be lifted,\" rebel spokesman Saleh al-Zein told North Wire.")
+        #expect(found.map(\.speaker.name) == ["Saleh al-Zein"])
+    }
+}

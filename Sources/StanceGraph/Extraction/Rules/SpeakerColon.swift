@@ -8,6 +8,8 @@ enum SpeakerColon: AttributionRule {
         guard !view.startsInsideQuote, let colon = (1..<min(view.tokens.count, 6)).first(where: { view.lower[$0] == ":" }),
               !view.tokens[colon].quoted, colon + 3 < view.tokens.count, !input.taken(colon) else { return [] }
         let speaker: SpeakerFinder.Reference
+        // "Damascus: The government's attack ...": a dateline, a place and no speaker.
+        if let place = view.mention(startingAt: 0), place.tokens.upperBound == colon, place.resolution.actor.kind == .state { return [] }
         if let mention = view.mention(startingAt: 0), mention.tokens.upperBound == colon,
            mention.resolution.actor.kind == .person || mention.resolution.actor.kind == .group && !mention.resolution.actor.isKnown {
             speaker = .mention(mention)
