@@ -87,13 +87,20 @@ enum ClauseEnd {
         return start..<end
     }
 
-    /// Where a sentence starts after a dateline that opens it ("NEW DELHI - ", "BAKU, Dec. 3
-    /// (Reuters) - "): a place in capitals, then dates, names in brackets and commas, then a
-    /// dash. 0 when there is none.
     static let datelineMarks: WordSet = [",", ".", "(", ")"]
 
+    /// Where a sentence starts after a dateline that opens it ("NEW DELHI - ", "BAKU, Dec. 3
+    /// (Reuters) - ", "Aleppo - More than ..."): a place in capitals, then dates, names in
+    /// brackets and commas, then a dash; or a place of one to three capitalised words, a dash
+    /// and a capital. 0 when there is none.
     static func afterDateline(in view: SentenceView) -> Int {
-        guard view.tokens.count > 3, view.tokens[0].kind == .word, view.isAllCapitals(0) else { return 0 }
+        guard view.tokens.count > 3, view.tokens[0].kind == .word, view.tokens[0].isCapitalised else { return 0 }
+        if let dash = (1...3).first(where: { view.lower[$0] == "-" }), dash + 1 < view.tokens.count,
+           (0..<dash).allSatisfy({ view.tokens[$0].kind == .word && view.tokens[$0].isCapitalised && !view.tokens[$0].quoted }),
+           view.tokens[dash + 1].kind == .word, view.tokens[dash + 1].isCapitalised {
+            return dash + 1
+        }
+        guard view.isAllCapitals(0) else { return 0 }
         var index = 1
         var bracket = false
         while index < min(view.tokens.count, 14) {

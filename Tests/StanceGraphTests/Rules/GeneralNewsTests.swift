@@ -204,6 +204,9 @@ import Testing
         let found = try statements("PORT SEL - The two ministers discussed the ferry routes on Thursday, Valdoria said.")
         #expect(found.map(\.text) == ["The two ministers discussed the ferry routes on Thursday"])
         #expect(try statements("PORT SEL, May 11 (North Wire) - The port reopened, Valdoria said.").map(\.text) == ["The port reopened"])
+        #expect(try statements("Port Sel - More than 80 boats were stranded, Valdoria said.").map(\.text) == ["More than 80 boats were stranded"])
+        // An aside between dashes is no dateline.
+        #expect(try statements("Tomas Brenn - who was in Port Sel - said the boats were stranded.").map(\.text) == ["the boats were stranded"])
     }
 
     /// A quoted phrase that opens a reported clause: the clause is the statement.

@@ -35,8 +35,6 @@ enum SpeechAct: AttributionRule {
                 break
             }
         }
-        // "and" or "but" straight after a comma joins clauses with subjects of their own.
-        guard view.lower[joiner - 1] != "," else { return nil }
         return SpeakerFinder.clauseSubject(before: joiner, in: view)
     }
 
