@@ -35,7 +35,8 @@ struct Discourse {
         switch actor.kind {
         case .person:
             people.append((ScalarText.lowercased(text), actor))
-            if sexes[actor.id] == nil, let sex = Self.sex(ofMention: text) { sexes[actor.id] = sex }
+            // One word ("Aliyev") tells nothing of sex: only a first name or a title before it does.
+            if sexes[actor.id] == nil, text.contains(" "), let sex = Self.sex(ofMention: text) { sexes[actor.id] = sex }
         case .state:
             country = actor.id
         case .governmentBody:

@@ -184,10 +184,7 @@ import Testing
 /// Shapes met on articles about another crisis, tried as a new user would: each with
 /// sentences of our own and the bench's made-up registry.
 @Suite struct NewUserShapesTests {
-    func statements(_ body: String) throws -> [Statement] {
-        let article = try Article.from("---\npublished: 2022-05-12\n---\n" + body)
-        return RuleBench.extractor.statements(in: article)
-    }
+    func statements(_ body: String) throws -> [Statement] { try RuleBench.statements(body) }
 
     /// An office the registry has no holder for, whose holder the text names a little later.
     @Test func anOfficeIsTheHolderNamedSoonAfter() throws {
@@ -230,9 +227,7 @@ import Testing
 }
 
 @Suite struct DatelineAndParticleTests {
-    func statements(_ body: String) throws -> [Statement] {
-        try RuleBench.extractor.statements(in: Article.from("---\npublished: 2022-05-12\n---\n" + body))
-    }
+    func statements(_ body: String) throws -> [Statement] { try RuleBench.statements(body) }
 
     /// "Kethra: ..." opening an article is a dateline: the capital is no speaker.
     @Test func aCapitalBeforeAColonIsADateline() throws {

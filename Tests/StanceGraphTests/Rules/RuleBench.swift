@@ -104,6 +104,12 @@ enum RuleBench {
         }
     }
 
+    /// Every statement the whole extractor finds in an article made of `body`, with the
+    /// bench's registry.
+    static func statements(_ body: String, published: String = "2022-05-12") throws -> [Statement] {
+        extractor.statements(in: try Article.from("---\npublished: \(published)\n---\n" + body))
+    }
+
     /// Checks that `rule` alone finds exactly what `marked` marks.
     static func expect(_ rule: any AttributionRule.Type, _ marked: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let (sentence, expected) = unmark(marked, rule: rule.name)
