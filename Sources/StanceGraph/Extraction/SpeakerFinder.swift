@@ -184,7 +184,8 @@ enum SpeakerFinder {
             if view.lower[position] == ",", position + 1 < comma,
                appositionStarts.contains(view.lower[position + 1]) || MentionFinder.offices.contains(view.lower[position + 1])
                 || (Reading.isPersonNoun(view.lowerText(position + 1)).isPerson && !view.tokens[position + 1].isCapitalised)
-                || (view.lower[position + 1].hasSuffix("ing") && !view.tokens[position + 1].isCapitalised) {
+                || (view.lower[position + 1].hasSuffix("ing") && !view.tokens[position + 1].isCapitalised)
+                || describesAPerson(position + 1..<comma, in: view) {
                 // Between the name and its apposition, a short aside of its own: "Ida Marsh,
                 // D-Ore., appearing on ...", "Roe, meanwhile, who has ...".
                 let nameEnd = (max(floor, position - 8)..<position).last { view.lower[$0] == "," && isAside($0 + 1..<position, in: view) } ?? position
@@ -202,6 +203,18 @@ enum SpeakerFinder {
             position -= 1
         }
         return nil
+    }
+
+    /// Whether an apposition in lower case is headed, within its first four words, by an
+    /// office or a word for a person: ", editorial page editor for the Ledger,", ", longtime
+    /// campaign aide to the mayor,".
+    static func describesAPerson(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        guard let first = range.first, view.tokens[first].kind == .word, !view.tokens[first].isCapitalised else { return false }
+        for index in range.prefix(4) {
+            guard view.tokens[index].kind == .word, !view.tokens[index].isCapitalised, !boundaries.contains(view.lower[index]) else { return false }
+            if MentionFinder.offices.contains(view.lower[index]) || Reading.isPersonNoun(view.lowerText(index)).isPerson { return true }
+        }
+        return false
     }
 
     /// Whether tokens `range` are an aside set off by commas after a name: a party tag

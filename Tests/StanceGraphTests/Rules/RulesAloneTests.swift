@@ -221,6 +221,9 @@ import Testing
         try RuleBench.expect(ReportedSpeech.self, "[Mira Castell], D-Ore., appearing on a morning show after the debate, <said> {Tomas Brenn had not answered}.")
         try RuleBench.expect(ReportedSpeech.self, "[Mira Castell], R-N.Y., who sits on the ports committee, <said> {the dredging would wait}.")
         try RuleBench.expect(ReportedSpeech.self, "[Mira Castell], meanwhile, who has no seat on the committee, <said> {the dredging would wait}.")
+        // An apposition headed by an office or a word for a person a few words in.
+        try RuleBench.expect(ReportedSpeech.self, "[Mira Castell], editorial page editor for the Kethra Ledger, <asked> Tomas Brenn {if the port would close}.")
+        try RuleBench.expect(ReportedSpeech.self, "[Mira Castell], longtime campaign aide to the mayor, <said> {the port would close}.")
     }
 
     /// `"...," said X, who said ...`: the relative clause is a second statement, not a second
