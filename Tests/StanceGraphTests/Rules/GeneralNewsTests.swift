@@ -235,6 +235,13 @@ import Testing
         try RuleBench.expectNothing(SpeakerColon.self, "Kethra: The Orsenian army shelled the port overnight.")
     }
 
+    /// "There" and a sentence's opening adverbs are never a speaker's name.
+    @Test func anExpletiveOrAnOpenerIsNoName() throws {
+        #expect(try said("There were also emails that night showing the port was closed.").isEmpty)
+        #expect(try said("There are two reasons the council refuses to vote.").map(\.speaker).allSatisfy { $0 != "There" })
+        #expect(try said("Because Dana Okafor said the port was closed, the ferry waited.").map(\.speaker) == ["Dana Okafor"])
+    }
+
     /// A particle joined by a hyphen ("al-Zein") is part of the name.
     @Test func aNameWithAParticle() throws {
         let found = try statements("\"The siege will be lifted,\" rebel spokesman Saleh al-Zein told North Wire.")
