@@ -14,6 +14,16 @@ import Testing
         #expect(polarity(.neutral, "there will be no corridor through our land") == -1)
     }
 
+    /// A stance verb counts in the forms news writes it: "withdrew", "threatens", "thanked".
+    @Test func inflectedFormsOfStanceVerbsCount() {
+        #expect(polarity(.neutral, "the ceasefire held until their troops withdrew and the convoy was shelled") == -1)
+        #expect(polarity(.neutral, "the council threatens to close the port") == -1)
+        #expect(polarity(.neutral, "she thanked the crews") == 1)
+        for word in ["withdrew", "threatens", "condemns", "undermined", "thanked", "congratulating"] {
+            #expect(StanceReader.conflictWords[word] != nil, "\(word)")
+        }
+    }
+
     @Test func cooperativeCuesStayCooperativeUnlessTheyAskForRemoval() {
         #expect(polarity(.cooperative, "both sides to refrain from provocative actions") == 1)
         #expect(polarity(.cooperative, "the prime minister to step down") == -1)
