@@ -295,6 +295,7 @@ public struct MentionFinder: Sendable {
         guard let capital = rest.first, ScalarClass.isUppercase(capital) else { return false }
         return namePrefixes.contains(String(String.UnicodeScalarView(scalars[..<hyphen])))
     }
+
     static let openers = Lexicons.grammar(.openers)
     static let leftExtenders = WordSet(Self.otherLeftExtenders + (Lexicons.titleWords[.office] ?? []))
     /// Body and qualifier words that join a name written after them, besides the offices.

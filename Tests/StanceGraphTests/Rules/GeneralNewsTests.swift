@@ -184,11 +184,9 @@ import Testing
 /// Shapes met on articles about another crisis, tried as a new user would: each with
 /// sentences of our own and the bench's made-up registry.
 @Suite struct NewUserShapesTests {
-    func statements(_ body: String) throws -> [Statement] { try RuleBench.statements(body) }
-
     /// An office the registry has no holder for, whose holder the text names a little later.
     @Test func anOfficeIsTheHolderNamedSoonAfter() throws {
-        let found = try statements("""
+        let found = try RuleBench.statements("""
             Valdoria's foreign minister on Wednesday accused Orsenian troops of provoking the clash.
 
             In a call on Thursday, Valdorian Foreign Minister Ines Arrow told Tomas Brenn that the border should stay calm.
@@ -198,40 +196,38 @@ import Testing
 
     /// A dateline that opens the first sentence is no part of the statement.
     @Test func aDatelineIsNoContent() throws {
-        let found = try statements("PORT SEL - The two ministers discussed the ferry routes on Thursday, Valdoria said.")
+        let found = try RuleBench.statements("PORT SEL - The two ministers discussed the ferry routes on Thursday, Valdoria said.")
         #expect(found.map(\.text) == ["The two ministers discussed the ferry routes on Thursday"])
-        #expect(try statements("PORT SEL, May 11 (North Wire) - The port reopened, Valdoria said.").map(\.text) == ["The port reopened"])
-        #expect(try statements("Port Sel - More than 80 boats were stranded, Valdoria said.").map(\.text) == ["More than 80 boats were stranded"])
+        #expect(try RuleBench.statements("PORT SEL, May 11 (North Wire) - The port reopened, Valdoria said.").map(\.text) == ["The port reopened"])
+        #expect(try RuleBench.statements("Port Sel - More than 80 boats were stranded, Valdoria said.").map(\.text) == ["More than 80 boats were stranded"])
         // An aside between dashes is no dateline.
-        #expect(try statements("Tomas Brenn - who was in Port Sel - said the boats were stranded.").map(\.text) == ["the boats were stranded"])
+        #expect(try RuleBench.statements("Tomas Brenn - who was in Port Sel - said the boats were stranded.").map(\.text) == ["the boats were stranded"])
     }
 
     /// A quoted phrase that opens a reported clause: the clause is the statement.
     @Test func aQuotedPhraseThatOpensTheClause() throws {
-        let found = try statements("Tomas Brenn said \"the last thing\" he wanted was a closed border.")
+        let found = try RuleBench.statements("Tomas Brenn said \"the last thing\" he wanted was a closed border.")
         #expect(found.map(\.text) == ["\"the last thing\" he wanted was a closed border"])
     }
 
     /// The channel's phrase ends the cue; what follows it is a setting.
     @Test func theCueEndsWithItsChannel() throws {
-        let found = try statements("\"Our talks were frank,\" Tomas Brenn said on Twitter after meeting Mira Castell.")
+        let found = try RuleBench.statements("\"Our talks were frank,\" Tomas Brenn said on Twitter after meeting Mira Castell.")
         #expect(found.map(\.cue) == ["said on Twitter"])
     }
 
     /// A quotation with its attribution inside what a wire reports is its speaker's statement.
     @Test func aQuotationInsideAWireReport() throws {
-        let found = try statements("\"We expect them here tomorrow,\" Tomas Brenn said, while the ministry confirmed the talks, reports North Wire.")
+        let found = try RuleBench.statements("\"We expect them here tomorrow,\" Tomas Brenn said, while the ministry confirmed the talks, reports North Wire.")
         #expect(found.map(\.speaker.name).contains("Tomas Brenn"))
         #expect(found.first { $0.speaker.name == "Tomas Brenn" }?.text == "We expect them here tomorrow")
     }
 }
 
 @Suite struct DatelineAndParticleTests {
-    func statements(_ body: String) throws -> [Statement] { try RuleBench.statements(body) }
-
     /// "Kethra: ..." opening an article is a dateline: the capital is no speaker.
     @Test func aCapitalBeforeAColonIsADateline() throws {
-        #expect(try statements("Kethra: The Orsenian army's shelling of the port killed four people, the ministry said.").map(\.speaker.name) != ["Orsenia"])
+        #expect(try RuleBench.statements("Kethra: The Orsenian army's shelling of the port killed four people, the ministry said.").map(\.speaker.name) != ["Orsenia"])
         try RuleBench.expectNothing(SpeakerColon.self, "Kethra: The Orsenian army shelled the port overnight.")
     }
 
@@ -244,7 +240,7 @@ import Testing
 
     /// A particle joined by a hyphen ("al-Zein") is part of the name.
     @Test func aNameWithAParticle() throws {
-        let found = try statements("\"The siege will be lifted,\" rebel spokesman Saleh al-Zein told North Wire.")
+        let found = try RuleBench.statements("\"The siege will be lifted,\" rebel spokesman Saleh al-Zein told North Wire.")
         #expect(found.map(\.speaker.name) == ["Saleh al-Zein"])
     }
 }

@@ -8,9 +8,10 @@ enum SpeakerColon: AttributionRule {
         guard !view.startsInsideQuote, let colon = (1..<min(view.tokens.count, 6)).first(where: { view.lower[$0] == ":" }),
               !view.tokens[colon].quoted, colon + 3 < view.tokens.count, !input.taken(colon) else { return [] }
         let speaker: SpeakerFinder.Reference
+        let opening = view.mention(startingAt: 0).flatMap { $0.tokens.upperBound == colon ? $0 : nil }
         // "Damascus: The government's attack ...": a dateline, a place and no speaker.
-        if let place = view.mention(startingAt: 0), place.tokens.upperBound == colon, place.resolution.actor.kind == .state { return [] }
-        if let mention = view.mention(startingAt: 0), mention.tokens.upperBound == colon,
+        if opening?.resolution.actor.kind == .state { return [] }
+        if let mention = opening,
            mention.resolution.actor.kind == .person || mention.resolution.actor.kind == .group && !mention.resolution.actor.isKnown {
             speaker = .mention(mention)
         } else if (0..<colon).allSatisfy({ view.tokens[$0].kind == .word && view.tokens[$0].isCapitalised && !Self.labels.contains(view.lower[$0]) }),
