@@ -62,7 +62,8 @@ enum ClauseEnd {
             if word == ";" && !tokens[index].quoted { return index }
             if view.clauseBreaks.contains(index) && index > start { return index }
             if word == ",", !tokens[index].quoted, index + 1 < tokens.count,
-               secondClauseStarts.contains(view.lower[index + 1]) || Self.actParticiples.contains(view.lower[index + 1]) {
+               secondClauseStarts.contains(view.lower[index + 1]) || Self.actParticiples.contains(view.lower[index + 1])
+                || ParticipialClause.opensReport(at: index + 1, in: view) {
                 return index
             }
             index += 1
@@ -126,7 +127,7 @@ enum ClauseEnd {
     /// Thursday"), whoever was told ("told his Turkish counterpart", "told reporters in
     /// Moscow"), and a colon or comma.
     static func contentStart(afterCue index: Int, length: Int, lemma: String, in view: SentenceView) -> Int {
-        var start = Setting.skip(from: index + length, in: view)
+        var start = thatAfterSetting(index + length, in: view) ?? Setting.skip(from: index + length, in: view)
         if ["tell", "ask"].contains(lemma), start < view.tokens.count {
             if let told = view.mention(startingAt: start) { start = told.tokens.upperBound }
             // "told his Turkish counterpart that ...", "told reporters on arrival at ... that ...".
@@ -154,5 +155,21 @@ enum ClauseEnd {
         }
         while start < view.tokens.count, leadingMarks.contains(view.lower[start]) { start += 1 }
         return start
+    }
+
+    /// The "that" after a phrase of time or place that opens at token `start` ("said after a
+    /// lunch on Tuesday that ...", "said during a visit to the plant that ..."), when no verb
+    /// stands between: no cue, no form of "be", no pronoun and no word in "-ed".
+    static func thatAfterSetting(_ start: Int, in view: SentenceView) -> Int? {
+        guard start < view.tokens.count, SpeakerFinder.prepositions.contains(view.lower[start]), !view.tokens[start].quoted,
+              let that = (start + 1..<min(view.tokens.count, start + 14)).first(where: { view.lower[$0] == "that" }),
+              that + 1 < view.tokens.count, view.tokens[that + 1].kind == .word else { return nil }
+        let phrase = start + 1..<that
+        return phrase.allSatisfy({ index in
+            let word = view.lower[index]
+            return (view.tokens[index].kind == .word || view.tokens[index].kind == .number) && !view.tokens[index].quoted
+                && CueLexicon.forms[word] == nil && !Reading.beForms.contains(word) && !SpeakerFinder.pronouns.contains(word)
+                && !word.hasSuffix("ed")
+        }) ? that : nil
     }
 }

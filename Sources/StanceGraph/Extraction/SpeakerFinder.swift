@@ -40,6 +40,8 @@ enum SpeakerFinder {
     }
 
     static let boundaries = Lexicons.grammar(.boundaries)
+    /// Verbs that make a phrase between commas a clause rather than an aside.
+    static let auxiliaries = Lexicons.grammar(.auxiliaries)
 
     static let pronouns = Lexicons.grammar(.pronouns)
 
@@ -101,7 +103,9 @@ enum SpeakerFinder {
            named.resolution.actor.kind != .state {
             return Subject(references: [.mention(named)], start: named.tokens.lowerBound, end: i + 1)
         }
-        // "Sen. Roger Wicker (R-Miss.) said": a bracketed aside before the cue.
+        // "Sen. Roger Wicker (R-Miss.) said", "Sen. Roe (D-Ore.), said": a bracketed aside
+        // before the cue, with or without a comma after it.
+        if view.lower[i] == ",", i - 1 > floor, view.lower[i - 1] == ")" { i -= 1 }
         if view.lower[i] == ")", let open = (max(floor, i - 10)..<i).last(where: { view.lower[$0] == "(" }), open > floor {
             i = open - 1
         }
@@ -126,7 +130,11 @@ enum SpeakerFinder {
             // "Sandra Inman, a supporter from Jackson, Miss., attending the rally, said": a name,
             // then an apposition with commas of its own.
             if let named = appositive(endingAt: i, in: view, floor: floor) { return named }
+            // An apposition or a short aside, but no clause of its own (", the race will be
+            // tight, said ..."), unless a relative pronoun opens it (", who is ...,").
             guard let open = (floor..<i).last(where: { view.lower[$0] == "," }), open > floor,
+                  (view.lower[open + 1] == "who" || view.lower[open + 1] == "which" || view.lower[open + 1] == "whose")
+                    || !(open + 1..<i).contains(where: { auxiliaries.contains(view.lower[$0]) }),
                   Self.appositionStarts.contains(view.lower[open + 1])
                     || (i - open <= 6 && !(open + 1..<i).contains { CueLexicon.forms[view.lower[$0]] != nil })
             else { return nil }
@@ -183,12 +191,18 @@ enum SpeakerFinder {
             // president,", ", historian at the library,", ", speaking to reporters on her plane,".
             if view.lower[position] == ",", position + 1 < comma,
                appositionStarts.contains(view.lower[position + 1]) || MentionFinder.offices.contains(view.lower[position + 1])
+                || (view.lower[position + 1].hasSuffix("'s") && describesAPerson(position + 2..<comma, in: view))
                 || (Reading.isPersonNoun(view.lowerText(position + 1)).isPerson && !view.tokens[position + 1].isCapitalised)
                 || (view.lower[position + 1].hasSuffix("ing") && !view.tokens[position + 1].isCapitalised)
                 || describesAPerson(position + 1..<comma, in: view) {
                 // Between the name and its apposition, a short aside of its own: "Ida Marsh,
                 // D-Ore., appearing on ...", "Roe, meanwhile, who has ...".
-                let nameEnd = (max(floor, position - 8)..<position).last { view.lower[$0] == "," && isAside($0 + 1..<position, in: view) } ?? position
+                var nameEnd = (max(floor, position - 8)..<position).last { view.lower[$0] == "," && isAside($0 + 1..<position, in: view) } ?? position
+                // "Rep. Jonas Weller (Ore.), a delegate ...": a bracketed tag after the name.
+                if nameEnd - 1 > floor, view.lower[nameEnd - 1] == ")",
+                   let open = (max(floor, nameEnd - 10)..<nameEnd - 1).last(where: { view.lower[$0] == "(" }), open > floor {
+                    nameEnd = open
+                }
                 if let name = view.mention(endingAt: nameEnd), name.resolution.actor.kind != .state {
                     return Subject(references: [.mention(name)], start: name.tokens.lowerBound, end: comma)
                 }
@@ -209,7 +223,7 @@ enum SpeakerFinder {
     /// office or a word for a person: ", editorial page editor for the Ledger,", ", longtime
     /// campaign aide to the mayor,".
     static func describesAPerson(_ range: Range<Int>, in view: SentenceView) -> Bool {
-        guard let first = range.first, view.tokens[first].kind == .word, !view.tokens[first].isCapitalised else { return false }
+        guard let first = range.first, first < view.tokens.count, view.tokens[first].kind == .word, !view.tokens[first].isCapitalised else { return false }
         for index in range.prefix(4) {
             guard view.tokens[index].kind == .word, !view.tokens[index].isCapitalised, !boundaries.contains(view.lower[index]) else { return false }
             if MentionFinder.offices.contains(view.lower[index]) || Reading.isPersonNoun(view.lowerText(index)).isPerson { return true }
@@ -218,10 +232,11 @@ enum SpeakerFinder {
     }
 
     /// Whether tokens `range` are an aside set off by commas after a name: a party tag
-    /// ("D-Ore.", "R-N.Y.") or filler words ("meanwhile", "however", "too").
+    /// ("D-Ore.", "R-N.Y."), an age ("63") or filler words ("meanwhile", "however", "too").
     static func isAside(_ range: Range<Int>, in view: SentenceView) -> Bool {
         guard !range.isEmpty, !range.contains(where: { view.tokens[$0].quoted }) else { return false }
         if range.allSatisfy({ fillers.contains(view.lower[$0]) }) { return true }
+        if range.count == 1, view.tokens[range.lowerBound].kind == .number, view.lower[range.lowerBound].count <= 3 { return true }
         let text = Array(view.text(range).unicodeScalars)
         // A party's initial, a hyphen, then a state's capitalised abbreviation.
         return text.count >= 4 && text.count <= 8 && ["D", "R", "I"].contains(text[0]) && text[1] == "-"

@@ -13,6 +13,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case laterWords = "later-words"
     case utteranceNouns = "utterance-nouns"
     case beForms = "be-forms"
+    case auxiliaries = "auxiliaries"
     case clauseJoiners = "clause-joiners"
     case personalStaff = "personal-staff"
     case sentenceOpeners = "sentence-openers"

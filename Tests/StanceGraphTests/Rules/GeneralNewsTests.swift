@@ -224,6 +224,68 @@ import Testing
     }
 }
 
+/// Speakers set off by the asides general news puts around a name, and content after a
+/// phrase of its own.
+@Suite struct SpeakerAsideTests {
+    /// A party tag in brackets, with or without a comma after it, and before an apposition.
+    @Test func aBracketedTagBeforeTheCueOrAnApposition() throws {
+        #expect(try said("Sen. Ada Okafor (D-Ore.), said on Tuesday she had not read the plan.")
+            == [Said("Ada Okafor", "said", "she had not read the plan")])
+        #expect(try said("Rep. Jonas Weller (Ore.), a delegate backing the mayor, said he has spoken with many colleagues.")
+            == [Said("Jonas Weller", "said", "he has spoken with many colleagues")])
+    }
+
+    /// An age between the name and its apposition; an apposition opened by a possessive.
+    @Test func anAgeOrAPossessiveBeforeTheApposition() throws {
+        #expect(try said("Lena Varga, 63, a retired teacher raised in the valley, said she wanted change in the capital.")
+            == [Said("Lena Varga", "said", "she wanted change in the capital")])
+        #expect(try said("Pavel Ostrov, the republic's ambassador to the union from 2007 to 2013, said the claims must be answered.")
+            == [Said("Pavel Ostrov", "said", "the claims must be answered")])
+        #expect(try RuleBench.statements("Pavel Ostrov, Valdoria's ambassador to Orsenia from 2007 to 2013, said Valdoria must answer the claims.")
+            .map(\.speaker.name) == ["Pavel Ostrov"])
+    }
+
+    /// "Kethra-based" describes the name after it: the quotation still reaches the name.
+    @Test func aHyphenatedModifierBeforeTheName() throws {
+        #expect(try said("\"The count is slow,\" Ohio-based analyst Ida Marsh said.") == [Said("Ida Marsh", "said", "The count is slow")])
+        #expect(try said("\"The count is slow,\" Ohio-based Ida Marsh said.") == [Said("Ida Marsh", "said", "The count is slow")])
+    }
+
+    /// A clause with a verb of its own before an inverted attribution is content, not an aside.
+    @Test func aLongClauseBeforeAnInvertedAttribution() throws {
+        #expect(try said("Even as the campaign moves north, the race will be tight, said Dan Weller, director of a research group.")
+            == [Said("Dan Weller", "said", "Even as the campaign moves north, the race will be tight")])
+        #expect(try said("Ada Okafor, who was the chairman, said the plan was dead.") == [Said("Ada Okafor", "said", "the plan was dead")])
+    }
+
+    /// A phrase of time or place between the cue and "that" is no content.
+    @Test func aPhraseBetweenTheCueAndThat() throws {
+        #expect(try said("Ada Okafor said after a lunch on Tuesday that she had not read the plan.")
+            == [Said("Ada Okafor", "said", "she had not read the plan")])
+        // A verb between them makes "that" part of the content.
+        #expect(try said("Ada Okafor said at least 20 people died that day.") == [Said("Ada Okafor", "said", "at least 20 people died that day")])
+    }
+
+    /// A show's title in quotation marks is no quotation.
+    @Test func aQuotedTitleIsNoStatement() throws {
+        let found = try said("Speaking Sunday on the network's \"Morning Hour,\" Ida Marsh admitted that the name was wrong.")
+        #expect(found == [Said("Ida Marsh", "admitted", "the name was wrong")])
+        // Words in title case that open the sentence are still what was said.
+        #expect(try said("\"Never Again,\" Ida Marsh said.") == [Said("Ida Marsh", "said", "Never Again")])
+    }
+
+    /// A reporting participle after reported speech starts a statement of its own, with an
+    /// object ("saying the vote ...") as much as with "that".
+    @Test func aReportingParticipleEndsTheContentBeforeIt() throws {
+        #expect(try said("Ada Okafor said the council should wait, noting that the vote was lost.") == [
+            Said("Ada Okafor", "said", "the council should wait"),
+            Said("Ada Okafor", "noting", "the vote was lost"),
+        ])
+        #expect(try said("Ada Okafor defended the plan on Tuesday, saying the vote was lost.").contains(Said("Ada Okafor", "saying", "the vote was lost")))
+        #expect(try said("Ada Okafor said the plan was fine, adding to the confusion.") == [Said("Ada Okafor", "said", "the plan was fine")])
+    }
+}
+
 @Suite struct DatelineAndParticleTests {
     /// "Kethra: ..." opening an article is a dateline: the capital is no speaker.
     @Test func aCapitalBeforeAColonIsADateline() throws {

@@ -6,8 +6,20 @@ enum ParticipialClause: AttributionRule {
     /// The "-ing" forms of the lexicon's cues (``CueLexicon``): "adding", "saying", "warning".
     static let participles = WordSet((Array(CueLexicon.forms.keys) + Array(CueLexicon.characterising)).filter { $0.hasSuffix("ing") })
     /// Words after a participle that make it something other than speech: "adding to the
-    /// confusion", "stating the obvious".
+    /// confusion", "adding fuel to".
     static let notClauses = Lexicons.grammar(.notClauses)
+
+    /// The "-ing" forms of reporting cues: "saying", "noting", "arguing".
+    static let reportingParticiples = WordSet(CueLexicon.forms.filter { $0.1.shape == .reporting && $0.0.hasSuffix("ing") }.map(\.0))
+
+    /// Whether a reporting participle at token `index` opens a statement of its own: "...,
+    /// noting that ...", "..., arguing \"...\"", "..., saying the vote was lost".
+    static func opensReport(at index: Int, in view: SentenceView) -> Bool {
+        guard index + 1 < view.tokens.count, reportingParticiples.contains(view.lower[index]), !view.tokens[index].quoted else { return false }
+        let next = index + 1
+        return view.lower[next] == "that" || view.lower[next] == ":" || view.tokens[next].kind == .openQuote
+            || (view.tokens[next].kind == .word && !notClauses.contains(view.lower[next]))
+    }
 
     static func frames(_ input: RuleInput) -> [Frame] {
         let view = input.view

@@ -23,7 +23,7 @@ enum QuoteThenSpeaker: AttributionRule {
             }
             let open = (0..<close).last { view.tokens[$0].kind == .openQuote }
             let content = ClauseEnd.trim((open.map { $0 + 1 } ?? 0)..<close, in: view)
-            guard !content.isEmpty else { continue }
+            guard !content.isEmpty, !(open.map { isTitle(content, openedAt: $0, in: view) } ?? false) else { continue }
             var frame = Frame(rule: name, speakers: speakers, cue: index..<index + match.length, content: content,
                               continuesQuote: open == nil || (open == 0 && view.startsInsideQuote),
                               stance: match.cue.stance, lemma: match.cue.lemma, isQuotation: true)
@@ -47,10 +47,32 @@ enum QuoteThenSpeaker: AttributionRule {
         var start = index
         while start > 0, index - start < 10, view.tokens[start - 1].kind == .word, !view.tokens[start - 1].quoted,
               CueLexicon.forms[view.lower[start - 1]] == nil,
-              !view.tokens[start - 1].isCapitalised || view.mention(endingAt: start) != nil || SpeakerFinder.determiners.contains(view.lower[start - 1]) {
+              !view.tokens[start - 1].isCapitalised || view.mention(endingAt: start) != nil || SpeakerFinder.determiners.contains(view.lower[start - 1])
+                || isHyphenatedModifier(start - 1, in: view) {
             start -= 1
         }
         return start
+    }
+
+    /// Whether the word at `index` is a compound whose last part is in lower case, which
+    /// describes the name after it: "Kethra-based", "Ohio-born".
+    static func isHyphenatedModifier(_ index: Int, in view: SentenceView) -> Bool {
+        let text = view.text(index..<index + 1)
+        guard let hyphen = text.lastIndex(of: "-"), hyphen != text.startIndex else { return false }
+        let last = text[text.index(after: hyphen)...]
+        return !last.isEmpty && last.allSatisfy(\.isLowercase)
+    }
+
+    /// Whether the quotation `content`, opened at token `open`, is the title of a show, book or
+    /// speech rather than words said: a few words in title case after a possessive or a
+    /// preposition (`Speaking on North Wire's "Morning Hour," Roe said`, `in "The Long Road,"`).
+    static func isTitle(_ content: Range<Int>, openedAt open: Int, in view: SentenceView) -> Bool {
+        guard open > 0, content.count <= 6, view.tokens[open - 1].kind == .word,
+              view.lower[open - 1].hasSuffix("'s") || SpeakerFinder.prepositions.contains(view.lower[open - 1]) else { return false }
+        let words = content.filter { view.tokens[$0].kind == .word }
+        return !words.isEmpty && view.tokens[content.lowerBound].isCapitalised
+            && words.allSatisfy { view.tokens[$0].isCapitalised || view.lower[$0].count <= 3 }
+            && !content.contains { SpeakerFinder.clauseMarks.contains(view.lower[$0]) && view.lower[$0] != "," }
     }
 
     /// The closing quote mark just before token `index` (`,"` or `"` or `?"`), if any.
