@@ -41,6 +41,12 @@ enum SentenceSplitter {
                 index = end
                 continue
             }
+            // `"Can we win?" Dana Weller asked.`: a question or exclamation quoted, then its
+            // attribution, is one sentence.
+            if scalar != ".", scalars[index + 1..<end].contains("\""), attributionFollows(scalars, from: next) {
+                index = end
+                continue
+            }
             if scalar == "." && !endsSentenceAtPeriod(scalars, period: index, next: next) {
                 index = end
                 continue
@@ -62,6 +68,27 @@ enum SentenceSplitter {
         guard index > 0 else { return true }
         let before = scalars[index - 1]
         return before == " " || before == "\n" || "([{-/".unicodeScalars.contains(before)
+    }
+
+    /// Whether the words from `index` are a quotation's attribution: up to five words before a
+    /// cue verb in lower case, at least one of them capitalised ("Dana Weller asked", "Mr.
+    /// Weller said", "Sen. Roe of Ohio asked").
+    private static func attributionFollows(_ scalars: [Unicode.Scalar], from index: Int) -> Bool {
+        var position = index
+        var words = 0
+        while position < scalars.count, words <= 5 {
+            var end = position
+            while end < scalars.count, ScalarClass.isLetter(scalars[end]) || scalars[end] == "." || scalars[end] == "-" || scalars[end] == "'" { end += 1 }
+            guard end > position else { return false }
+            if !ScalarClass.isUppercase(scalars[position]) {
+                var wordEnd = end
+                while wordEnd > position, !ScalarClass.isLetter(scalars[wordEnd - 1]) { wordEnd -= 1 }
+                return words > 0 && CueLexicon.forms[LowerWord(String(scalars: scalars[position..<wordEnd]))]?.shape.quotes == true
+            }
+            words += 1
+            position = skipSpaces(scalars, from: end)
+        }
+        return false
     }
 
     private static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {

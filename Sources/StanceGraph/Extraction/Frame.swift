@@ -61,14 +61,24 @@ enum ClauseEnd {
             let word = view.lower[index]
             if word == ";" && !tokens[index].quoted { return index }
             if view.clauseBreaks.contains(index) && index > start { return index }
-            if word == ",", !tokens[index].quoted, index + 1 < tokens.count,
-               secondClauseStarts.contains(view.lower[index + 1]) || Self.actParticiples.contains(view.lower[index + 1])
-                || ParticipialClause.opensReport(at: index + 1, in: view) {
+            if word == ",", !tokens[index].quoted, index + 1 < tokens.count, opensSecondClause(index + 1, in: view) {
                 return index
+            }
+            // `... "had a crazy policy," adding ...`: the comma inside the closing quote.
+            if tokens[index].kind == .closeQuote, index > start, view.lower[index - 1] == ",", index + 1 < tokens.count,
+               opensSecondClause(index + 1, in: view) {
+                return index + 1
             }
             index += 1
         }
         return tokens.count
+    }
+
+    /// Whether token `index`, after a comma, starts a second clause or statement: ", adding",
+    /// ", while", ", thanking ...", ", noting that ...".
+    static func opensSecondClause(_ index: Int, in view: SentenceView) -> Bool {
+        secondClauseStarts.contains(view.lower[index]) || actParticiples.contains(view.lower[index])
+            || ParticipialClause.opensReport(at: index, in: view)
     }
 
     /// `range` without leading "that", commas and colons, without the quote marks around a

@@ -274,6 +274,21 @@ import Testing
         #expect(try said("\"Never Again,\" Ida Marsh said.") == [Said("Ida Marsh", "said", "Never Again")])
     }
 
+    /// A quoted question, then a name and its cue: one sentence, one statement, which the
+    /// quotation after it goes on.
+    @Test func aQuotedQuestionThenItsSpeaker() throws {
+        let found = try said("Dana Weller ran the campaign in the north. \"Can we win the port?\" Weller asked. \"Nobody knows.\"")
+        #expect(found == [Said("Dana Weller", "asked", "Can we win the port? Nobody knows")])
+    }
+
+    /// A participle after a quotation closed on its comma: `"... policy," adding ...`.
+    @Test func aParticipleAfterACommaInsideTheQuotation() throws {
+        let found = try said("Dana Weller ran the campaign. Weller told the Ledger that Ida Marsh \"had a crazy policy,\" adding, \"She lost the vote.\"")
+        #expect(found.map(\.cue) == ["told", "adding"])
+        #expect(found.last == Said("Dana Weller", "adding", "She lost the vote"))
+        #expect(found.first?.text.hasSuffix("had a crazy policy,\"") == true)
+    }
+
     /// A reporting participle after reported speech starts a statement of its own, with an
     /// object ("saying the vote ...") as much as with "that".
     @Test func aReportingParticipleEndsTheContentBeforeIt() throws {

@@ -27,7 +27,10 @@ enum ParticipialClause: AttributionRule {
         for index in view.tokens.indices.dropLast() where participles.contains(view.lower[index]) && !view.tokens[index].quoted && !input.taken(index) {
             // "adding that ...", "saying: \"...\"", "stressing \"...\"".
             let cue = CueLexicon.forms[view.lower[index]] ?? CueLexicon.match(view.lower, at: index)?.cue
-            let afterComma = index > 0 && view.lower[index - 1] == ","
+            // A comma before it, or a comma inside the quotation that closes before it
+            // (`"... policy," adding ...`).
+            let afterComma = index > 0 && (view.lower[index - 1] == ","
+                || (index > 1 && view.tokens[index - 1].kind == .closeQuote && view.lower[index - 2] == ","))
             // "adding: \"...\"", "adding, \"...\"": a mark, then the quotation.
             let colon = index + 2 < view.tokens.count
                 && (view.lower[index + 1] == ":" || view.lower[index + 1] == "," && view.tokens[index + 2].kind == .openQuote)
@@ -47,7 +50,7 @@ enum ParticipialClause: AttributionRule {
                 let content = ClauseEnd.trim(1..<comma, in: view)
                 guard content.count >= 3 else { continue }
                 frames.append(Frame(rule: name, speakers: subject.references, cue: 0..<1, content: content, stance: stance, lemma: lemma))
-            } else if view.lower[index - 1] == "," {
+            } else if afterComma {
                 // "..., adding that ...": the speaker of this sentence's statement, or its subject.
                 // The statement this one adds to is the first whose content ends at the comma.
                 // A quotation's attribution may end at the comma instead: `"...," he said, adding that`.
