@@ -184,6 +184,9 @@ struct Reading {
                let match = CueLexicon.match(lower, at: index),
                !(index > 0 && Self.beforeNoun.contains(lower[index - 1]) && !Self.isProgressive(lower, at: index)
                  && SpeakerFinder.carryOnStart(before: index, in: view) == nil),
+               // "Aliyev's call with ...", "the ministry's claims": a cue in its base or plural
+               // form after a possessive is a noun ("Roe's said" is "Roe has said").
+               !(index > 0 && lower[index - 1].hasSuffix("'s") && Self.isBaseOrPlural(lower[index], lemma: match.cue.lemma)),
                // "14 states", "four reports": a plural noun after a number (but "on November 14
                // said", and "one says" may be a verb).
                !(index > 0 && lower[index].hasSuffix("s") && (tokens[index - 1].kind == .number || (FigureReader.numberWords[lower[index - 1]] ?? 0) > 1)),
@@ -203,6 +206,12 @@ struct Reading {
             }
         }
         return cues
+    }
+
+    /// Whether `word` is `lemma` itself or its plural in "-s" or "-es".
+    static func isBaseOrPlural(_ word: LowerWord, lemma: String) -> Bool {
+        let text = word.description
+        return text == lemma || text == lemma + "s" || text == lemma + "es"
     }
 
     /// Whether a characterising "called" is a telephone call: "called the two leaders

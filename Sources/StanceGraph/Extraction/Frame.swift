@@ -78,7 +78,15 @@ enum ClauseEnd {
     /// ", while", ", thanking ...", ", noting that ...".
     static func opensSecondClause(_ index: Int, in view: SentenceView) -> Bool {
         secondClauseStarts.contains(view.lower[index]) || actParticiples.contains(view.lower[index])
-            || ParticipialClause.opensReport(at: index, in: view)
+            || ParticipialClause.opensReport(at: index, in: view) || endsWithAccordingTo(index, in: view)
+    }
+
+    /// Whether "according to" at token `index` closes the sentence: `X said ..., according to
+    /// the press service.` names a second source, while `told reporters that, according to
+    /// early estimates, 40 homes ...` is a hedge inside the content.
+    static func endsWithAccordingTo(_ index: Int, in view: SentenceView) -> Bool {
+        index + 1 < view.tokens.count && view.lower[index] == "according" && view.lower[index + 1] == "to"
+            && !(index + 2..<view.tokens.count).contains { view.lower[$0] == "," && !view.tokens[$0].quoted }
     }
 
     /// `range` without leading "that", commas and colons, without the quote marks around a

@@ -14,6 +14,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case utteranceNouns = "utterance-nouns"
     case beForms = "be-forms"
     case auxiliaries = "auxiliaries"
+    case phraseOpeners = "phrase-openers"
     case clauseJoiners = "clause-joiners"
     case personalStaff = "personal-staff"
     case sentenceOpeners = "sentence-openers"

@@ -301,6 +301,52 @@ import Testing
     }
 }
 
+/// A call, a second source and an opening phrase around an attribution.
+@Suite struct AttributionSettingTests {
+    /// A cue in its base or plural form after a possessive is a noun: "Okafor's call with".
+    @Test func aCueAfterAPossessiveIsANoun() throws {
+        #expect(try said("Mayor Dana Okafor's call with the governor lasted an hour.").isEmpty)
+        #expect(try said("Mayor Dana Okafor's claims were denied by the port.").isEmpty)
+    }
+
+    /// What follows the cue is only its setting: a name with "of" inside ("Secretary of
+    /// State Jane Roe"), a phrase with no verb ("in a call with the governor"), a second source.
+    @Test func theSettingAfterAnInvertedCue() throws {
+        #expect(try said("The port will reopen, Mayor Dana Okafor said in a call with Secretary of State Jane Roe.")
+            == [Said("Dana Okafor", "said", "The port will reopen")])
+        #expect(try said("The port will reopen, Mayor Dana Okafor said in a call with the governor, according to the city's press office.")
+            .first == Said("Dana Okafor", "said", "The port will reopen"))
+        // A clause with a verb after the cue is content, not setting.
+        #expect(try said("Mayor Dana Okafor said in a call with the governor that he would come.")
+            == [Said("Dana Okafor", "said", "he would come")])
+    }
+
+    /// "according to X" closing the sentence names a second source, outside the content; a
+    /// hedge inside the content stays in it.
+    @Test func aClosingAccordingToIsNoContent() throws {
+        #expect(try said("Mayor Dana Okafor said the port will reopen, according to the city's press office.").first
+            == Said("Dana Okafor", "said", "the port will reopen"))
+        #expect(try said("Mayor Dana Okafor told reporters that, according to early counts, 40 homes were flooded.").first?.text
+            == "according to early counts, 40 homes were flooded")
+    }
+
+    /// After an opening phrase, "according to X" speaks for the main clause after it.
+    @Test func accordingToAfterAnOpeningPhrase() throws {
+        #expect(try said("Before the storm, according to Dana Okafor, the city had sent every household a letter by post.")
+            == [Said("Dana Okafor", "according to", "the city had sent every household a letter by post")])
+        // Not after a clause: "The city had sent letters, according to Okafor" keeps the clause.
+        #expect(try said("The city had sent every household a letter, according to Dana Okafor.")
+            == [Said("Dana Okafor", "according to", "The city had sent every household a letter")])
+    }
+
+    /// A service is an organisation that speaks: "the border service said".
+    @Test func aServiceSpeaks() throws {
+        #expect(try said("The border service said the crossing was closed.") == [Said("border service", "said", "the crossing was closed")])
+        // The corpus's registry knows a president's press service as the presidency.
+        #expect(try said("The Azerbaijani presidential press service said the crossing was closed.").map(\.speaker) == ["Azerbaijan Presidential Administration"])
+    }
+}
+
 @Suite struct DatelineAndParticleTests {
     /// "Kethra: ..." opening an article is a dateline: the capital is no speaker.
     @Test func aCapitalBeforeAColonIsADateline() throws {

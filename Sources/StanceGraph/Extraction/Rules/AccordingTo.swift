@@ -2,6 +2,8 @@
 enum AccordingTo: AttributionRule {
     static let name = "according-to"
     static let objectPronouns = Lexicons.grammar(.objectPronouns)
+    /// Words that open a phrase before a sentence's main clause ("Prior to ...", "During ...").
+    static let phraseOpeners = Lexicons.grammar(.phraseOpeners)
     /// Whether the source's words go on past a mention in lower case: "the Chilean navy", whose
     /// head "navy" the mention "Chilean" does not take in.
     static func runsOn(_ end: Int, in view: SentenceView) -> Bool {
@@ -39,7 +41,11 @@ enum AccordingTo: AttributionRule {
                 continue
             }
             let content: Range<Int>
-            if index == 0 {
+            // "Prior to the vote, according to Roe, the council met ...": after an opening
+            // phrase, the source speaks for the main clause that follows it.
+            let afterPhrase = index > 1 && view.lower[index - 1] == "," && phraseOpeners.contains(view.lower[0])
+                && !input.cues.contains(where: { $0.index < index }) && sourceEnd + 3 < view.tokens.count && view.lower[sourceEnd] == ","
+            if index == 0 || afterPhrase {
                 var start = sourceEnd
                 if start < view.tokens.count, view.lower[start] == "," { start += 1 }
                 content = start..<ClauseEnd.after(start, in: view)

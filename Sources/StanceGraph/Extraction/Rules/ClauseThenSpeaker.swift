@@ -35,6 +35,19 @@ enum ClauseThenSpeaker: AttributionRule {
     }
 
     static let attributionWords = Lexicons.grammar(.attributionWords)
+    /// Prepositions that open a phrase of setting after a cue ("in a call with the governor",
+    /// "to a crowd of supporters").
+    static let phrasePrepositions = WordSet(Array(SpeakerFinder.prepositions) + ["with", "to", "for", "from", "by", "before"])
+
+    /// Whether tokens `range` are a phrase without a verb or clause of its own: words and
+    /// numbers, no cue, auxiliary, subject pronoun, "that" or quotation.
+    static func isVerblessPhrase(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        !range.isEmpty && range.allSatisfy { index in
+            let word = view.lower[index], token = view.tokens[index]
+            return (token.kind == .word || token.kind == .number || word == ",") && !token.quoted && word != "that"
+                && CueLexicon.forms[word] == nil && !SpeakerFinder.auxiliaries.contains(word) && !SpeakerFinder.pronouns.contains(word)
+        }
+    }
 
     /// Whether an inverted subject can be a speaker: a name, a pronoun, or a description
     /// headed by a word for people ("said the officials"), not "announced the capture".
@@ -71,6 +84,8 @@ enum ClauseThenSpeaker: AttributionRule {
                 position = mention.tokens.upperBound
                 continue
             }
+            // "said in a call with the governor": a phrase with no verb of its own, to the end.
+            if Self.phrasePrepositions.contains(word), !token.quoted, isVerblessPhrase(position + 1..<end, in: view) { return true }
             let skipped = Setting.skip(from: position, in: view)
             if skipped > position {
                 position = skipped

@@ -59,7 +59,9 @@ enum Setting {
             var end = position + 1
             while end < view.tokens.count, end - position < 9, !view.tokens[end].quoted,
                   SpeakerFinder.settingWords.contains(view.lower[end]) || media.contains(view.lower[end]) || view.tokens[end].kind == .number
-                    || DateExpressions.month(view.lower[end]) != nil || (view.tokens[end].isCapitalised && end > position + 1) {
+                    || DateExpressions.month(view.lower[end]) != nil || (view.tokens[end].isCapitalised && end > position + 1)
+                    // "of" inside a name: "with US Secretary of State Antony Blinken".
+                    || (view.lower[end] == "of" && end + 1 < view.tokens.count && view.tokens[end - 1].isCapitalised && view.tokens[end + 1].isCapitalised) {
                 if view.lower[end] == "that" { break }
                 end += 1
             }
