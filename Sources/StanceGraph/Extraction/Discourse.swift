@@ -4,6 +4,8 @@ struct Discourse {
     private(set) var people: [(mention: String, actor: Actor)] = []
     private(set) var lastOrganisation: Actor?
     private(set) var lastBody: Actor?
+    /// The government bodies seen or heard, the latest last: which one "the ministry" is.
+    private(set) var bodies: [Actor] = []
     private(set) var lastParty: Actor?
     private(set) var lastSpeaker: Actor?
     private(set) var lastSource: Actor?
@@ -28,6 +30,7 @@ struct Discourse {
     private(set) var sexes: [String: Lexicons.Sex] = [:]
 
     static let maleWords = Lexicons.grammar(.maleWords)
+    static let bodyHeads = Lexicons.grammar(.bodyHeads)
     static let femaleWords = Lexicons.grammar(.femaleWords)
 
     mutating func saw(_ mention: SentenceView.MentionSpan, text: String) {
@@ -40,7 +43,7 @@ struct Discourse {
         case .state:
             country = actor.id
         case .governmentBody:
-            lastBody = actor
+            noteBody(actor)
             lastOrganisation = actor
         case .partyOrAlliance:
             lastParty = actor
@@ -54,8 +57,25 @@ struct Discourse {
     mutating func spoke(_ actor: Actor) {
         lastSpeaker = actor
         if actor.kind == .person { people.append((ScalarText.lowercased(actor.name), actor)) } else if actor.kind != .state { lastOrganisation = actor }
-        if actor.kind == .governmentBody { lastBody = actor }
+        if actor.kind == .governmentBody { noteBody(actor) }
         if actor.kind == .partyOrAlliance { lastParty = actor }
+    }
+
+    private mutating func noteBody(_ actor: Actor) {
+        lastBody = actor
+        bodies.removeAll { $0.id == actor.id }
+        bodies.append(actor)
+        if bodies.count > 12 { bodies.removeFirst() }
+    }
+
+    /// The body "the ministry" or "the department" stands for: the last speaker if it is a
+    /// body, else the last body seen, of those whose name has the word when any has
+    /// ("the ministry" after "the Defense Ministry ... the army" is the ministry).
+    func body(named head: String) -> Actor? {
+        func named(_ actor: Actor) -> Bool { ScalarText.lowercased(actor.name).split(separator: " ").contains { $0 == head } }
+        if let speaker = lastSpeaker, speaker.kind == .governmentBody, named(speaker) { return speaker }
+        if let body = bodies.last(where: named) { return body }
+        return lastSpeaker.flatMap { $0.kind == .governmentBody ? $0 : nil } ?? lastBody
     }
 
     mutating func cited(_ source: Actor) {
@@ -114,12 +134,11 @@ struct Discourse {
     func resolve(_ words: [String]) -> Actor? {
         let content = words.filter { !["the", "a", "an", "this", "that", "its", "his", "her", "their", "both", "also"].contains($0) }
         guard let head = content.last else { return nil }
+        if Self.bodyHeads.contains(head) { return body(named: head == "ministries" ? "ministry" : head) }
         switch head {
         case "he", "she", "him", "her": return person(pronoun: head)
         case "it", "them": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastOrganisation
         case "they": return lastSpeaker.flatMap { $0.kind == .person ? nil : $0 } ?? lastParty ?? lastOrganisation
-        case "ministry", "ministries", "department", "office", "service", "body":
-            return lastSpeaker.flatMap { $0.kind == .governmentBody ? $0 : nil } ?? lastBody
         case "statement", "communique", "communiqué", "release", "document", "text", "spokesman", "spokeswoman", "spokesperson":
             if head.hasPrefix("spokes"), let titled = person(titled: head) { return titled }
             // "the statement said": whoever last spoke, or the body that issued it.

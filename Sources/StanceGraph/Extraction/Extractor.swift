@@ -260,7 +260,9 @@ struct Reading {
         }
         if continueQuotation(in: view, hasFrames: !frames.isEmpty, startsInside: startsInside) { madeQuote = true }
         if !madeQuote && !startsInside { lastQuote = nil }
-        learn(from: view, days: days, fed: fed, firstStatement: firstNew)
+        // A day inside what was said dates what it is about, not a scene.
+        let sceneDays = days.filter { day in !frames.contains { $0.content.contains(day.index) && $0.content.lowerBound != $0.cue.lowerBound } }
+        learn(from: view, days: sceneDays, fed: fed, firstStatement: firstNew)
     }
 
     /// Stage 1: the sentence's cues, the clause breaks between its speakers, and the frames
@@ -338,7 +340,7 @@ struct Reading {
             if speakers.isEmpty { silent.insert(frame.cue.lowerBound) }
             for speaker in speakers {
                 var statement = build(frame, speaker: speaker, in: view, days: days)
-                if days.isEmpty, let day = undatedDay(in: view), statement.date == article.published { statement.date = day }
+                if days.isEmpty, !Self.isPresentTense(frame, in: view), let day = undatedDay(in: view), statement.date == article.published { statement.date = day }
                 if frame.continuesQuote, !pendingQuote.isEmpty {
                     statement.text = pendingQuote.map(\.text).joined(separator: " ") + " " + statement.text
                     statement.sentence = pendingQuote.map(\.sentence.text).joined(separator: " ") + " " + statement.sentence
@@ -364,6 +366,21 @@ struct Reading {
             if frame.continuesQuote { pendingQuote = [] }
         }
         return (madeQuote, silent)
+    }
+
+    /// Words before a verb's base form that make it other than the present: "will say", "did
+    /// not say", "to say".
+    static let notPresent: WordSet = ["to", "will", "would", "could", "should", "can", "may", "might", "must", "did", "not", "never"]
+
+    /// Whether a frame's cue is in the present tense ("the ministry says", "states", "they
+    /// say"): a statement still standing as the article is published, made on its day rather
+    /// than on the day of the scene before it.
+    static func isPresentTense(_ frame: Frame, in view: SentenceView) -> Bool {
+        let index = frame.cue.lowerBound
+        let word = view.lower[index].description
+        let lemma = frame.lemma
+        if word == lemma + "s" || word == lemma + "es" || (lemma.hasSuffix("y") && word == lemma.dropLast() + "ies") { return true }
+        return word == lemma && index > 0 && !Self.notPresent.contains(view.lower[index - 1]) && view.tokens[index - 1].kind == .word
     }
 
     /// The day of a statement in a sentence that names none: the scene the last two sentences
@@ -471,6 +488,8 @@ struct Reading {
     }
 
     static let personalStaff = Lexicons.grammar(.personalStaff)
+    /// The heads that name a government body by themselves: "the ministry", "The Department".
+    static let bodyHeads = Lexicons.grammar(.bodyHeads)
 
     static let sentenceOpeners = Lexicons.grammar(.sentenceOpeners)
 
@@ -495,6 +514,12 @@ struct Reading {
                 // "China's foreign minister on Wednesday accused ..., ... Chinese Foreign Minister
                 // Wang Yi told ...": the holder the text names soon after.
                 if let named = holderNamedLater(office, of: mention.resolution.actor.country, after: view.sentence.range.lowerBound) { return named }
+            }
+            // "The Ministry informs ...": a body's bare head, capitalised, is the body the
+            // text is about, not an actor named "Ministry".
+            if mention.resolution.method == .unknown, mention.tokens.count == 1, Self.bodyHeads.contains(view.lower[mention.tokens.lowerBound]),
+               let body = discourse.resolve([view.lowerText(mention.tokens.lowerBound)]) {
+                return body
             }
             return mention.resolution.actor
         }

@@ -26,12 +26,22 @@ struct SentenceTokens {
         // Counted in one pass, without a list: this runs for every sentence read.
         var long = 0
         var headline = true
-        for token in tokens where token.kind == .word && token.range.count >= 4 {
+        for (index, token) in tokens.enumerated() where token.kind == .word && token.range.count >= 3 && index > 0 {
+            if token.range.count == 3 {
+                // Title case leaves its short function words in lower case, never a verb or a
+                // noun: "Aliyev met Petrov on Monday" is a sentence.
+                if !token.isCapitalised, !Self.titleCaseShortWords.contains(lower[index]) { headline = false; break }
+                continue
+            }
             long += 1
             if !token.isCapitalised { headline = false; break }
         }
+        if let first = tokens.first, first.kind == .word, first.range.count >= 4 { long += 1 }
         isHeadline = headline && long >= 3
     }
+
+    /// The words of three letters that title case leaves in lower case.
+    static let titleCaseShortWords: WordSet = ["and", "the", "for", "but", "nor", "yet", "off", "out", "via", "per", "its", "van", "von", "der", "bin"]
 
     /// Whether `word`, capitalised in a headline, is its reporting verb: a cue's form for "he"
     /// or "she" ("Says", "Warns", "Said"), which ends the name before it.

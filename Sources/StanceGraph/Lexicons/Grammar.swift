@@ -15,6 +15,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case beForms = "be-forms"
     case auxiliaries = "auxiliaries"
     case phraseOpeners = "phrase-openers"
+    case bodyHeads = "body-heads"
     case clauseJoiners = "clause-joiners"
     case personalStaff = "personal-staff"
     case sentenceOpeners = "sentence-openers"

@@ -241,10 +241,15 @@ public struct MentionFinder: Sendable {
             let owned = SentenceWord.phrase(words[(possessive + 1)..<end], in: sentence)
             if memo.isName(owner) && memo.isName(owned) { return [(start, possessive + 1), (possessive + 1, end)] }
         }
-        guard words[start..<end].contains(where: { $0.classes.contains(.and) }) else { return [(start, end)] }
+        // "Nikola Petrov in New York": "in" joins a name the registry knows ("Cooperation in
+        // Europe") or a body to its seat ("the Defence Ministry in Baku"), never an unknown
+        // name to a place.
+        let seated = words[start..<end].contains { Self.organisationHeads.contains($0.lower) }
+        func splits(_ word: SentenceWord) -> Bool { word.classes.contains(.and) || (word.lower == "in" && !seated) }
+        guard words[start..<end].contains(where: splits) else { return [(start, end)] }
         var parts: [(Int, Int)] = []
         var from = start
-        for position in start..<end where words[position].classes.contains(.and) {
+        for position in start..<end where splits(words[position]) {
             if position > from { parts.append((from, position)) }
             from = position + 1
         }
@@ -285,6 +290,7 @@ public struct MentionFinder: Sendable {
     }
 
     static let joiners = Lexicons.grammar(.joiners)
+    static let organisationHeads = Lexicons.grammar(.organisationHeads)
     static let namePrefixes = Lexicons.grammar(.namePrefixes)
 
     /// Whether a word is a name's particle in lower case, a hyphen and the name's capital:

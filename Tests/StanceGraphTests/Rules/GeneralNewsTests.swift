@@ -339,6 +339,35 @@ import Testing
             == [Said("Dana Okafor", "according to", "The city had sent every household a letter")])
     }
 
+    /// "The ministry" is the body the text last named with that word, not the last body.
+    @Test func theMinistryIsTheBodyNamedMinistry() throws {
+        let found = try said("""
+            The Ministry of Defense of Azerbaijan states that the border was shelled overnight.
+
+            The Ministry informs that mines were laid between the positions of the Azerbaijani army.
+
+            The ministry says that some positions are under fire.
+            """)
+        #expect(found.map(\.speaker) == Array(repeating: "Azerbaijan Ministry of Defense", count: 3))
+    }
+
+    /// "in" joins a name the registry knows, never an unknown name to a place: the surname
+    /// alone later is the same person.
+    @Test func aNameBeforeInAPlaceIsTheNameAlone() throws {
+        let found = try said("Ararat Mirzoyan met Nikola Petrov in New York. Petrov said the dialogue was good.")
+        #expect(found == [Said("Nikola Petrov", "said", "the dialogue was good")])
+    }
+
+    /// A sentence whose long words are all names is no headline: "Mirzoyan met Nikola Petrov
+    /// on Monday" has a verb in lower case.
+    @Test func aSentenceOfNamesIsNoHeadline() throws {
+        let found = try said("Mirzoyan met Nikola Petrov on Monday. Petrov said the dialogue was good.")
+        #expect(found.map(\.speaker) == ["Nikola Petrov"])
+        #expect(SentenceTokens(Array("Mayor Says Bridge Will Reopen".unicodeScalars)).isHeadline)
+        #expect(SentenceTokens(Array("Armenia and Azerbaijan Trade Fire Across the Border".unicodeScalars)).isHeadline)
+        #expect(!SentenceTokens(Array("Mirzoyan met Nikola Petrov on Monday".unicodeScalars)).isHeadline)
+    }
+
     /// A service is an organisation that speaks: "the border service said".
     @Test func aServiceSpeaks() throws {
         #expect(try said("The border service said the crossing was closed.") == [Said("border service", "said", "the crossing was closed")])

@@ -24,4 +24,24 @@ import Testing
         let statements = try extract("Pashinyan said the fighting had started on Sunday.", published: "2021-11-16")
         #expect(statements.first?.date == Day(iso: "2021-11-16"))
     }
+
+    /// A day inside what was said sets no scene: the statements after it that name no day
+    /// are not dated by it.
+    @Test func aDayInsideTheContentSetsNoScene() throws {
+        let statements = try extract("""
+            The Armenian defence ministry states that on the night of November 14, the rebels shelled the port.
+
+            The ministry said that the shelling went on for hours.
+            """, published: "2021-11-16")
+        #expect(statements.map(\.date) == [Day(iso: "2021-11-16"), Day(iso: "2021-11-16")])
+    }
+
+    /// A cue in the present ("says", "informs", "they say") reports what stands as the article
+    /// is published: the scene of the sentences before does not date it, while the past does.
+    @Test func aPresentCueIsDatedByPublication() throws {
+        let text = "Fighting broke out on Sunday near the border.\n\nThe council VERB that the shelling went on for hours."
+        #expect(try extract(text.replacingOccurrences(of: "VERB", with: "says"), published: "2021-11-16").first?.date == Day(iso: "2021-11-16"))
+        #expect(try extract(text.replacingOccurrences(of: "VERB", with: "informs"), published: "2021-11-16").first?.date == Day(iso: "2021-11-16"))
+        #expect(try extract(text.replacingOccurrences(of: "VERB", with: "said"), published: "2021-11-16").first?.date == Day(iso: "2021-11-14"))
+    }
 }

@@ -54,8 +54,11 @@ enum ParticipialClause: AttributionRule {
                 // "..., adding that ...": the speaker of this sentence's statement, or its subject.
                 // The statement this one adds to is the first whose content ends at the comma.
                 // A quotation's attribution may end at the comma instead: `"...," he said, adding that`.
+                // The words before the comma, and a quotation's closing mark, end it.
+                var last = index - 1
+                while last > 0, view.lower[last] == "," || view.tokens[last].kind == .closeQuote { last -= 1 }
                 let speakers = (input.found + frames).filter {
-                    $0.cue.upperBound <= index && ([$0.content.upperBound, $0.cue.upperBound] + $0.speakers.map { Reading.tokens($0).upperBound }).max()! >= index - 1
+                    $0.cue.upperBound <= index && ([$0.content.upperBound, $0.cue.upperBound] + $0.speakers.map { Reading.tokens($0).upperBound }).max()! >= last + 1
                 }
                     .min { $0.cue.lowerBound < $1.cue.lowerBound }?.speakers ?? mainSubject(view, before: index)
                 guard let speakers else { continue }
