@@ -296,6 +296,16 @@ enum SpeakerFinder {
         var j = index
         guard j < view.tokens.count else { return nil }
         if let mention = view.mention(startingAt: j) ?? (view.lower[j] == "the" ? view.mention(startingAt: j + 1) : nil) {
+            // "said Idaho supplement executive Frank Vander": a place that describes the person
+            // named after it, past words in lower case.
+            if mention.resolution.actor.kind == .state || mention.tokens.count == 1,
+               let name = (mention.tokens.upperBound + 1..<min(view.tokens.count, mention.tokens.upperBound + 6)).first(where: { view.mention(startingAt: $0) != nil }),
+               (mention.tokens.upperBound..<name).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalised && !view.tokens[$0].quoted
+                   && CueLexicon.forms[view.lower[$0]] == nil && !boundaries.contains(view.lower[$0]) }),
+               describesAPerson(mention.tokens.upperBound..<name, in: view),
+               let person = view.mention(startingAt: name), person.resolution.actor.kind == .person, person.tokens.count > 1 {
+                return Subject(references: [.mention(person)], start: j, end: person.tokens.upperBound)
+            }
             return Subject(references: [.mention(mention)], start: j, end: mention.tokens.upperBound)
         }
         // "said former secretary of state Jane Roe", "said campaign manager Robby Mook": a name
@@ -314,7 +324,8 @@ enum SpeakerFinder {
                 || CueLexicon.forms[view.lower[j]] != nil || view.lower[j].hasSuffix("ed")) {
             j += 1
         }
-        guard j > start, Self.determiners.contains(view.lower[start]) else { return nil }
+        // "said the ministry", "said one former executive who ...".
+        guard j > start, Self.determiners.contains(view.lower[start]) || Reading.quantifiers.contains(view.lower[start]) else { return nil }
         return Subject(references: [.words(start..<j)], start: start, end: j)
     }
 }

@@ -258,6 +258,12 @@ public struct MentionFinder: Sendable {
     }
 
     private func span(_ words: [SentenceWord], _ start: Int, _ end: Int, in sentence: DecodedText, memo: Memo) -> Span? {
+        // "Atlantic City Mayor Don Guardian": a place named with its place noun, then an office
+        // and a name; the place does not speak, the mayor does.
+        if end - start > 3, start + 1 < end, words[start + 1].classes.contains(.placeNoun), words[start + 2].classes.contains(.office),
+           !memo.isName(SentenceWord.phrase(words[start..<end], in: sentence)) {
+            return span(words, start + 2, end, in: sentence, memo: memo)
+        }
         let text = SentenceWord.phrase(words[start..<end], in: sentence)
         if words[start..<end].contains(where: { $0.classes.contains(.eventHead) }) { return nil }
         if end - start == 1, words[start].classes.contains(.nonActor) { return nil }

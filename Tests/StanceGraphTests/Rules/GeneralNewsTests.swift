@@ -368,6 +368,17 @@ import Testing
         #expect(!SentenceTokens(Array("Mirzoyan met Nikola Petrov on Monday".unicodeScalars)).isHeadline)
     }
 
+    /// After an inverted cue, a place that describes the person named after it, a city's
+    /// name before its mayor, and a described speaker counted by "one".
+    @Test func whoSpeaksAfterAnInvertedCue() throws {
+        #expect(try said("\"The court matters most,\" said Kethra supplement executive Frank Vander, who backs the mayor.").first
+            == Said("Frank Vander", "said", "The court matters most"))
+        #expect(try said("\"There is no bad publicity,\" said Harbor City Mayor Don Guardian in a telephone interview.")
+            == [Said("Don Guardian", "said", "There is no bad publicity")])
+        #expect(try said("\"She decided alone,\" said one former executive who requested anonymity.")
+            == [Said("former executive", "said", "She decided alone")])
+    }
+
     /// A service is an organisation that speaks: "the border service said".
     @Test func aServiceSpeaks() throws {
         #expect(try said("The border service said the crossing was closed.") == [Said("border service", "said", "the crossing was closed")])
