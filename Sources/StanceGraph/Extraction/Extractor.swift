@@ -340,7 +340,9 @@ struct Reading {
             if speakers.isEmpty { silent.insert(frame.cue.lowerBound) }
             for speaker in speakers {
                 var statement = build(frame, speaker: speaker, in: view, days: days)
-                if days.isEmpty, !Self.isPresentTense(frame, in: view), let day = undatedDay(in: view), statement.date == article.published { statement.date = day }
+                if days.isEmpty, statement.date == article.published, let day = undatedDay(in: view), !Self.isPresentTense(frame, in: view) {
+                    statement.date = day
+                }
                 if frame.continuesQuote, !pendingQuote.isEmpty {
                     statement.text = pendingQuote.map(\.text).joined(separator: " ") + " " + statement.text
                     statement.sentence = pendingQuote.map(\.sentence.text).joined(separator: " ") + " " + statement.sentence
