@@ -372,7 +372,7 @@ struct Reading {
 
     /// Words before a verb's base form that make it other than the present: "will say", "did
     /// not say", "to say".
-    static let notPresent: WordSet = ["to", "will", "would", "could", "should", "can", "may", "might", "must", "did", "not", "never"]
+    static let notPresent = Lexicons.grammar(.notPresent)
 
     /// Whether a frame's cue is in the present tense ("the ministry says", "states", "they
     /// say"): a statement still standing as the article is published, made on its day rather

@@ -41,7 +41,7 @@ struct SentenceTokens {
     }
 
     /// The words of three letters that title case leaves in lower case.
-    static let titleCaseShortWords: WordSet = ["and", "the", "for", "but", "nor", "yet", "off", "out", "via", "per", "its", "van", "von", "der", "bin"]
+    static let titleCaseShortWords = Lexicons.grammar(.titleCaseShortWords)
 
     /// Whether `word`, capitalised in a headline, is its reporting verb: a cue's form for "he"
     /// or "she" ("Says", "Warns", "Said"), which ends the name before it.

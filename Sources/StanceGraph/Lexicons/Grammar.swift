@@ -16,6 +16,8 @@ enum GrammarList: String, CaseIterable, Sendable {
     case auxiliaries = "auxiliaries"
     case phraseOpeners = "phrase-openers"
     case bodyHeads = "body-heads"
+    case notPresent = "not-present"
+    case titleCaseShortWords = "title-case-short-words"
     case clauseJoiners = "clause-joiners"
     case personalStaff = "personal-staff"
     case sentenceOpeners = "sentence-openers"
