@@ -370,6 +370,9 @@ struct Reading {
         return (madeQuote, silent)
     }
 
+    /// Participles that gloss whom a statement was about: "..., he said, referring to Doe".
+    static let referring = Lexicons.grammar(.referring)
+
     /// Words before a verb's base form that make it other than the present: "will say", "did
     /// not say", "to say".
     static let notPresent = Lexicons.grammar(.notPresent)
@@ -730,7 +733,13 @@ struct Reading {
         }
         let speakerTokens = frame.speakers.map(Self.tokens)
         let scopeStart = ([content.lowerBound, frame.cue.lowerBound] + speakerTokens.map(\.lowerBound)).min()!
-        let scopeEnd = ([content.upperBound, frame.cue.upperBound] + speakerTokens.map(\.upperBound)).max()!
+        var scopeEnd = ([content.upperBound, frame.cue.upperBound] + speakerTokens.map(\.upperBound)).max()!
+        // `"...," Roe said, referring to Doe`: whom the words were about is their target.
+        var gloss = scopeEnd
+        while gloss < view.tokens.count, view.lower[gloss] == "," || view.lower[gloss] == "as" || view.tokens[gloss].kind == .closeQuote { gloss += 1 }
+        if gloss + 1 < view.tokens.count, Self.referring.contains(view.lower[gloss]), view.lower[gloss + 1] == "to" {
+            scopeEnd = ClauseEnd.after(gloss + 2, in: view)
+        }
         let targets = targetActors(in: view, scope: scopeStart..<scopeEnd, speaker: speaker, speakerTokens: speakerTokens)
         let spoken = frame.resumed.map { Array(view.lower[content]) + view.lower[$0] }
         let polarity = StanceReader.polarity(cue: frame.stance, words: spoken?[...] ?? view.lower[content])

@@ -17,6 +17,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case phraseOpeners = "phrase-openers"
     case bodyHeads = "body-heads"
     case notPresent = "not-present"
+    case referring = "referring"
     case titleCaseShortWords = "title-case-short-words"
     case clauseJoiners = "clause-joiners"
     case personalStaff = "personal-staff"

@@ -379,6 +379,17 @@ import Testing
             == [Said("former executive", "said", "She decided alone")])
     }
 
+    /// `"...," Roe said, referring to X`: X is whom the words were about, the statement's
+    /// target, and no statement of its own.
+    @Test func whomTheWordsReferredTo() throws {
+        for gloss in [", referring to Valdoria", " as referring to Valdoria", ", alluding to Valdoria"] {
+            let found = try RuleBench.statements("\"Those who back this rogue state will answer for it,\" Tomas Brenn said\(gloss).")
+            #expect(found.map(\.speaker.name) == ["Tomas Brenn"], "\(gloss)")
+            #expect(found.first?.targets.map(\.id) == ["valdoria"], "\(gloss)")
+        }
+        #expect(try RuleBench.statements("\"Those who back this rogue state will answer for it,\" Tomas Brenn said.").first?.targets.isEmpty == true)
+    }
+
     /// A service is an organisation that speaks: "the border service said".
     @Test func aServiceSpeaks() throws {
         #expect(try said("The border service said the crossing was closed.") == [Said("border service", "said", "the crossing was closed")])
