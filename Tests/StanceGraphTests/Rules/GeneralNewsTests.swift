@@ -390,6 +390,15 @@ import Testing
         #expect(try RuleBench.statements("\"Those who back this rogue state will answer for it,\" Tomas Brenn said.").first?.targets.isEmpty == true)
     }
 
+    /// An attribution set off inside the clause: the subject before it is part of what was
+    /// said ("The plan, he said, would fail"), a clause with a verb of its own is not.
+    @Test func anAttributionInsideTheClause() throws {
+        #expect(try said("Dana Weller spoke first. The plan, he said, would fail within a year.")
+            == [Said("Dana Weller", "said", "The plan would fail within a year")])
+        #expect(try said("The plan, Dana Weller said, was never tested.") == [Said("Dana Weller", "said", "The plan was never tested")])
+        #expect(try said("In the end, Dana Weller said, the plan was never tested.") == [Said("Dana Weller", "said", "the plan was never tested")])
+    }
+
     /// A service is an organisation that speaks: "the border service said".
     @Test func aServiceSpeaks() throws {
         #expect(try said("The border service said the crossing was closed.") == [Said("border service", "said", "the crossing was closed")])
