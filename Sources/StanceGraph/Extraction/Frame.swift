@@ -50,6 +50,8 @@ enum ClauseEnd {
     static let audienceWords = Lexicons.grammar(.audienceWords)
 
     /// What a statement's content does not start with: "that", commas, colons and dashes.
+    /// Nouns of time after "that" that make it a determiner: "that day".
+    static let calendarNouns = Lexicons.grammar(.calendarNouns)
     static let leadingJunk: WordSet = [",", ":", "that", "-"]
     static let leadingMarks: WordSet = [",", ":", "-"]
     /// What it does not end with.
@@ -181,7 +183,10 @@ enum ClauseEnd {
     static func thatAfterSetting(_ start: Int, in view: SentenceView) -> Int? {
         guard start < view.tokens.count, SpeakerFinder.prepositions.contains(view.lower[start]), !view.tokens[start].quoted,
               let that = (start + 1..<min(view.tokens.count, start + 14)).first(where: { view.lower[$0] == "that" }),
-              that + 1 < view.tokens.count, view.tokens[that + 1].kind == .word else { return nil }
+              that + 1 < view.tokens.count, view.tokens[that + 1].kind == .word,
+              // "that night", "that day": a determiner inside the content, not its start.
+              !Setting.partsOfDay.contains(view.lower[that + 1]), !Setting.bareDays.contains(view.lower[that + 1]),
+              !calendarNouns.contains(view.lower[that + 1]) else { return nil }
         let phrase = start + 1..<that
         return phrase.allSatisfy({ index in
             let word = view.lower[index]

@@ -18,6 +18,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case bodyHeads = "body-heads"
     case notPresent = "not-present"
     case referring = "referring"
+    case calendarNouns = "calendar-nouns"
     case titleCaseShortWords = "title-case-short-words"
     case clauseJoiners = "clause-joiners"
     case personalStaff = "personal-staff"

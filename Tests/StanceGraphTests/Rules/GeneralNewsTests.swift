@@ -229,19 +229,19 @@ import Testing
 @Suite struct SpeakerAsideTests {
     /// A party tag in brackets, with or without a comma after it, and before an apposition.
     @Test func aBracketedTagBeforeTheCueOrAnApposition() throws {
-        #expect(try said("Sen. Ada Okafor (D-Ore.), said on Tuesday she had not read the plan.")
-            == [Said("Ada Okafor", "said", "she had not read the plan")])
-        #expect(try said("Rep. Jonas Weller (Ore.), a delegate backing the mayor, said he has spoken with many colleagues.")
-            == [Said("Jonas Weller", "said", "he has spoken with many colleagues")])
+        #expect(try said("Sen. Ada Okafor (D-Ore.), said on Tuesday the levy was too high.")
+            == [Said("Ada Okafor", "said", "the levy was too high")])
+        #expect(try said("Rep. Jonas Weller (Ore.), a harbour commissioner loyal to the mayor, said the docks would stay shut.")
+            == [Said("Jonas Weller", "said", "the docks would stay shut")])
     }
 
     /// An age between the name and its apposition; an apposition opened by a possessive.
     @Test func anAgeOrAPossessiveBeforeTheApposition() throws {
-        #expect(try said("Lena Varga, 63, a retired teacher raised in the valley, said she wanted change in the capital.")
-            == [Said("Lena Varga", "said", "she wanted change in the capital")])
-        #expect(try said("Pavel Ostrov, the republic's ambassador to the union from 2007 to 2013, said the claims must be answered.")
-            == [Said("Pavel Ostrov", "said", "the claims must be answered")])
-        #expect(try RuleBench.statements("Pavel Ostrov, Valdoria's ambassador to Orsenia from 2007 to 2013, said Valdoria must answer the claims.")
+        #expect(try said("Lena Varga, 71, a beekeeper who moved here from the coast, said the orchards had dried up.")
+            == [Said("Lena Varga", "said", "the orchards had dried up")])
+        #expect(try said("Pavel Ostrov, the province's envoy to the league between 1998 and 2004, said the treaty still binds.")
+            == [Said("Pavel Ostrov", "said", "the treaty still binds")])
+        #expect(try RuleBench.statements("Pavel Ostrov, Valdoria's envoy to Orsenia between 1998 and 2004, said Valdoria still honours the treaty.")
             .map(\.speaker.name) == ["Pavel Ostrov"])
     }
 
@@ -253,23 +253,23 @@ import Testing
 
     /// A clause with a verb of its own before an inverted attribution is content, not an aside.
     @Test func aLongClauseBeforeAnInvertedAttribution() throws {
-        #expect(try said("Even as the campaign moves north, the race will be tight, said Dan Weller, director of a research group.")
-            == [Said("Dan Weller", "said", "Even as the campaign moves north, the race will be tight")])
+        #expect(try said("Whatever the ferry company decides, the fares will rise, said Dan Weller, head of a travellers' club.")
+            == [Said("Dan Weller", "said", "Whatever the ferry company decides, the fares will rise")])
         #expect(try said("Ada Okafor, who was the chairman, said the plan was dead.") == [Said("Ada Okafor", "said", "the plan was dead")])
     }
 
     /// A phrase of time or place between the cue and "that" is no content.
     @Test func aPhraseBetweenTheCueAndThat() throws {
-        #expect(try said("Ada Okafor said after a lunch on Tuesday that she had not read the plan.")
-            == [Said("Ada Okafor", "said", "she had not read the plan")])
+        #expect(try said("Ada Okafor said after a dinner with farmers on Friday that the levy was too high.")
+            == [Said("Ada Okafor", "said", "the levy was too high")])
         // A verb between them makes "that" part of the content.
-        #expect(try said("Ada Okafor said at least 20 people died that day.") == [Said("Ada Okafor", "said", "at least 20 people died that day")])
+        #expect(try said("Ada Okafor said at least nine boats sank that night.") == [Said("Ada Okafor", "said", "at least nine boats sank that night")])
     }
 
     /// A show's title in quotation marks is no quotation.
     @Test func aQuotedTitleIsNoStatement() throws {
-        let found = try said("Speaking Sunday on the network's \"Morning Hour,\" Ida Marsh admitted that the name was wrong.")
-        #expect(found == [Said("Ida Marsh", "admitted", "the name was wrong")])
+        let found = try said("Interviewed on the station's \"Harbour Watch,\" Ida Marsh conceded that the tide tables were out of date.")
+        #expect(found == [Said("Ida Marsh", "conceded", "the tide tables were out of date")])
         // Words in title case that open the sentence are still what was said.
         #expect(try said("\"Never Again,\" Ida Marsh said.") == [Said("Ida Marsh", "said", "Never Again")])
     }
@@ -277,16 +277,16 @@ import Testing
     /// A quoted question, then a name and its cue: one sentence, one statement, which the
     /// quotation after it goes on.
     @Test func aQuotedQuestionThenItsSpeaker() throws {
-        let found = try said("Dana Weller ran the campaign in the north. \"Can we win the port?\" Weller asked. \"Nobody knows.\"")
-        #expect(found == [Said("Dana Weller", "asked", "Can we win the port? Nobody knows")])
+        let found = try said("Dana Weller chairs the harbour board. \"Who will pay for the dredging?\" Weller asked. \"Nobody knows.\"")
+        #expect(found == [Said("Dana Weller", "asked", "Who will pay for the dredging? Nobody knows")])
     }
 
     /// A participle after a quotation closed on its comma: `"... policy," adding ...`.
     @Test func aParticipleAfterACommaInsideTheQuotation() throws {
-        let found = try said("Dana Weller ran the campaign. Weller told the Ledger that Ida Marsh \"had a crazy policy,\" adding, \"She lost the vote.\"")
+        let found = try said("Dana Weller chairs the harbour board. Weller told the Ledger that Ida Marsh \"never read the tide tables,\" adding, \"The boats ran aground.\"")
         #expect(found.map(\.cue) == ["told", "adding"])
-        #expect(found.last == Said("Dana Weller", "adding", "She lost the vote"))
-        #expect(found.first?.text.hasSuffix("had a crazy policy,\"") == true)
+        #expect(found.last == Said("Dana Weller", "adding", "The boats ran aground"))
+        #expect(found.first?.text.hasSuffix("never read the tide tables,\"") == true)
     }
 
     /// A reporting participle after reported speech starts a statement of its own, with an
@@ -342,11 +342,11 @@ import Testing
     /// "The ministry" is the body the text last named with that word, not the last body.
     @Test func theMinistryIsTheBodyNamedMinistry() throws {
         let found = try said("""
-            The Ministry of Defense of Azerbaijan states that the border was shelled overnight.
+            The Ministry of Defense of Azerbaijan states that two depots burned overnight.
 
-            The Ministry informs that mines were laid between the positions of the Azerbaijani army.
+            The Ministry informs that the fires near the Azerbaijani army's stores are out.
 
-            The ministry says that some positions are under fire.
+            The ministry says that the cause is not yet known.
             """)
         #expect(found.map(\.speaker) == Array(repeating: "Azerbaijan Ministry of Defense", count: 3))
     }
@@ -354,40 +354,40 @@ import Testing
     /// "in" joins a name the registry knows, never an unknown name to a place: the surname
     /// alone later is the same person.
     @Test func aNameBeforeInAPlaceIsTheNameAlone() throws {
-        let found = try said("Ararat Mirzoyan met Nikola Petrov in New York. Petrov said the dialogue was good.")
-        #expect(found == [Said("Nikola Petrov", "said", "the dialogue was good")])
+        let found = try said("Ararat Mirzoyan dined with Nikola Petrov in Vienna. Petrov said the menu was fine.")
+        #expect(found == [Said("Nikola Petrov", "said", "the menu was fine")])
     }
 
     /// A sentence whose long words are all names is no headline: "Mirzoyan met Nikola Petrov
     /// on Monday" has a verb in lower case.
     @Test func aSentenceOfNamesIsNoHeadline() throws {
-        let found = try said("Mirzoyan met Nikola Petrov on Monday. Petrov said the dialogue was good.")
+        let found = try said("Mirzoyan met Nikola Petrov on Friday. Petrov said the menu was fine.")
         #expect(found.map(\.speaker) == ["Nikola Petrov"])
         #expect(SentenceTokens(Array("Mayor Says Bridge Will Reopen".unicodeScalars)).isHeadline)
         #expect(SentenceTokens(Array("Armenia and Azerbaijan Trade Fire Across the Border".unicodeScalars)).isHeadline)
-        #expect(!SentenceTokens(Array("Mirzoyan met Nikola Petrov on Monday".unicodeScalars)).isHeadline)
+        #expect(!SentenceTokens(Array("Mirzoyan met Nikola Petrov on Friday".unicodeScalars)).isHeadline)
     }
 
     /// After an inverted cue, a place that describes the person named after it, a city's
     /// name before its mayor, and a described speaker counted by "one".
     @Test func whoSpeaksAfterAnInvertedCue() throws {
-        #expect(try said("\"The court matters most,\" said Kethra supplement executive Frank Vander, who backs the mayor.").first
-            == Said("Frank Vander", "said", "The court matters most"))
-        #expect(try said("\"There is no bad publicity,\" said Harbor City Mayor Don Guardian in a telephone interview.")
-            == [Said("Don Guardian", "said", "There is no bad publicity")])
-        #expect(try said("\"She decided alone,\" said one former executive who requested anonymity.")
-            == [Said("former executive", "said", "She decided alone")])
+        #expect(try said("\"The quarry must close,\" said Kethra cement dealer Anton Rusk, who sells to the quarry.").first
+            == Said("Anton Rusk", "said", "The quarry must close"))
+        #expect(try said("\"The bridge opens in June,\" said Salt City Mayor Rena Holt on a call with reporters.")
+            == [Said("Rena Holt", "said", "The bridge opens in June")])
+        #expect(try said("\"The audit was rushed,\" said one former clerk who asked not to be named.")
+            == [Said("former clerk", "said", "The audit was rushed")])
     }
 
     /// `"...," Roe said, referring to X`: X is whom the words were about, the statement's
     /// target, and no statement of its own.
     @Test func whomTheWordsReferredTo() throws {
         for gloss in [", referring to Valdoria", " as referring to Valdoria", ", alluding to Valdoria"] {
-            let found = try RuleBench.statements("\"Those who back this rogue state will answer for it,\" Tomas Brenn said\(gloss).")
+            let found = try RuleBench.statements("\"Our neighbours keep moving the fence posts,\" Tomas Brenn said\(gloss).")
             #expect(found.map(\.speaker.name) == ["Tomas Brenn"], "\(gloss)")
             #expect(found.first?.targets.map(\.id) == ["valdoria"], "\(gloss)")
         }
-        #expect(try RuleBench.statements("\"Those who back this rogue state will answer for it,\" Tomas Brenn said.").first?.targets.isEmpty == true)
+        #expect(try RuleBench.statements("\"Our neighbours keep moving the fence posts,\" Tomas Brenn said.").first?.targets.isEmpty == true)
     }
 
     /// An attribution set off inside the clause: the subject before it is part of what was

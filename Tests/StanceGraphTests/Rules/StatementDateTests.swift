@@ -29,9 +29,9 @@ import Testing
     /// are not dated by it.
     @Test func aDayInsideTheContentSetsNoScene() throws {
         let statements = try extract("""
-            The Armenian defence ministry states that on the night of November 14, the rebels shelled the port.
+            The Armenian defence ministry states that late on November 14, rebels set fire to a fuel depot.
 
-            The ministry said that the shelling went on for hours.
+            The ministry said that the fire burned for hours.
             """, published: "2021-11-16")
         #expect(statements.map(\.date) == [Day(iso: "2021-11-16"), Day(iso: "2021-11-16")])
     }

@@ -65,6 +65,8 @@ enum Setting {
                 if view.lower[end] == "that" { break }
                 end += 1
             }
+            // "said on Tuesday the levy ...": the clause's own article ends the setting.
+            while end > position + 1, SpeakerFinder.determiners.contains(view.lower[end - 1]) { end -= 1 }
             guard end > position + 1 else { break }
             position = end
             moved = true
