@@ -30,6 +30,7 @@ struct Discourse {
     private(set) var sexes: [String: Lexicons.Sex] = [:]
 
     static let maleWords = Lexicons.grammar(.maleWords)
+    /// The heads that name a government body by themselves: "the ministry", "The Department".
     static let bodyHeads = Lexicons.grammar(.bodyHeads)
     static let femaleWords = Lexicons.grammar(.femaleWords)
 

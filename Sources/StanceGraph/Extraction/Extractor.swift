@@ -493,8 +493,6 @@ struct Reading {
     }
 
     static let personalStaff = Lexicons.grammar(.personalStaff)
-    /// The heads that name a government body by themselves: "the ministry", "The Department".
-    static let bodyHeads = Lexicons.grammar(.bodyHeads)
 
     static let sentenceOpeners = Lexicons.grammar(.sentenceOpeners)
 
@@ -522,7 +520,7 @@ struct Reading {
             }
             // "The Ministry informs ...": a body's bare head, capitalised, is the body the
             // text is about, not an actor named "Ministry".
-            if mention.resolution.method == .unknown, mention.tokens.count == 1, Self.bodyHeads.contains(view.lower[mention.tokens.lowerBound]),
+            if mention.resolution.method == .unknown, mention.tokens.count == 1, Discourse.bodyHeads.contains(view.lower[mention.tokens.lowerBound]),
                let body = discourse.resolve([view.lowerText(mention.tokens.lowerBound)]) {
                 return body
             }

@@ -15,6 +15,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case beForms = "be-forms"
     case auxiliaries = "auxiliaries"
     case phraseOpeners = "phrase-openers"
+    case phrasePrepositions = "phrase-prepositions"
     case bodyHeads = "body-heads"
     case notPresent = "not-present"
     case referring = "referring"

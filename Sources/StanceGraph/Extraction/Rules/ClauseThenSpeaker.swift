@@ -37,7 +37,7 @@ enum ClauseThenSpeaker: AttributionRule {
     static let attributionWords = Lexicons.grammar(.attributionWords)
     /// Prepositions that open a phrase of setting after a cue ("in a call with the governor",
     /// "to a crowd of supporters").
-    static let phrasePrepositions = WordSet(Array(SpeakerFinder.prepositions) + ["with", "to", "for", "from", "by", "before"])
+    static let phrasePrepositions = WordSet(Array(SpeakerFinder.prepositions) + Array(Lexicons.grammar(.phrasePrepositions)))
 
     /// Whether tokens `range` are a phrase without a verb or clause of its own: words and
     /// numbers, no cue, auxiliary, subject pronoun, "that" or quotation.
