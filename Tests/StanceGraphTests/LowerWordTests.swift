@@ -88,12 +88,14 @@ import Testing
         }
     }
 
-    /// The words of a name, character by character: runs of letters, digits, hyphens, dots,
-    /// slashes, ampersands, apostrophes before one of those and commas between digits ("2,317"),
-    /// a full stop ending a word of more than three characters with no other dot dropped.
+    /// The words of a name, character by character: runs of letters (nonspacing marks among
+    /// them), digits, hyphens, dots, slashes, ampersands, apostrophes before one of those and
+    /// commas between digits ("2,317"), a full stop ending a word of more than three characters
+    /// with no other dot dropped.
     static func nameWords(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         func inWord(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isAlphabetic || scalar.properties.numericType != nil || "-./&".unicodeScalars.contains(scalar)
+            scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark || scalar.properties.numericType != nil
+                || "-./&".unicodeScalars.contains(scalar)
         }
         var words: [Range<Int>] = []
         var index = 0

@@ -1,11 +1,13 @@
 /// Character classes for the hot paths, answered without a Unicode table look-up for ASCII,
 /// which is nearly all of English news text.
 enum ScalarClass {
+    /// A letter, or a nonspacing mark, which belongs to the word it sits in ("e" and U+0301
+    /// in decomposed text): words end where statement ids end them (``StatementID/words(_:)``).
     @inline(__always)
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value | 0x20) &- 0x61 < 26 }
-        return Beyond.isAlphabetic(scalar)
+        return Beyond.isLetterOrMark(scalar)
     }
 
     @inline(__always)
@@ -42,7 +44,10 @@ enum ScalarClass {
     /// properties costs every caller a type metadata look-up and a stack allocation on each
     /// call, ASCII or not.
     private enum Beyond {
-        @inline(never) static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+        @inline(never) static func isLetterOrMark(_ scalar: Unicode.Scalar) -> Bool {
+            let properties = scalar.properties
+            return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+        }
         @inline(never) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
         @inline(never) static func isLowercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
         @inline(never) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
