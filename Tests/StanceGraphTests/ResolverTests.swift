@@ -112,6 +112,10 @@ let projectRegistry: Registry = {
         let party = try #require(resolver.resolve("the Dashnaktsutyun Party", on: nil))
         #expect(party.actor.name == "Dashnaktsutyun Party")
         #expect(party.actor.kind == .group)
+        // A name that ends in "of" goes on with the place after it, and never ends in "of".
+        let foundation = try #require(resolver.resolve("the Heritage Foundation of India", on: nil))
+        #expect(foundation.actor.name == "Heritage Foundation of India")
+        #expect(foundation.actor.country == "india")
     }
 
     @Test(arguments: ["he", "the ministry", "they", "officials", "the statement"])

@@ -102,8 +102,9 @@ struct Reading {
 
     /// A statement whose quotation is still open at the end of its sentence.
     var continuing: Int?
-    /// Quoted sentences with no attribution yet, waiting for one.
-    var pendingQuote: [(text: String, sentence: Sentence)] = []
+    /// Quoted sentences with no attribution yet, waiting for one: their words, and the actors
+    /// and figures those words name.
+    var pendingQuote: [(text: String, sentence: Sentence, actors: [Actor], figures: [Figure])] = []
     /// The last quotation's statement, for quotes that go on with no attribution.
     var lastQuote: Int?
 
@@ -308,18 +309,42 @@ struct Reading {
             let quoted = ClauseEnd.trim(0..<end, in: view, keepFullStop: firstClose == nil)
             let attributed = frames.contains { $0.continuesQuote }
             if let continuing, !attributed, !quoted.isEmpty {
-                statements[continuing].text += " " + view.text(quoted)
-                keys[continuing] = nil
-                statements[continuing].sentence += " " + view.sentence.text
-                statements[continuing].range = statements[continuing].range.lowerBound..<view.sentence.range.upperBound
+                extend(continuing, with: quoted, of: view)
                 if firstClose != nil { self.continuing = nil }
             } else if !attributed, !quoted.isEmpty, firstClose == nil {
-                pendingQuote.append((view.text(quoted), view.sentence))
+                pendingQuote.append(pending(quoted, of: view))
             }
         } else if frames.isEmpty, view.endsInsideQuote, let open = view.tokens.lastIndex(where: { $0.kind == .openQuote }) {
             // A quotation opens here and runs on: its attribution may come in a later sentence.
             let quoted = ClauseEnd.trim(open + 1..<view.tokens.count, in: view, keepFullStop: true)
-            if !quoted.isEmpty { pendingQuote = [(view.text(quoted), view.sentence)] }
+            if !quoted.isEmpty { pendingQuote = [pending(quoted, of: view)] }
+        }
+    }
+
+    /// Quoted words waiting for their attribution, with the actors they name (whoever the
+    /// speaker turns out to be) and the figures they claim.
+    private func pending(_ quoted: Range<Int>, of view: SentenceView) -> (text: String, sentence: Sentence, actors: [Actor], figures: [Figure]) {
+        (view.text(quoted), view.sentence, targetCandidates(in: view, scope: quoted, speaker: nil, speakerTokens: []),
+         FigureReader.figures(in: view, quoted))
+    }
+
+    /// More words of statement `index` in a later sentence (`span` of `view`): its text,
+    /// sentence and range grow, and the actors those words name, their topics and the figures
+    /// they claim join it.
+    private mutating func extend(_ index: Int, with span: Range<Int>, of view: SentenceView) {
+        statements[index].text += " " + view.text(span)
+        statements[index].sentence += " " + view.sentence.text
+        statements[index].range = statements[index].range.lowerBound..<view.sentence.range.upperBound
+        statements[index].figures += FigureReader.figures(in: view, span)
+        addTargets(targetCandidates(in: view, scope: span, speaker: statements[index].speaker, speakerTokens: []), to: &statements[index])
+        statements[index].topics = topics(in: statements[index].text)
+        keys[index] = nil
+    }
+
+    /// The actors of `candidates` that a statement of its speaker can address, after its own.
+    private func addTargets(_ candidates: [Actor], to statement: inout Statement) {
+        for actor in candidates where Self.canTarget(actor, speaker: statement.speaker) && !statement.targets.contains(where: { $0.id == actor.id }) {
+            statement.targets.append(actor)
         }
     }
 
@@ -347,6 +372,11 @@ struct Reading {
                     statement.text = pendingQuote.map(\.text).joined(separator: " ") + " " + statement.text
                     statement.sentence = pendingQuote.map(\.sentence.text).joined(separator: " ") + " " + statement.sentence
                     statement.range = pendingQuote[0].sentence.range.lowerBound..<statement.range.upperBound
+                    let named = statement.targets
+                    statement.targets = []
+                    addTargets(pendingQuote.flatMap(\.actors) + named, to: &statement)
+                    statement.figures = pendingQuote.flatMap(\.figures) + statement.figures
+                    statement.topics = topics(in: statement.text)
                 }
                 // The same words from the same speaker again (a paragraph repeated with other
                 // wording around them) are one statement.
@@ -369,6 +399,9 @@ struct Reading {
         }
         return (madeQuote, silent)
     }
+
+    /// The last words of a medium's name: "Rossiya 24 TV", "Anadolu Agency".
+    static let mediaNameEnds = Lexicons.grammar(.mediaNameEnds)
 
     /// Participles that gloss whom a statement was about: "..., he said, referring to Doe".
     static let referring = Lexicons.grammar(.referring)
@@ -407,13 +440,7 @@ struct Reading {
         guard !hasFrames, !startsInside, view.tokens.first?.kind == .openQuote, let close = firstClose,
               close >= view.tokens.count - 2, let last = lastQuote else { return false }
         let more = ClauseEnd.trim(1..<close, in: view)
-        if !more.isEmpty {
-            statements[last].text += " " + view.text(more)
-            statements[last].sentence += " " + view.sentence.text
-            statements[last].range = statements[last].range.lowerBound..<view.sentence.range.upperBound
-            statements[last].figures += FigureReader.figures(in: view, more)
-            keys[last] = nil
-        }
+        if !more.isEmpty { extend(last, with: more, of: view) }
         return true
     }
 
@@ -786,30 +813,42 @@ struct Reading {
     /// two states the article is about.
     private func targetActors(in view: SentenceView, scope: Range<Int>, speaker: Actor, speakerTokens: [Range<Int>]) -> [Actor] {
         var targets: [Actor] = []
-        func add(_ actor: Actor) {
-            // Not the speaker, its own country, or its own country's bodies ("Baku's military").
-            let own = speaker.kind == .state ? speaker.id : speaker.country
-            guard actor.id != speaker.id, actor.id != own, !(actor.kind != .person && actor.country != nil && actor.country == own),
-                  !targets.contains(where: { $0.id == actor.id }) else { return }
+        for actor in targetCandidates(in: view, scope: scope, speaker: speaker, speakerTokens: speakerTokens)
+        where Self.canTarget(actor, speaker: speaker) && !targets.contains(where: { $0.id == actor.id }) {
             targets.append(actor)
         }
+        return targets
+    }
+
+    /// Whether a statement of `speaker` can address `actor`: not the speaker, its own country,
+    /// or its own country's bodies ("Baku's military").
+    static func canTarget(_ actor: Actor, speaker: Actor) -> Bool {
+        let own = speaker.kind == .state ? speaker.id : speaker.country
+        return actor.id != speaker.id && actor.id != own && !(actor.kind != .person && actor.country != nil && actor.country == own)
+    }
+
+    /// The actors named in `scope` of `view` outside the speaker's own words, in order, but the
+    /// media: the mentions' actors, the two sides, and for "him" the person last named other
+    /// than `speaker` (when the speaker is known).
+    private func targetCandidates(in view: SentenceView, scope: Range<Int>, speaker: Actor?, speakerTokens: [Range<Int>]) -> [Actor] {
+        var candidates: [Actor] = []
         for mention in view.mentions where scope.contains(mention.tokens.lowerBound) && !speakerTokens.contains(where: { $0.overlaps(mention.tokens) }) {
             let actor = mention.resolution.actor
-            let name = ScalarText.lowercased(actor.name)
-            if ["tv", "television", "agency", "news", "radio", "press", "service", "channel"].contains(where: { name.hasSuffix($0) }) || actor.kind == .group && actor.name.allSatisfy({ !$0.isLowercase }) { continue }
-            add(actor)
+            let last = actor.name.split(separator: " ").last.map { ScalarText.lowercased(String($0)) } ?? ""
+            if Self.mediaNameEnds.contains(last) || actor.kind == .group && actor.name.allSatisfy({ !$0.isLowercase }) { continue }
+            candidates.append(actor)
         }
         let words = view.lower[scope]
         let sides = words.indices.contains { index in
             (Self.sides.contains(words[index]) && index > words.startIndex && Self.sidesDeterminers.contains(words[index - 1]))
                 || (words[index] == "each" && index + 1 < words.endIndex && words[index + 1] == "other")
         }
-        if sides { for id in principals { if let actor = extractor.registry.actor(id) { add(actor) } } }
+        if sides { candidates += principals.compactMap { extractor.registry.actor($0) } }
         // "urged him to ...": the person last named other than the speaker.
-        if words.contains(where: { $0 == "him" }), let other = discourse.people.last(where: { $0.actor.id != speaker.id })?.actor {
-            add(other)
+        if let speaker, words.contains(where: { $0 == "him" }), let other = discourse.people.last(where: { $0.actor.id != speaker.id })?.actor {
+            candidates.append(other)
         }
-        return targets
+        return candidates
     }
 
     /// The words of `text` for finding topic cue words: folded (see ``NameFolding``), split

@@ -19,6 +19,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case bodyHeads = "body-heads"
     case notPresent = "not-present"
     case referring = "referring"
+    case mediaNameEnds = "media-name-ends"
     case calendarNouns = "calendar-nouns"
     case titleCaseShortWords = "title-case-short-words"
     case clauseJoiners = "clause-joiners"

@@ -246,9 +246,15 @@ public struct Resolver: Sendable {
             let firstName = tokens.firstIndex(of: nameTokens[0]) ?? 0
             var from = firstName
             while from > 0, used[from - 1], !tokens[from - 1].isPossessive, tokens[from - 1].isCapitalized { from -= 1 }
-            let own = tokens.enumerated().filter { $0.offset >= from && (!used[$0.offset] || $0.offset < firstName) }.map(\.element)
-            var words = own.map(\.text)
+            var own = tokens.indices.filter { $0 >= from && (!used[$0] || $0 < firstName) }
+            // "the national Assembly of Artsakh": a name that ends in "of" goes on with the
+            // place the text names after it.
+            if let last = own.last, tokens[last].folded == "of" {
+                own += (last + 1..<tokens.count).prefix { used[$0] }
+            }
+            var words = own.map { tokens[$0].text }
             while let first = words.first, Token.functionWords.contains(NameFolding.fold(first)) { words.removeFirst() }
+            while let last = words.last, Token.functionWords.contains(NameFolding.fold(last)) { words.removeLast() }
             var full = words.joined(separator: " ")
             let governmental = tokens.contains { ["ministry", "ministries", "office", "committee", "service", "department", "council", "agency"].contains($0.folded) } && country?.kind == .state
             if let country, governmental, !NameFolding.fold(full).hasPrefix(NameFolding.fold(country.name)) { full = country.name + " " + full }

@@ -29,4 +29,37 @@ import Testing
         #expect(found.map(\.speaker) == ["Ilham Aliyev"])
         #expect(found.last?.text == "We have done everything to avoid war But we will not tolerate provocations")
     }
+
+    /// Whom a quotation over several sentences addresses is named in any of them: the actors,
+    /// topics and figures of the sentences before and after its attribution join it.
+    @Test func aSentenceAfterTheAttributionAddsItsTargetsAndFigures() throws {
+        let statement = try #require(try RuleBench.statements(
+            "\"We will not give up the pass,\" Mira Castell said. \"Orsenia has fired 40 shells at our villages.\"").first)
+        #expect(statement.targets.map(\.name) == ["Orsenia"])
+        #expect(statement.figures.map(\.value) == [40])
+    }
+
+    @Test func aSentenceBeforeTheAttributionAddsItsTargets() throws {
+        let statement = try #require(try RuleBench.statements(
+            "\"Orsenia broke the truce again. We will answer,\" Mira Castell said.").first)
+        #expect(statement.text == "Orsenia broke the truce again. We will answer")
+        #expect(statement.targets.map(\.name) == ["Orsenia"])
+    }
+
+    @Test func aSentenceOpenedEarlierAddsItsTargetsOnceTheSpeakerIsKnown() throws {
+        // The quote opens in one sentence and runs on into the one that attributes it: the
+        // speaker's own country, named in the first, is no target.
+        let statements = try RuleBench.statements(
+            "Mira Castell spoke after the vote. \"Valdoria and Orsenia talked for ten hours. The talks will go on,\" she said.")
+        let statement = try #require(statements.last)
+        #expect(statement.speaker.name == "Mira Castell")
+        #expect(statement.targets.map(\.name) == ["Orsenia"])
+    }
+
+    @Test func aQuotedSentenceThatGoesOnAddsItsTargets() throws {
+        // The first sentence's quotation is still open at its end.
+        let statement = try #require(try RuleBench.statements(
+            "Mira Castell said: \"We are ready to talk. Kethra must answer first.").first)
+        #expect(statement.targets.map(\.name) == ["Orsenia"])
+    }
 }
