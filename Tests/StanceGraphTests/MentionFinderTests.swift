@@ -21,6 +21,16 @@ import Testing
         #expect(try mentions("Late Friday the Georgian ambassador Zurab Pataradze said relations were good.").map(\.1) == ["Zurab Pataradze"])
     }
 
+    /// A common word capitalised only because it opens a sentence or a quotation is not part
+    /// of the known name after it; a known name that begins with such a word stays whole.
+    @Test func aSentencesFirstWordBeforeAKnownNameIsNoPartOfIt() throws {
+        #expect(try mentions("Neighbouring Georgia has closed the pass.").map(\.1) == ["Georgia"])
+        #expect(try mentions("\"Friendly Turkey stands with us,\" Levan Beridze said.").map(\.1) == ["Turkey", "Levan Beridze"])
+        #expect(try mentions("Levan Beridze wrote, \"Friendly Turkey stands with us.\"").map(\.1) == ["Levan Beridze", "Turkey"])
+        #expect(try mentions("Armenian Defence Ministry spokesman Levan Beridze said the road was open.").map(\.1) == ["Levan Beridze"])
+        #expect(try mentions("Dashnak Party members rallied.").map(\.0) == ["Dashnak Party"])
+    }
+
     @Test func anEnvoyToACountryIsOneMention() throws {
         let found = try mentions("Meanwhile, the Georgian ambassador to Baku Zurab Pataradze said relations were good.")
         #expect(found.map(\.0) == ["Georgian ambassador to Baku Zurab Pataradze"])

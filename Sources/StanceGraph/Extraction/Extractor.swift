@@ -400,6 +400,22 @@ struct Reading {
         return (madeQuote, silent)
     }
 
+    /// The first words of the phrases that open a sentence with what it is about.
+    static let topicOpeners: [[LowerWord]] = Lexicons.grammarLists[.topicOpeners, default: []].map {
+        $0.split(separator: " ").map { LowerWord(String($0)) }
+    }
+
+    /// The phrase that opens `view` with what its statement is about, up to its comma:
+    /// "Regarding the appeal to Kethra," or "Asked about the sanctions,".
+    static func topicPhrase(in view: SentenceView) -> Range<Int>? {
+        guard let opener = topicOpeners.first(where: { words in
+            words.count < view.tokens.count && words.indices.allSatisfy { view.lower[$0] == words[$0] }
+        }) else { return nil }
+        guard let comma = (opener.count..<view.tokens.count).first(where: { view.lower[$0] == "," || view.tokens[$0].quoted }),
+              view.lower[comma] == "," else { return nil }
+        return opener.count..<comma
+    }
+
     /// The last words of a medium's name: "Rossiya 24 TV", "Anadolu Agency".
     static let mediaNameEnds = Lexicons.grammar(.mediaNameEnds)
 
@@ -765,7 +781,14 @@ struct Reading {
         if gloss + 1 < view.tokens.count, Self.referring.contains(view.lower[gloss]), view.lower[gloss + 1] == "to" {
             scopeEnd = ClauseEnd.after(gloss + 2, in: view)
         }
-        let targets = targetActors(in: view, scope: scopeStart..<scopeEnd, speaker: speaker, speakerTokens: speakerTokens)
+        var targets = targetActors(in: view, scope: scopeStart..<scopeEnd, speaker: speaker, speakerTokens: speakerTokens)
+        // "Regarding the appeal to Kethra, the spokesman said ...": what the statement is about.
+        if let topic = Self.topicPhrase(in: view), topic.upperBound <= scopeStart {
+            for actor in targetActors(in: view, scope: topic, speaker: speaker, speakerTokens: speakerTokens)
+            where !targets.contains(where: { $0.id == actor.id }) {
+                targets.append(actor)
+            }
+        }
         let spoken = frame.resumed.map { Array(view.lower[content]) + view.lower[$0] }
         let polarity = StanceReader.polarity(cue: frame.stance, words: spoken?[...] ?? view.lower[content])
         var targetList = targets

@@ -160,8 +160,13 @@ enum SpeakerFinder {
             }
             var references: [Reference] = [.mention(mention)]
             var start = mention.tokens.lowerBound
-            // "Ilham Aliyev and Nikol Pashinyan", "Russia, France and the US".
-            while start - 2 >= floor, view.lower[start - 1] == "and" || view.lower[start - 1] == ",", let other = view.mention(endingAt: start - 1) {
+            // "Ilham Aliyev and Nikol Pashinyan", "Russia, France and the US": a list ends in
+            // "and", and a comma with none after it sets off a phrase ("In a call with Kethra,
+            // Roe said").
+            var listed = false
+            while start - 2 >= floor, view.lower[start - 1] == "and" || (listed && view.lower[start - 1] == ","),
+                  let other = view.mention(endingAt: start - 1) {
+                listed = true
                 references.insert(.mention(other), at: 0)
                 start = other.tokens.lowerBound
             }

@@ -20,6 +20,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case notPresent = "not-present"
     case referring = "referring"
     case mediaNameEnds = "media-name-ends"
+    case topicOpeners = "topic-openers"
     case calendarNouns = "calendar-nouns"
     case titleCaseShortWords = "title-case-short-words"
     case clauseJoiners = "clause-joiners"

@@ -59,7 +59,8 @@ public struct MentionFinder: Sendable {
             for (_, _, words, cut) in paragraph {
                 // A headline capitalises every word: it says nothing of which words are names.
                 if !cut.isHeadline {
-                    for word in words.dropFirst() where word.isCapitalised { capitalisedMidSentence.insert(word.lower) }
+                    // A quotation's first word is capitalised as a sentence's is.
+                    for word in words.dropFirst() where word.isCapitalised && !word.followsOpeningQuote { capitalisedMidSentence.insert(word.lower) }
                 }
                 for word in words where !word.isCapitalised && !word.isNumberLike { writtenLower.insert(word.lower) }
             }
@@ -211,11 +212,14 @@ public struct MentionFinder: Sendable {
             var start = index
             // Sentence openers, weekdays, months and a capitalised first word that the article
             // never capitalises elsewhere are not part of a name, unless another capital follows
-            // and the article never writes the word in lower case ("Elnur Karimli, aide to").
+            // and the article never writes the word in lower case ("Elnur Karimli, aide to"),
+            // or what follows is a known name the first word is in no list of ("Brotherly
+            // Azerbaijan", "Neighbouring Armenia").
             while start < end, words[start].classes.contains(.opener) || words[start].classes.contains(.weekday)
                     || (DateExpressions.month(words[start].text(in: sentence)) != nil && words[start].text(in: sentence).count > 2)
                     || ((start == 0 || words[start].followsOpeningQuote) && !capitalisedElsewhere.contains(words[start].lower)
-                        && (end - start == 1 || writtenLower.contains(words[start].lower) || !words[start + 1].isCapitalised)
+                        && (end - start == 1 || writtenLower.contains(words[start].lower) || !words[start + 1].isCapitalised
+                            || modifiesKnownName(words, start, end, in: sentence, memo: memo))
                         && !memo.isKnown(words[start].text(in: sentence))) {
                 start += 1
             }
@@ -227,6 +231,14 @@ public struct MentionFinder: Sendable {
             }
         }
         return spans
+    }
+
+    /// Whether the first of the words `start..<end` is in none of the finder's lists and the
+    /// rest is a name the registry knows, while the whole is not: "Brotherly Azerbaijan".
+    private func modifiesKnownName(_ words: [SentenceWord], _ start: Int, _ end: Int, in sentence: DecodedText, memo: Memo) -> Bool {
+        guard words[start].classes.isEmpty, !words[start].isPossessive, !words[start].isAcronym else { return false }
+        return memo.isKnown(SentenceWord.phrase(words[start + 1..<end], in: sentence))
+            && !memo.isKnown(SentenceWord.phrase(words[start..<end], in: sentence))
     }
 
     /// Splits "Ilham Aliyev and Nikol Pashinyan" at "and", unless the whole is one name

@@ -390,6 +390,27 @@ import Testing
         #expect(try RuleBench.statements("\"Our neighbours keep moving the fence posts,\" Tomas Brenn said.").first?.targets.isEmpty == true)
     }
 
+    /// "Regarding X, Roe said ...", "Asked about X, Roe said ...": the phrase that opens the
+    /// sentence says what the statement is about, and whom it names are its targets. Any
+    /// other opening clause is context.
+    @Test func whatAnOpeningPhraseSaysTheStatementIsAbout() throws {
+        for opening in ["Regarding the request to Orsenia", "Asked about the Orsenian drones", "In response to Orsenia", "As for the talks with Orsenia"] {
+            let found = try RuleBench.statements("\(opening), Mira Castell said that talks were underway.")
+            #expect(found.map(\.speaker.name) == ["Mira Castell"], "\(opening)")
+            #expect(found.first?.targets.map(\.id) == ["orsenia"], "\(opening)")
+        }
+        let context = try RuleBench.statements("After Orsenia closed the pass, Mira Castell said that talks were underway.")
+        #expect(context.map(\.speaker.name) == ["Mira Castell"])
+        #expect(context.first?.targets.isEmpty == true)
+    }
+
+    /// A list of speakers ends in "and": a name before a comma with none is no second speaker.
+    @Test func aNameBeforeACommaIsNoSecondSpeaker() throws {
+        #expect(try RuleBench.statements("In a call with Orsenia, Mira Castell said that talks were underway.").map(\.speaker.name) == ["Mira Castell"])
+        #expect(try RuleBench.statements("Orsenia, Valdoria and North Wire said that talks were underway.").map(\.speaker.name)
+            == ["Orsenia", "Valdoria", "North Wire"])
+    }
+
     /// An attribution set off inside the clause: the subject before it is part of what was
     /// said ("The plan, he said, would fail"), a clause with a verb of its own is not.
     @Test func anAttributionInsideTheClause() throws {
