@@ -147,6 +147,8 @@ struct Reading {
     static let beforeNoun = Lexicons.grammar(.beforeNoun)
     /// Words that move a statement off the scene's day: "later said", "has since said".
     static let laterWords = Lexicons.grammar(.laterWords)
+    /// "The day before", "the previous day": the sentence looks back at the scene's day.
+    static let dayBefore = Lexicons.grammarPhrases(.dayBefore)
 
     /// How many sentences after the one that dated a scene a statement still takes its day.
     /// Measured on the development sets: longer scenes date more statements right on one and
@@ -401,16 +403,12 @@ struct Reading {
     }
 
     /// The first words of the phrases that open a sentence with what it is about.
-    static let topicOpeners: [[LowerWord]] = Lexicons.grammarLists[.topicOpeners, default: []].map {
-        $0.split(separator: " ").map { LowerWord(String($0)) }
-    }
+    static let topicOpeners = Lexicons.grammarPhrases(.topicOpeners)
 
     /// The phrase that opens `view` with what its statement is about, up to its comma:
     /// "Regarding the appeal to Kethra," or "Asked about the sanctions,".
     static func topicPhrase(in view: SentenceView) -> Range<Int>? {
-        guard let opener = topicOpeners.first(where: { words in
-            words.count < view.tokens.count && words.indices.allSatisfy { view.lower[$0] == words[$0] }
-        }) else { return nil }
+        guard let opener = topicOpeners.first(where: { view.has($0, at: 0) }) else { return nil }
         guard let comma = (opener.count..<view.tokens.count).first(where: { view.lower[$0] == "," || view.tokens[$0].quoted }),
               view.lower[comma] == "," else { return nil }
         return opener.count..<comma
@@ -441,7 +439,8 @@ struct Reading {
     /// of the paragraph dated ("On October 3, X said ... He added that ..."), else the event
     /// the lead paragraph dates; neither when the sentence says "later".
     private func undatedDay(in view: SentenceView) -> Day? {
-        guard !view.lower.contains(where: Self.laterWords.contains) else { return nil }
+        guard !view.lower.contains(where: Self.laterWords.contains),
+              !view.lower.indices.contains(where: { index in Self.dayBefore.contains { view.has($0, at: index) } }) else { return nil }
         if let scene = discourse.anchor, discourse.anchorAge <= Self.sceneLength,
            article.published.map({ scene <= $0 && scene >= $0.adding(days: -14) }) ?? false {
             return scene

@@ -113,6 +113,11 @@ final class SentenceView {
         }
     }
 
+    /// Whether the tokens from `index` on are the lower-case words `phrase`, one by one.
+    func has(_ phrase: [LowerWord], at index: Int) -> Bool {
+        index >= 0 && index + phrase.count <= lower.count && phrase.indices.allSatisfy { lower[index + $0] == phrase[$0] }
+    }
+
     /// Whether token `index` is a word of two letters or more written all in capitals
     /// ("DELHI", "BAKU").
     func isAllCapitals(_ index: Int) -> Bool {

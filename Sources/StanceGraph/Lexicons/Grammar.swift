@@ -21,6 +21,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case referring = "referring"
     case mediaNameEnds = "media-name-ends"
     case topicOpeners = "topic-openers"
+    case dayBefore = "day-before"
     case calendarNouns = "calendar-nouns"
     case titleCaseShortWords = "title-case-short-words"
     case clauseJoiners = "clause-joiners"
@@ -103,6 +104,11 @@ extension Lexicons {
     /// The words of `list`, for looking up.
     static func grammar(_ list: GrammarList) -> WordSet {
         WordSet(grammarLists[list] ?? [])
+    }
+
+    /// A list whose entries are phrases, each as its lower-case words.
+    static func grammarPhrases(_ list: GrammarList) -> [[LowerWord]] {
+        (grammarLists[list] ?? []).map { $0.split(separator: " ").map { LowerWord(String($0)) } }
     }
 
     /// Reads a grammar file: lists under `[name]` headers, an entry a line in lower case, each

@@ -86,6 +86,17 @@ import Testing
         #expect(found.map(\.date) == [Day(iso: "2021-10-03"), Day(iso: "2021-10-09")])
     }
 
+    /// A sentence that looks back at the scene's day ("the day before", "the previous day")
+    /// was not said on it: with no day of its own, it takes the publication day.
+    @Test func theDayBeforeMovesAStatementOffTheScenesDay() throws {
+        for phrase in ["the day before", "the previous day", "a day earlier"] {
+            let found = try extract("""
+                On October 3, Pashinyan said the border posts would be handed back. He recalled that \(phrase) engineers had marked the line.
+                """, published: "2021-10-09")
+            #expect(found.map(\.date) == [Day(iso: "2021-10-03"), Day(iso: "2021-10-09")], "\(phrase)")
+        }
+    }
+
     @Test func theLeadParagraphDatesTheStorysEvent() throws {
         let found = try extract("""
             The two foreign ministers met in Geneva on March 4 for talks on the railway.
