@@ -102,9 +102,11 @@ struct Reading {
 
     /// A statement whose quotation is still open at the end of its sentence.
     var continuing: Int?
-    /// Quoted sentences with no attribution yet, waiting for one: their words, and the actors
-    /// and figures those words name.
-    var pendingQuote: [(text: String, sentence: Sentence, actors: [Actor], figures: [Figure])] = []
+    /// Quoted sentences with no attribution yet, waiting for one.
+    var pendingQuote: [PendingQuote] = []
+    /// Each statement's cue stance and content words, in the order of ``statements``: what its
+    /// polarity is read from again when its content grows by another sentence.
+    private var spoken: [(stance: CueLexicon.Stance, words: [LowerWord])] = []
     /// The last quotation's statement, for quotes that go on with no attribution.
     var lastQuote: Int?
 
@@ -323,11 +325,20 @@ struct Reading {
         }
     }
 
-    /// Quoted words waiting for their attribution, with the actors they name (whoever the
-    /// speaker turns out to be) and the figures they claim.
-    private func pending(_ quoted: Range<Int>, of view: SentenceView) -> (text: String, sentence: Sentence, actors: [Actor], figures: [Figure]) {
-        (view.text(quoted), view.sentence, targetCandidates(in: view, scope: quoted, speaker: nil, speakerTokens: []),
-         FigureReader.figures(in: view, quoted))
+    /// A quoted sentence waiting for its attribution: its words, the actors they name (whoever
+    /// the speaker turns out to be) and the figures they claim.
+    struct PendingQuote {
+        var text: String
+        var sentence: Sentence
+        var words: [LowerWord]
+        var actors: [Actor]
+        var figures: [Figure]
+    }
+
+    private func pending(_ quoted: Range<Int>, of view: SentenceView) -> PendingQuote {
+        PendingQuote(text: view.text(quoted), sentence: view.sentence, words: Array(view.lower[quoted]),
+                     actors: targetCandidates(in: view, scope: quoted, speaker: nil, speakerTokens: []),
+                     figures: FigureReader.figures(in: view, quoted))
     }
 
     /// More words of statement `index` in a later sentence (`span` of `view`): its text,
@@ -340,7 +351,20 @@ struct Reading {
         statements[index].figures += FigureReader.figures(in: view, span)
         addTargets(targetCandidates(in: view, scope: span, speaker: statements[index].speaker, speakerTokens: []), to: &statements[index])
         statements[index].topics = topics(in: statements[index].text)
+        spoken[index].words += view.lower[span]
+        statements[index].polarity = StanceReader.polarity(cue: spoken[index].stance, words: spoken[index].words[...])
+        addOpponent(to: &statements[index])
         keys[index] = nil
+    }
+
+    /// A hostile statement of one of the two sides addresses the other, named or not.
+    private func addOpponent(to statement: inout Statement) {
+        let speaker = statement.speaker
+        if statement.polarity < 0, let own = speaker.kind == .state ? speaker.id : speaker.country, principals.contains(own),
+           let other = principals.first(where: { $0 != own }), !statement.targets.contains(where: { $0.id == other || $0.country == other }),
+           let opponent = extractor.registry.actor(other) {
+            statement.targets.append(opponent)
+        }
     }
 
     /// The actors of `candidates` that a statement of its speaker can address, after its own.
@@ -367,6 +391,7 @@ struct Reading {
             if speakers.isEmpty { silent.insert(frame.cue.lowerBound) }
             for speaker in speakers {
                 var statement = build(frame, speaker: speaker, in: view, days: days)
+                var words = Array(view.lower[frame.content]) + (frame.resumed.map { Array(view.lower[$0]) } ?? [])
                 if days.isEmpty, statement.date == article.published, let day = undatedDay(in: view), !Self.isPresentTense(frame, in: view) {
                     statement.date = day
                 }
@@ -379,12 +404,16 @@ struct Reading {
                     addTargets(pendingQuote.flatMap(\.actors) + named, to: &statement)
                     statement.figures = pendingQuote.flatMap(\.figures) + statement.figures
                     statement.topics = topics(in: statement.text)
+                    words = pendingQuote.flatMap(\.words) + words
+                    statement.polarity = StanceReader.polarity(cue: frame.stance, words: words[...])
+                    addOpponent(to: &statement)
                 }
                 // The same words from the same speaker again (a paragraph repeated with other
                 // wording around them) are one statement.
                 if isRepeated(statement) { continue }
                 statements.append(statement)
                 keys.append(nil)
+                spoken.append((frame.stance, words))
                 discourse.spoke(speaker)
                 if statement.quote {
                     lastQuote = statements.count - 1
@@ -788,23 +817,19 @@ struct Reading {
                 targets.append(actor)
             }
         }
-        let spoken = frame.resumed.map { Array(view.lower[content]) + view.lower[$0] }
-        let polarity = StanceReader.polarity(cue: frame.stance, words: spoken?[...] ?? view.lower[content])
-        var targetList = targets
-        if polarity < 0, let own = speaker.kind == .state ? speaker.id : speaker.country, principals.contains(own),
-           let other = principals.first(where: { $0 != own }), !targetList.contains(where: { $0.id == other || $0.country == other }),
-           let opponent = extractor.registry.actor(other) {
-            targetList.append(opponent)
-        }
+        let resumedWords = frame.resumed.map { Array(view.lower[content]) + view.lower[$0] }
+        let polarity = StanceReader.polarity(cue: frame.stance, words: resumedWords?[...] ?? view.lower[content])
         var text = view.text(content)
         if let resumed = frame.resumed { text += " " + view.text(resumed) }
-        let stances = directedStances(in: view, content: content, targets: targetList, overall: polarity)
-        return Statement(article: article.id, speaker: speaker, text: text, quote: isQuote, cue: cue,
-                         date: StatementDates.date(in: view, cue: frame.cue, content: content, published: article.published, days: days),
-                         targets: targetList, topics: topics(in: text), polarity: polarity,
-                         figures: FigureReader.figures(in: view, content) + (frame.resumed.map { FigureReader.figures(in: view, $0) } ?? []),
-                         sentence: view.sentence.text,
-                         range: view.sentence.range, rule: frame.rule, stances: stances)
+        var statement = Statement(article: article.id, speaker: speaker, text: text, quote: isQuote, cue: cue,
+                                  date: StatementDates.date(in: view, cue: frame.cue, content: content, published: article.published, days: days),
+                                  targets: targets, topics: topics(in: text), polarity: polarity,
+                                  figures: FigureReader.figures(in: view, content) + (frame.resumed.map { FigureReader.figures(in: view, $0) } ?? []),
+                                  sentence: view.sentence.text,
+                                  range: view.sentence.range, rule: frame.rule)
+        addOpponent(to: &statement)
+        statement.stances = directedStances(in: view, content: content, targets: statement.targets, overall: polarity)
+        return statement
     }
 
     /// The stance toward each target named in the content where its own words say otherwise

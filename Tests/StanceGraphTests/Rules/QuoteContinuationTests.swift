@@ -62,4 +62,16 @@ import Testing
             "Mira Castell said: \"We are ready to talk. Kethra must answer first.").first)
         #expect(statement.targets.map(\.name) == ["Orsenia"])
     }
+
+    /// The polarity of a quotation over several sentences is read from all its words.
+    @Test func thePolarityIsReadFromEverySentenceOfTheQuotation() throws {
+        let before = try #require(try RuleBench.statements(
+            "\"Orsenia shelled our villages again. We will meet them in Kethra,\" Mira Castell said.").first)
+        #expect(before.text == "Orsenia shelled our villages again. We will meet them in Kethra")
+        #expect(before.polarity == -1)
+        let after = try #require(try RuleBench.statements(
+            "\"We will meet them in Kethra,\" Mira Castell said. \"Orsenia shelled our villages again.\"").first)
+        #expect(after.polarity == -1)
+        #expect(after.targets.map(\.name) == ["Orsenia"])
+    }
 }
