@@ -130,7 +130,15 @@ struct Reading {
                     if mentions[position].range.lowerBound >= sentence.range.lowerBound { own.append(mentions[position]) }
                     position += 1
                 }
-                let view = SentenceView(sentence, tokens: tokens[number], insideQuote: inside, mentions: own)
+                var view = SentenceView(sentence, tokens: tokens[number], insideQuote: inside, mentions: own)
+                // A dateline's place ("MIDWAY ATOLL - ...") is where the story was filed, never a
+                // person for a pronoun to stand for.
+                let dateline = ClauseEnd.afterDateline(in: view)
+                if dateline > 0, view.mentions.contains(where: { $0.tokens.upperBound <= dateline && $0.resolution.actor.kind == .person }) {
+                    let end = sentence.range.lowerBound + view.tokens[dateline].range.lowerBound
+                    view = SentenceView(sentence, tokens: tokens[number], insideQuote: inside,
+                                        mentions: own.filter { $0.range.upperBound > end || $0.resolution.actor.kind != .person })
+                }
                 number += 1
                 read(view, startsInside: inside, heading: paragraph.kind == .heading)
                 inside = view.endsInsideQuote

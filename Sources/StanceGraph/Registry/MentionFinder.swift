@@ -95,7 +95,8 @@ public struct MentionFinder: Sendable {
         var text: String
         var range: Range<Int>
         /// A lone word is an actor only where speakers stand: before a verb such as "said", or
-        /// after an office ("spokesperson Pogosyan"); elsewhere it is an adjective or a place.
+        /// after an office ("spokesperson Pogosyan", "President Obama"); elsewhere it is an
+        /// adjective or a place.
         var inSpeakerPosition: Bool
     }
 
@@ -288,7 +289,9 @@ public struct MentionFinder: Sendable {
         var left = start
         while left > 0, words[left - 1].classes.contains(.leftExtender), !words[left - 1].endsClause { left -= 1 }
         let beforeSpeech = end < words.count && words[end].classes.contains(.speakerFollower)
+        // "spokesperson Pogosyan", and "President Obama" with its office inside the name.
         let afterOffice = words[left..<start].contains { $0.classes.contains(.office) }
+            || words[start..<end - 1].contains { !$0.classes.isDisjoint(with: [.office, .honorific]) }
         // "said Wilcox, an Orlando Republican", "Mr. Sanders": a name after a cue or a title.
         let afterSpeech = left > 0 && !words[left - 1].classes.isDisjoint(with: [.speakerFollower, .honorific])
         let speakerPosition = afterOffice || beforeSpeech || afterSpeech || words[start].isAcronym

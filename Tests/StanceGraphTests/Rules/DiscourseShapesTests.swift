@@ -71,6 +71,32 @@ import Testing
     }
 }
 
+/// A dateline's place, in capitals before a dash, is where the story was filed: never the
+/// person a later pronoun stands for.
+@Suite struct DatelineTests {
+    @Test func aDatelinesPlaceIsNoPerson() throws {
+        let found = try said("""
+            Dana Weller toured the valley on Monday.
+
+            SALT FLATS - Sixty years ago, a flood here changed the valley.
+
+            "It will hold," he said.
+            """)
+        #expect(found == [Said("Dana Weller", "said", "It will hold")])
+    }
+
+    /// A surname after an office in capitals is a person wherever it stands, as after a
+    /// lower-case office ("spokesperson Roe") or an honorific ("Mr. Roe").
+    @Test func anOfficeBeforeASurnameMakesItAPerson() throws {
+        let found = try said("""
+            SALT FLATS - Sixty years ago, a flood here changed the valley. Last week, Governor Weller flew here to see the new dam.
+
+            "It will hold," he said.
+            """)
+        #expect(found == [Said("Weller", "said", "It will hold")])
+    }
+}
+
 @Suite struct SceneDateTests {
     @Test func anUndatedStatementTakesTheDayOfItsScene() throws {
         let found = try extract("""
