@@ -45,6 +45,8 @@ enum ScalarClass {
     /// call, ASCII or not.
     private enum Beyond {
         @inline(never) static func isLetterOrMark(_ scalar: Unicode.Scalar) -> Bool {
+            // General Punctuation (dashes, curly quotes, spaces) holds neither.
+            if scalar.value &- 0x2000 < 0x70 { return false }
             let properties = scalar.properties
             return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
         }

@@ -159,6 +159,7 @@ struct Reading {
     static let laterWords = Lexicons.grammar(.laterWords)
     /// "The day before", "the previous day": the sentence looks back at the scene's day.
     static let dayBefore = Lexicons.grammarPhrases(.dayBefore)
+    static let dayBeforeStarts = WordSet(dayBefore.map { $0[0].description })
 
     /// How many sentences after the one that dated a scene a statement still takes its day.
     /// Measured on the development sets: longer scenes date more statements right on one and
@@ -399,7 +400,11 @@ struct Reading {
             if speakers.isEmpty { silent.insert(frame.cue.lowerBound) }
             for speaker in speakers {
                 var statement = build(frame, speaker: speaker, in: view, days: days)
-                var words = Array(view.lower[frame.content]) + (frame.resumed.map { Array(view.lower[$0]) } ?? [])
+                // Its words, kept only for a quotation, which later sentences may add to.
+                var words: [LowerWord] = []
+                if statement.quote || (frame.continuesQuote && !pendingQuote.isEmpty) {
+                    words = Array(view.lower[frame.content]) + (frame.resumed.map { Array(view.lower[$0]) } ?? [])
+                }
                 if days.isEmpty, statement.date == article.published, let day = undatedDay(in: view), !Self.isPresentTense(frame, in: view) {
                     statement.date = day
                 }
@@ -441,11 +446,13 @@ struct Reading {
 
     /// The first words of the phrases that open a sentence with what it is about.
     static let topicOpeners = Lexicons.grammarPhrases(.topicOpeners)
+    static let topicOpenerStarts = WordSet(topicOpeners.map { $0[0].description })
 
     /// The phrase that opens `view` with what its statement is about, up to its comma:
     /// "Regarding the appeal to Kethra," or "Asked about the sanctions,".
     static func topicPhrase(in view: SentenceView) -> Range<Int>? {
-        guard let opener = topicOpeners.first(where: { view.has($0, at: 0) }) else { return nil }
+        guard !view.lower.isEmpty, topicOpenerStarts.contains(view.lower[0]),
+              let opener = topicOpeners.first(where: { view.has($0, at: 0) }) else { return nil }
         guard let comma = (opener.count..<view.tokens.count).first(where: { view.lower[$0] == "," || view.tokens[$0].quoted }),
               view.lower[comma] == "," else { return nil }
         return opener.count..<comma
@@ -476,13 +483,18 @@ struct Reading {
     /// of the paragraph dated ("On October 3, X said ... He added that ..."), else the event
     /// the lead paragraph dates; neither when the sentence says "later".
     private func undatedDay(in view: SentenceView) -> Day? {
-        guard !view.lower.contains(where: Self.laterWords.contains),
-              !view.lower.indices.contains(where: { index in Self.dayBefore.contains { view.has($0, at: index) } }) else { return nil }
+        let day: Day?
         if let scene = discourse.anchor, discourse.anchorAge <= Self.sceneLength,
            article.published.map({ scene <= $0 && scene >= $0.adding(days: -14) }) ?? false {
-            return scene
+            day = scene
+        } else {
+            day = discourse.leadDay
         }
-        return discourse.leadDay
+        guard day != nil, !view.lower.indices.contains(where: { index in
+            Self.laterWords.contains(view.lower[index])
+                || (Self.dayBeforeStarts.contains(view.lower[index]) && Self.dayBefore.contains { view.has($0, at: index) })
+        }) else { return nil }
+        return day
     }
 
     /// Stage 4: a whole sentence quoted with no attribution goes on with the last quotation
@@ -889,7 +901,8 @@ struct Reading {
         var candidates: [Actor] = []
         for mention in view.mentions where scope.contains(mention.tokens.lowerBound) && !speakerTokens.contains(where: { $0.overlaps(mention.tokens) }) {
             let actor = mention.resolution.actor
-            let last = actor.name.split(separator: " ").last.map { ScalarText.lowercased(String($0)) } ?? ""
+            let name = ScalarText.lowercased(actor.name)
+            let last = name.utf8.lastIndex(of: 0x20).map { name[name.utf8.index(after: $0)...] } ?? name[...]
             if Self.mediaNameEnds.contains(last) || actor.kind == .group && actor.name.allSatisfy({ !$0.isLowercase }) { continue }
             candidates.append(actor)
         }
