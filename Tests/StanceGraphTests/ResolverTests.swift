@@ -118,6 +118,18 @@ let projectRegistry: Registry = {
         #expect(foundation.actor.country == "india")
     }
 
+    /// A mention is cut into words by the tokeniser that cuts the article's sentences, after
+    /// the same normalising: a curly apostrophe is a possessive, brackets, commas and a
+    /// title's full stop are no part of a word, and the dots inside one are.
+    @Test func aMentionIsCutAsTheArticlesSentencesAre() throws {
+        let tokens = Token.split("the co-chairs\u{2019} (Minsk) Sen. Roe\u{2019}s U.S.-led, \u{201C}Azerbaijan\u{201D}")
+        #expect(tokens.map(\.text) == ["the", "co-chairs", "Minsk", "Sen", "Roe", "U.S.-led", "Azerbaijan"])
+        #expect(tokens.map(\.isPossessive) == [false, true, false, false, true, false, false])
+        #expect(tokens.map(\.isCapitalized) == [false, false, true, true, true, true, true])
+        let curly = try #require(resolver.resolve("Azerbaijan\u{2019}s president", on: Day(iso: "2021-03-01")))
+        #expect(curly.actor.name == "Ilham Aliyev")
+    }
+
     @Test(arguments: ["he", "the ministry", "they", "officials", "the statement"])
     func pronounsAndBareNounsNameNobody(mention: String) {
         #expect(resolver.resolve(mention, on: nil) == nil)

@@ -288,38 +288,27 @@ struct Token: Hashable {
     var isCapitalized: Bool
     var isPossessive = false
 
+    /// The words of `mention`, cut as the sentences of an article are (``SentenceTokens``,
+    /// ``SentenceWord``), after the same normalising: one tokeniser for text and mentions.
     static func split(_ mention: String) -> [Token] {
-        let scalars = [Unicode.Scalar](scalarsOf: mention)
-        var tokens: [Token] = []
-        var index = 0
-        while index < scalars.count {
-            while index < scalars.count, scalars[index] == " " || scalars[index] == "\n" { index += 1 }
-            var start = index
-            while index < scalars.count, scalars[index] != " ", scalars[index] != "\n" { index += 1 }
-            var end = index
-            // Trailing punctuation, and a full stop unless the word has others (U.N.) or is short.
-            while end > start {
-                let last = scalars[end - 1]
-                if ",;:!?\"()[]".unicodeScalars.contains(last) { end -= 1; continue }
-                if last == ".", end - start > 3, scalars[start..<end].count(where: { $0 == "." }) == 1 { end -= 1; continue }
-                break
-            }
-            while start < end, "\"([".unicodeScalars.contains(scalars[start]) { start += 1 }
+        // Text from an article is normalised already; ASCII needs nothing a word is made of.
+        let decoded = DecodedText(mention.isASCII ? mention : TextNormalizer.normalize(mention))
+        let scalars = decoded.scalars
+        return SentenceWord.words(of: SentenceTokens(scalars)).compactMap { word in
+            var range = word.range
             var possessive = false
-            if end - start >= 2, scalars[end - 1] == "s", scalars[end - 2] == "'" || scalars[end - 2] == "\u{2019}" {
-                end -= 2
+            if word.isPossessive {
+                // "Armenia's": the name is "Armenia".
+                range = range.lowerBound..<range.upperBound - 2
                 possessive = true
-            } else if end - start >= 2, scalars[end - 1] == "'", scalars[end - 2] == "s" {
-                end -= 1
+            } else if range.upperBound < scalars.count, scalars[range.upperBound] == "'", scalars[range.upperBound - 1] == "s" {
+                // "the co-chairs' statement".
                 possessive = true
             }
-            guard end > start else { continue }
-            let text = String(scalars: scalars[start..<end])
-            let capitalised = ScalarClass.isUppercase(scalars[start]) || MentionFinder.isPrefixedName(scalars[start..<end])
-            tokens.append(Token(text: text, folded: NameFolding.fold(text), isCapitalized: capitalised,
-                                isPossessive: possessive))
+            guard !range.isEmpty else { return nil }
+            let text = decoded.string(range)
+            return Token(text: text, folded: NameFolding.fold(text), isCapitalized: word.isCapitalised, isPossessive: possessive)
         }
-        return tokens
     }
 
     /// The folded words of `tokens` as one phrase: what ``NameFolding/fold(_:)`` gives for
