@@ -378,8 +378,14 @@ struct Reading {
 
     /// The actors of `candidates` that a statement of its speaker can address, after its own.
     private func addTargets(_ candidates: [Actor], to statement: inout Statement) {
-        for actor in candidates where Self.canTarget(actor, speaker: statement.speaker) && !statement.targets.contains(where: { $0.id == actor.id }) {
-            statement.targets.append(actor)
+        Self.add(candidates, to: &statement.targets, speaker: statement.speaker)
+    }
+
+    /// Appends to `targets` each actor of `candidates` that a statement of `speaker` can
+    /// address and that is not there yet.
+    static func add(_ candidates: [Actor], to targets: inout [Actor], speaker: Actor) {
+        for actor in candidates where canTarget(actor, speaker: speaker) && !targets.contains(where: { $0.id == actor.id }) {
+            targets.append(actor)
         }
     }
 
@@ -829,13 +835,11 @@ struct Reading {
         if gloss + 1 < view.tokens.count, Self.referring.contains(view.lower[gloss]), view.lower[gloss + 1] == "to" {
             scopeEnd = ClauseEnd.after(gloss + 2, in: view)
         }
-        var targets = targetActors(in: view, scope: scopeStart..<scopeEnd, speaker: speaker, speakerTokens: speakerTokens)
+        var targets: [Actor] = []
+        Self.add(targetCandidates(in: view, scope: scopeStart..<scopeEnd, speaker: speaker, speakerTokens: speakerTokens), to: &targets, speaker: speaker)
         // "Regarding the appeal to Kethra, the spokesman said ...": what the statement is about.
         if let topic = Self.topicPhrase(in: view), topic.upperBound <= scopeStart {
-            for actor in targetActors(in: view, scope: topic, speaker: speaker, speakerTokens: speakerTokens)
-            where !targets.contains(where: { $0.id == actor.id }) {
-                targets.append(actor)
-            }
+            Self.add(targetCandidates(in: view, scope: topic, speaker: speaker, speakerTokens: speakerTokens), to: &targets, speaker: speaker)
         }
         let resumedWords = frame.resumed.map { Array(view.lower[content]) + view.lower[$0] }
         let polarity = StanceReader.polarity(cue: frame.stance, words: resumedWords?[...] ?? view.lower[content])
@@ -875,18 +879,6 @@ struct Reading {
     /// Prepositions that make the name after them the object of the word before them.
     static let objectPrepositions = Lexicons.grammar(.objectPrepositions)
 
-    /// The actors a statement addresses: those mentioned in its scope other than the speaker,
-    /// its own country and the media it spoke through; "the sides" and "each other" are the
-    /// two states the article is about.
-    private func targetActors(in view: SentenceView, scope: Range<Int>, speaker: Actor, speakerTokens: [Range<Int>]) -> [Actor] {
-        var targets: [Actor] = []
-        for actor in targetCandidates(in: view, scope: scope, speaker: speaker, speakerTokens: speakerTokens)
-        where Self.canTarget(actor, speaker: speaker) && !targets.contains(where: { $0.id == actor.id }) {
-            targets.append(actor)
-        }
-        return targets
-    }
-
     /// Whether a statement of `speaker` can address `actor`: not the speaker, its own country,
     /// or its own country's bodies ("Baku's military").
     static func canTarget(_ actor: Actor, speaker: Actor) -> Bool {
@@ -894,9 +886,11 @@ struct Reading {
         return actor.id != speaker.id && actor.id != own && !(actor.kind != .person && actor.country != nil && actor.country == own)
     }
 
-    /// The actors named in `scope` of `view` outside the speaker's own words, in order, but the
-    /// media: the mentions' actors, the two sides, and for "him" the person last named other
-    /// than `speaker` (when the speaker is known).
+    /// The actors a statement may address, named in `scope` of `view` outside the speaker's
+    /// own words, in order: the mentions' actors but the media it spoke through, the two
+    /// states the article is about for "the sides" and "each other", and for "him" the person
+    /// last named other than `speaker` (when the speaker is known). ``add(_:to:speaker:)``
+    /// keeps those the speaker can address.
     private func targetCandidates(in view: SentenceView, scope: Range<Int>, speaker: Actor?, speakerTokens: [Range<Int>]) -> [Actor] {
         var candidates: [Actor] = []
         for mention in view.mentions where scope.contains(mention.tokens.lowerBound) && !speakerTokens.contains(where: { $0.overlaps(mention.tokens) }) {
