@@ -159,7 +159,6 @@ struct Reading {
     static let laterWords = Lexicons.grammar(.laterWords)
     /// "The day before", "the previous day": the sentence looks back at the scene's day.
     static let dayBefore = Lexicons.grammarPhrases(.dayBefore)
-    static let dayBeforeStarts = WordSet(dayBefore.map { $0[0].description })
 
     /// How many sentences after the one that dated a scene a statement still takes its day.
     /// Measured on the development sets: longer scenes date more statements right on one and
@@ -452,13 +451,11 @@ struct Reading {
 
     /// The first words of the phrases that open a sentence with what it is about.
     static let topicOpeners = Lexicons.grammarPhrases(.topicOpeners)
-    static let topicOpenerStarts = WordSet(topicOpeners.map { $0[0].description })
 
     /// The phrase that opens `view` with what its statement is about, up to its comma:
     /// "Regarding the appeal to Kethra," or "Asked about the sanctions,".
     static func topicPhrase(in view: SentenceView) -> Range<Int>? {
-        guard !view.lower.isEmpty, topicOpenerStarts.contains(view.lower[0]),
-              let opener = topicOpeners.first(where: { view.has($0, at: 0) }) else { return nil }
+        guard let opener = topicOpeners.phrase(in: view, at: 0) else { return nil }
         guard let comma = (opener.count..<view.tokens.count).first(where: { view.lower[$0] == "," || view.tokens[$0].quoted }),
               view.lower[comma] == "," else { return nil }
         return opener.count..<comma
@@ -498,7 +495,7 @@ struct Reading {
         }
         guard day != nil, !view.lower.indices.contains(where: { index in
             Self.laterWords.contains(view.lower[index])
-                || (Self.dayBeforeStarts.contains(view.lower[index]) && Self.dayBefore.contains { view.has($0, at: index) })
+                || Self.dayBefore.phrase(in: view, at: index) != nil
         }) else { return nil }
         return day
     }

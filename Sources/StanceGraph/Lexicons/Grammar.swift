@@ -106,9 +106,9 @@ extension Lexicons {
         WordSet(grammarLists[list] ?? [])
     }
 
-    /// A list whose entries are phrases, each as its lower-case words.
-    static func grammarPhrases(_ list: GrammarList) -> [[LowerWord]] {
-        (grammarLists[list] ?? []).map { $0.split(separator: " ").map { LowerWord(String($0)) } }
+    /// A list whose entries are phrases.
+    static func grammarPhrases(_ list: GrammarList) -> PhraseList {
+        PhraseList((grammarLists[list] ?? []).map { $0.split(separator: " ").map { LowerWord(String($0)) } })
     }
 
     /// Reads a grammar file: lists under `[name]` headers, an entry a line in lower case, each
@@ -156,5 +156,24 @@ extension Lexicons {
     private static func nearestList(_ name: String) -> String? {
         GrammarList.allCases.map(\.rawValue).min { ActorMatcher.distance($0, name) < ActorMatcher.distance($1, name) }
             .flatMap { ActorMatcher.distance($0, name) <= 2 ? $0 : nil }
+    }
+}
+
+/// A grammar list whose entries are phrases ("the day before"), each as its lower-case words,
+/// looked for in a sentence's words: a phrase is tried only where one begins.
+struct PhraseList: Sendable {
+    let phrases: [[LowerWord]]
+    /// The first word of every phrase.
+    let starts: WordSet
+
+    init(_ phrases: [[LowerWord]]) {
+        self.phrases = phrases.filter { !$0.isEmpty }
+        starts = WordSet(self.phrases.map { $0[0].description })
+    }
+
+    /// The phrase that the tokens of `view` from `index` on are, if any.
+    func phrase(in view: SentenceView, at index: Int) -> [LowerWord]? {
+        guard index < view.lower.count, starts.contains(view.lower[index]) else { return nil }
+        return phrases.first { view.has($0, at: index) }
     }
 }
