@@ -129,7 +129,7 @@ import Testing
         ("Example Wire\nNov 14 2020\n\nThe ministry said on Saturday that talks had resumed.", "2020-11-14", "Nov 14 2020"),
         ("Updated October 23, 2020 03:20 PM\n\nThe ministry said that talks had resumed.", "2020-10-23", "October 23, 2020"),
         ("BAKU, Azerbaijan, Dec. 3 (Wire) - The ministry said talks had resumed after the 2020 war.", "2020-12-03", "Dec. 3 (year 2020 from the text)"),
-        ("MOSCOW, October 9. /TASS/. Talks will resume, the ministry said, recalling the 2019 summit and the 2020 war.", "2020-10-09", "October 9. (year 2020 from the text)"),
+        ("MOSCOW, October 9. /TASS/. Talks will resume, the ministry said, recalling the 2019 summit and the 2020 war.", "2020-10-09", "October 9 (year 2020 from the text)"),
         ("14 March 2021\n\nThe ministry said that talks had resumed.", "2021-03-14", "14 March 2021"),
     ])
     func infersThePublicationDayFromDatelines(text: String, day: String, words: String) throws {

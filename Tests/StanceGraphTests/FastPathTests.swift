@@ -294,12 +294,21 @@ import Yams
     }
 
     @Test(arguments: [
-        "Nov 14 2020", "Updated October 23, 2020 03:20 PM", "BAKU, Azerbaijan, Dec. 3", "one two three four five six seven eight nine ten eleven twelve",
-        "", "  ...  ", "2,317 - Dec. 3/4 it's",
+        ("Nov 14 2020", "11-14-2020 Nov 14 2020"),
+        ("Updated October 23, 2020 03:20 PM", "10-23-2020 October 23, 2020"),
+        ("BAKU, Azerbaijan, Dec. 3 (Wire)", "12-3 Dec. 3"),
+        ("on 14th Sept. 2021 and on 2 march", "9-14-2021 14th Sept. 2021|3-2 2 march"),
+        ("from 3 Mar to 2021-11-14T09:00", "3-3 3 Mar|11-14-2021 2021-11-14T09"),
+        ("May 5,2020 or June 31 or 2,317 - Dec. 3/4", ""),
+        ("", ""),
     ])
-    func countingWordsMatchesSplittingThem(text: String) {
-        let words = Word.split(text)
-        for limit in 1...12 { #expect(Word.count(text, limit: limit) == min(words.count, limit)) }
+    func datesAreReadFromTheSentenceTokeniser(text: String, expected: String) {
+        let scalars = Array(text.unicodeScalars)
+        let found = DateExpressions.scan(text).map { date in
+            [date.month, date.day].map(String.init).joined(separator: "-") + (date.year.map { "-\($0)" } ?? "")
+                + " " + String(String.UnicodeScalarView(scalars[date.range]))
+        }
+        #expect(found.joined(separator: "|") == expected)
     }
 
     @Test(arguments: [

@@ -55,7 +55,7 @@ enum Boilerplate {
         if !ends, wordCount <= 6, words.allSatisfy({ navigationWords.contains($0.lowercased().filter(\.isLetter)) }) {
             return .boilerplate("navigation")
         }
-        if isDateline(trimmed) { return .dateline }
+        if isDateline(trimmed, spaced: wordCount) { return .dateline }
         if let title = article.title, foldsTo(trimmed, title) { return .heading }
         if wordCount <= 20, !ends { return .heading }
         return .body
@@ -149,23 +149,27 @@ enum Boilerplate {
     static let navigationWords = Lexicons.grammar(.navigationWords)
 
     /// A line that only dates or places the article: "Nov 14 2020", "Updated October 23, 2020
-    /// 03:20 PM", "ANKARA, TURKEY".
-    private static func isDateline(_ text: String) -> Bool {
-        guard Word.count(text, limit: 11) <= 10 else { return false }
-        let words = Word.split(text)
-        guard !words.isEmpty else { return false }
+    /// 03:20 PM", "ANKARA, TURKEY". `spaced` counts its words between spaces.
+    private static func isDateline(_ text: String, spaced: Int) -> Bool {
+        guard spaced <= 10 else { return false }
+        let words = SentenceTokens(Array(text.unicodeScalars))
         let dates = DateExpressions.scan(words)
-        guard !dates.isEmpty || (words.count <= 4 && text.utf8.contains(0x2C)) else { return false }
+        guard !dates.isEmpty || (spaced <= 4 && text.utf8.contains(0x2C)) else { return false }
+        let tokens = words.tokens
         // Every word is part of a date, a word in capitals, a time or a dateline word.
-        return words.allSatisfy { word in
-            if dates.contains(where: { $0.range.overlaps(word.range) }) { return true }
+        return tokens.indices.allSatisfy { index in
+            let token = tokens[index]
+            if token.kind == .punctuation || dates.contains(where: { $0.range.overlaps(token.range) }) { return true }
+            if token.kind == .number {
+                // A time: "03:20".
+                return index > 0 && words.lower[index - 1] == ":" || index + 1 < tokens.count && words.lower[index + 1] == ":"
+            }
             var letters = 0, upper = 0
-            for scalar in word.text.unicodeScalars where ScalarClass.isLetter(scalar) {
+            for scalar in words.scalars[token.range] where ScalarClass.isLetter(scalar) {
                 letters += 1
                 if ScalarClass.isUppercase(scalar) { upper += 1 }
             }
-            if letters >= 2 && letters == upper { return true }
-            return word.text.utf8.contains(0x3A) || datelineWords.contains(word.text.lowercased())
+            return letters >= 2 && letters == upper || datelineWords.contains(words.lower[index])
         }
     }
 

@@ -50,44 +50,63 @@ enum DateExpressions {
         var month: Int
         var day: Int
         var year: Int?
-        /// Character offsets of the expression in the scanned text.
+        /// Scalar offsets of the expression in the scanned text.
         var range: Range<Int>
     }
 
-    /// Every date expression in `text`, in order.
+    /// Every date expression in `text`, in order, cut into words as a sentence is.
     static func scan(_ text: String) -> [Found] {
-        scan(Word.split(text))
+        scan(SentenceTokens(Array(text.unicodeScalars)))
     }
 
-    /// Every date expression in the text cut into `words` by ``Word/split(_:)``, in order.
-    static func scan(_ words: [Word]) -> [Found] {
+    /// Every date expression among `words`, in order: "Nov 14 2020", "November 14, 2020",
+    /// "14 November 2020", "Dec. 3", "14th Sept.", "2020-11-14".
+    static func scan(_ words: SentenceTokens) -> [Found] {
+        let tokens = words.tokens, lower = words.lower
         var found: [Found] = []
         var index = 0
-        while index < words.count {
-            let word = words[index]
-            if let iso = Day(iso: word.text) {
-                found.append(Found(month: iso.month, day: iso.day, year: iso.year, range: word.range))
+        /// The token after `index`, past the full stop of an abbreviated month ("Dec.").
+        func next(after index: Int) -> Int {
+            index + 1 < tokens.count && lower[index + 1] == "." && tokens[index + 1].range.lowerBound == tokens[index].range.upperBound
+                ? index + 2 : index + 1
+        }
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.kind != .punctuation else {
+                index += 1
+                continue
+            }
+            if token.kind == .number, let iso = Day(iso: words.text(of: index)) {
+                found.append(Found(month: iso.month, day: iso.day, year: iso.year, range: token.range))
                 index += 1
                 continue
             }
             // Month Day[,] [Year], or Day Month [Year].
             var pair: (month: Int, day: Int)?
-            if let month = month(word.text), index + 1 < words.count, let day = dayNumber(words[index + 1].text) {
+            var last = next(after: index)
+            if token.kind == .word, let month = month(lower[index]), last < tokens.count,
+               tokens[last].kind == .number, let day = dayNumber(lower[last].description) {
                 pair = (month, day)
-            } else if let day = dayNumber(word.text), index + 1 < words.count, let month = month(words[index + 1].text),
-                      words[index + 1].text.count > 3 || words[index + 1].text.hasSuffix(".") || words[index + 1].text.first!.isUppercase {
+            } else if token.kind == .number, let day = dayNumber(lower[index].description), last < tokens.count,
+                      tokens[last].kind == .word, let month = month(lower[last]),
+                      // "3 mar" is rarely a date: an abbreviation is capitalised or has its full stop.
+                      lower[last].count > 3 || tokens[last].isCapitalised || next(after: last) > last + 1 {
                 pair = (month, day)
+                last = next(after: last) - 1
             }
             if let (month, day) = pair {
-                var end = words[index + 1].range.upperBound
+                var end = tokens[last].range.upperBound
                 var year: Int?
-                if index + 2 < words.count, let y = yearNumber(words[index + 2].text) {
+                var after = last + 1
+                if after < tokens.count, lower[after] == "," { after += 1 }
+                if after < tokens.count, tokens[after].kind == .number, let y = yearNumber(lower[after].description) {
                     year = y
-                    end = words[index + 2].range.upperBound
+                    end = tokens[after].range.upperBound
+                    last = after
                 }
                 if Day(year: year ?? 2000, month: month, day: day) != nil {
-                    found.append(Found(month: month, day: day, year: year, range: word.range.lowerBound..<end))
-                    index += year == nil ? 2 : 3
+                    found.append(Found(month: month, day: day, year: year, range: token.range.lowerBound..<end))
+                    index = last + 1
                     continue
                 }
             }
@@ -128,55 +147,9 @@ enum DateExpressions {
 
     /// The years mentioned in `text` ("2020", "2020s" not counted), in order.
     static func years(in text: String) -> [Int] {
-        Word.split(text).compactMap { yearNumber($0.text) }
-    }
-}
-
-/// A run of letters, digits and the punctuation that belongs to words (`Dec.`, `2,317`,
-/// `14th,`), with its character offsets.
-struct Word: Hashable {
-    var text: Substring
-    var range: Range<Int>
-
-    /// Letters, digits and the punctuation that belongs to words.
-    @inline(__always)
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        ScalarClass.isLetterOrDigit(scalar) || scalar == "." || scalar == "," || scalar == "-" || scalar == "'" || scalar == "/"
-    }
-
-    /// How many words `split` would give, counting no further than `limit`.
-    static func count(_ text: String, limit: Int) -> Int {
-        var count = 0
-        var inside = false
-        for scalar in text.unicodeScalars {
-            let inWord = isWordScalar(scalar)
-            if inWord, !inside {
-                count += 1
-                if count >= limit { return count }
-            }
-            inside = inWord
+        let words = SentenceTokens(Array(text.unicodeScalars))
+        return words.tokens.indices.compactMap { index in
+            words.tokens[index].kind == .number ? yearNumber(words.lower[index].description) : nil
         }
-        return count
-    }
-
-    static func split(_ text: String) -> [Word] {
-        var words: [Word] = []
-        var start: String.Index?
-        var startOffset = 0
-        var offset = 0
-        let scalars = text.unicodeScalars
-        for index in scalars.indices {
-            let inWord = isWordScalar(scalars[index])
-            if inWord, start == nil {
-                start = index
-                startOffset = offset
-            } else if !inWord, let s = start {
-                words.append(Word(text: text[s..<index], range: startOffset..<offset))
-                start = nil
-            }
-            offset += 1
-        }
-        if let s = start { words.append(Word(text: text[s...], range: startOffset..<offset)) }
-        return words
     }
 }

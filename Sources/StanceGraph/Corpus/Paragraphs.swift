@@ -155,10 +155,12 @@ enum DatelineReader {
         let years = paragraphs.flatMap { DateExpressions.years(in: $0.text) }
         for paragraph in paragraphs[firstBody...].prefix(2) where paragraph.kind == .body {
             let opening = String(paragraph.text.prefix(80))
-            guard let comma = opening.firstIndex(of: ","),
-                  opening[..<comma].split(separator: " ").allSatisfy({ word in word.filter(\.isLetter).allSatisfy(\.isUppercase) })
+            let cut = SentenceTokens(Array(opening.unicodeScalars))
+            // A dateline opens with a place in capitals and a comma: "BAKU, Azerbaijan, Dec. 3".
+            guard let comma = cut.lower.firstIndex(where: { $0 == "," }),
+                  cut.tokens[..<comma].allSatisfy({ $0.kind != .word || cut.scalars[$0.range].allSatisfy { !ScalarClass.isLowercase($0) } })
             else { continue }
-            for found in DateExpressions.scan(opening) {
+            for found in DateExpressions.scan(cut) {
                 guard let year = found.year ?? years.max(), let day = Day(year: year, month: found.month, day: found.day) else { continue }
                 return (day, words(opening, found.range) + (found.year == nil ? " (year \(year) from the text)" : ""))
             }

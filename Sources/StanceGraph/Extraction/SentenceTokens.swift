@@ -40,6 +40,11 @@ struct SentenceTokens {
         isHeadline = headline && long >= 3
     }
 
+    /// The text of token `index`, as written.
+    func text(of index: Int) -> String {
+        String(String.UnicodeScalarView(scalars[tokens[index].range]))
+    }
+
     /// The words of three letters that title case leaves in lower case.
     static let titleCaseShortWords = Lexicons.grammar(.titleCaseShortWords)
 
