@@ -105,8 +105,10 @@ struct Reading {
     /// Quoted sentences with no attribution yet, waiting for one.
     var pendingQuote: [PendingQuote] = []
     /// Each statement's cue stance and content words, in the order of ``statements``: what its
-    /// polarity is read from again when its content grows by another sentence.
-    private var spoken: [(stance: CueLexicon.Stance, words: [LowerWord])] = []
+    /// polarity is read from again when its content grows by another sentence. `open` says
+    /// whether its text runs to the end of its last sentence, with no words of the writer's
+    /// after it, so that the next sentence's quotation goes on from it directly.
+    private var spoken: [(stance: CueLexicon.Stance, words: [LowerWord], open: Bool)] = []
     /// The last quotation's statement, for quotes that go on with no attribution.
     var lastQuote: Int?
 
@@ -353,7 +355,12 @@ struct Reading {
     /// sentence and range grow, and the actors those words name, their topics and the figures
     /// they claim join it.
     private mutating func extend(_ index: Int, with span: Range<Int>, of view: SentenceView) {
-        statements[index].text += " " + view.text(span)
+        // Words left out between the two parts (an attribution: `"...," she said. "..."`) are
+        // marked as a quotation marks them, so that the text is the article's words.
+        let direct = spoken[index].open && !Self.hasWords(in: 0..<span.lowerBound, of: view)
+            && view.sentence.range.lowerBound - statements[index].range.upperBound <= 3
+        statements[index].text += (direct ? " " : Self.omission) + view.text(span)
+        spoken[index].open = !Self.hasWords(in: span.upperBound..<view.tokens.count, of: view)
         statements[index].sentence += " " + view.sentence.text
         statements[index].range = statements[index].range.lowerBound..<view.sentence.range.upperBound
         statements[index].figures += FigureReader.figures(in: view, span)
@@ -431,7 +438,8 @@ struct Reading {
                 if isRepeated(statement) { continue }
                 statements.append(statement)
                 keys.append(nil)
-                spoken.append((frame.stance, words))
+                let end = frame.resumed?.upperBound ?? frame.content.upperBound
+                spoken.append((frame.stance, words, !Self.hasWords(in: end..<view.tokens.count, of: view)))
                 discourse.spoke(speaker)
                 if statement.quote {
                     lastQuote = statements.count - 1
@@ -442,11 +450,20 @@ struct Reading {
                     // The sentence's full stop stays: the quotation goes on after it.
                     keys[statements.count - 1] = nil
                     statements[statements.count - 1].text = view.text(ClauseEnd.trim(frame.content.lowerBound..<view.tokens.count, in: view, keepFullStop: true))
+                    spoken[statements.count - 1].open = true
                 }
             }
             if frame.continuesQuote { pendingQuote = [] }
         }
         return (madeQuote, silent)
+    }
+
+    /// What stands for the words a quotation's text leaves out between its parts.
+    static let omission = " ... "
+
+    /// Whether tokens `range` of `view` hold a word or a number, not only marks.
+    static func hasWords(in range: Range<Int>, of view: SentenceView) -> Bool {
+        range.contains { view.tokens[$0].kind == .word || view.tokens[$0].kind == .number }
     }
 
     /// The first words of the phrases that open a sentence with what it is about.
@@ -841,7 +858,7 @@ struct Reading {
         let resumedWords = frame.resumed.map { Array(view.lower[content]) + view.lower[$0] }
         let polarity = StanceReader.polarity(cue: frame.stance, words: resumedWords?[...] ?? view.lower[content])
         var text = view.text(content)
-        if let resumed = frame.resumed { text += " " + view.text(resumed) }
+        if let resumed = frame.resumed { text += Self.omission + view.text(resumed) }
         var statement = Statement(article: article.id, speaker: speaker, text: text, quote: isQuote, cue: cue,
                                   date: StatementDates.date(in: view, cue: frame.cue, content: content, published: article.published, days: days),
                                   targets: targets, topics: topics(in: text), polarity: polarity,

@@ -5,7 +5,7 @@ import Testing
     /// One quotation over two sentences is one statement, as one attribution made it.
     @Test func aQuotedSentenceAfterAnAttributedOneIsMoreOfTheSameStatement() throws {
         let statements = try extract("\"We are ready,\" Lavrov said. \"The question is whether both capitals are.\"")
-        #expect(statements.map(Said.init) == [Said("Sergei Lavrov", "said", "We are ready The question is whether both capitals are")])
+        #expect(statements.map(Said.init) == [Said("Sergei Lavrov", "said", "We are ready ... The question is whether both capitals are")])
         #expect(statements.first?.rule == QuoteThenSpeaker.name)
         #expect(statements.first?.sentence == "\"We are ready,\" Lavrov said. \"The question is whether both capitals are.\"")
     }
@@ -17,7 +17,7 @@ import Testing
 
     @Test func aQuoteInterruptedByItsAttributionIsOneStatement() throws {
         let found = try said("\"We are ready,\" Lavrov said, \"but the question is whether both capitals are.\"")
-        #expect(found == [Said("Sergei Lavrov", "said", "We are ready but the question is whether both capitals are")])
+        #expect(found == [Said("Sergei Lavrov", "said", "We are ready ... but the question is whether both capitals are")])
     }
 
     @Test func aQuoteGoesOnInTheNextParagraph() throws {
@@ -27,7 +27,19 @@ import Testing
             "But we will not tolerate provocations."
             """)
         #expect(found.map(\.speaker) == ["Ilham Aliyev"])
-        #expect(found.last?.text == "We have done everything to avoid war But we will not tolerate provocations")
+        #expect(found.last?.text == "We have done everything to avoid war ... But we will not tolerate provocations")
+    }
+
+    /// The parts of a quotation are joined by a space where nothing stands between them but
+    /// quotation marks, and by " ... " where the writer's words do (its attribution): the text
+    /// is always words of the article, in their order.
+    @Test func onlyWordsLeftOutBetweenTheParts() throws {
+        #expect(try said("Lavrov said: \"We are ready.\" \"The question is whether both capitals are.\"").map(\.text)
+            == ["We are ready The question is whether both capitals are"])
+        #expect(try said("Lavrov said: \"We are ready. The question is whether both capitals are.\"").map(\.text)
+            == ["We are ready. The question is whether both capitals are"])
+        #expect(try said("\"We are ready,\" Lavrov said on Monday. \"The question is whether both capitals are.\"").map(\.text)
+            == ["We are ready ... The question is whether both capitals are"])
     }
 
     /// Whom a quotation over several sentences addresses is named in any of them: the actors,
