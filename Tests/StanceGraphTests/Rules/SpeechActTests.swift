@@ -32,6 +32,32 @@ import Testing
         #expect(statements.first?.polarity == -1)
     }
 
+    /// Speech acts outside the common few, each in a sentence of its own shape: what the
+    /// speaker did with words, its stance from the verb where the verb has one.
+    @Test(arguments: [
+        ("Mira Castell railed against the tariff in a speech on Monday.", "railed against", -1),
+        ("Mira Castell lashed out at Orsenia over the tariff.", "lashed out at", -1),
+        ("Mira Castell bemoaned the cost of the tariff.", "bemoaned", -1),
+        ("Mira Castell rebutted the charge in her reply.", "rebutted", -1),
+        ("Mira Castell disavowed the remarks of her deputy.", "disavowed", -1),
+        ("Mira Castell implored Orsenia to lift the tariff.", "implored", 1),
+        ("Mira Castell made clear that the tariff would stay.", "made clear", 0),
+        ("Mira Castell alluded to the tariff in her speech.", "alluded to", 0),
+        ("Mira Castell characterized the tariff as a mistake.", "characterized", -1),
+    ])
+    func lessCommonSpeechActs(sentence: String, cue: String, polarity: Int) throws {
+        let found = try RuleBench.statements(sentence)
+        #expect(found.map(\.speaker.name) == ["Mira Castell"])
+        #expect(found.first?.cue == cue)
+        #expect(found.first?.polarity == polarity)
+    }
+
+    @Test func aRetortIsAQuotationsCue() throws {
+        let found = try RuleBench.statements("\"Nobody asked Orsenia,\" Mira Castell retorted.")
+        #expect(found.map(\.cue) == ["retorted"])
+        #expect(found.first?.quote == true)
+    }
+
     @Test func characterisingTakesTheStanceOfItsWords() throws {
         let statements = try extract("Armenian Prime Minister Nikol Pashinyan called the agreement \"a disaster\" for his country.")
         #expect(statements.first?.polarity == -1)
