@@ -111,9 +111,18 @@ struct Discourse {
     /// whose sex is not the other.
     func person(pronoun: String) -> Actor? {
         guard let wanted = Self.sex(ofWord: pronoun) else { return subject ?? lastPerson }
-        func fits(_ actor: Actor) -> Bool { sexes[actor.id].map { $0 == wanted } ?? true }
-        if let subject, fits(subject) { return subject }
-        return people.last { fits($0.actor) }?.actor ?? subject ?? lastPerson
+        if let subject, fits(subject, wanted) { return subject }
+        return person(sex: wanted) ?? subject ?? lastPerson
+    }
+
+    /// The person last named whose sex is not other than `wanted`: who "the businessman" is.
+    func person(sex wanted: Lexicons.Sex) -> Actor? {
+        people.last { fits($0.actor, wanted) }?.actor
+    }
+
+    /// Whether nothing seen says `actor` is of the other sex than `wanted`.
+    private func fits(_ actor: Actor, _ wanted: Lexicons.Sex) -> Bool {
+        sexes[actor.id].map { $0 == wanted } ?? true
     }
 
     /// The person last named who belongs to `country`: who "the Turkish leader" is when the

@@ -795,9 +795,9 @@ struct Reading {
         guard Self.speakerNouns.contains(head) || Self.sourceNouns.contains(head) || Self.personTitles.contains(head) || person.isPerson, range.count <= 6,
               !document || owned else { return nil }
         // "The billionaire businessman says ...": a definite description of one person, who
-        // is the person the text last named.
+        // is the person the text last named, of the sex the noun says where it says one.
         if person.singular, !Self.speakerNouns.contains(head), !Self.personTitles.contains(head), view.lower[range.lowerBound] == "the",
-           let named = discourse.lastPerson {
+           let named = Discourse.sex(ofWord: head.description).map(discourse.person(sex:)) ?? discourse.lastPerson {
             return named
         }
         var first = range.lowerBound

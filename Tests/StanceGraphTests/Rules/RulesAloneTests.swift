@@ -193,6 +193,15 @@ import Testing
         #expect(try said("The economic recovery says little about wages.").isEmpty)
     }
 
+    /// A description whose noun has a sex ("the businessman", "the chairwoman") is the last
+    /// person named who is not of the other sex.
+    @Test func aDescribedPersonOfTheNounsSex() throws {
+        #expect(try RuleBench.statements("Hillary Roe met Tom Doe on Monday. \"The plan is good,\" Roe said. The businessman praised the plan.")
+            .map(\.speaker.name) == ["Hillary Roe", "Tom Doe"])
+        #expect(try RuleBench.statements("Hillary Roe met Tom Doe on Monday. The businesswoman praised the plan.")
+            .map(\.speaker.name) == ["Hillary Roe"])
+    }
+
     /// "X, who said A, said B": two statements, the first ending where the main verb's clause begins.
     @Test func aRelativeClauseWithACueEndsBeforeTheMainVerb() throws {
         let found = try said("Ilham Aliyev met the envoy in Baku. Aliyev, who said the corridor was open, told reporters the army would stay.")
