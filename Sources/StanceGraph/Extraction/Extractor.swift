@@ -248,15 +248,25 @@ struct Reading {
         // A headline is a statement of its own in one shape, "Mayor Ruiz: Bridge Will Reopen".
         // "Mayor Says Bridge Will Reopen" or "Armenia Denies Claims" sum up the statement the
         // article goes on to report, and count once, there.
-        // Its speaker is someone the registry knows or a name of two words or more: a lone
+        // Its speaker is someone the registry knows or a name of two words or more. A lone
         // unknown word before a headline's colon is a place or a topic ("Sochi: three-hour
-        // meeting ...").
+        // meeting ..."), unless the article goes on to name a person of that surname
+        // ("Weller: ..." above "Dana Weller said ..."), who is the speaker.
         if heading {
-            found = found.filter { frame in
-                frame.rule == SpeakerColon.name && frame.speakers.allSatisfy { reference in
-                    guard let actor = reference.mention?.resolution.actor, actor.kind != .state else { return false }
-                    return actor.isKnown || actor.name.split(separator: " ").count > 1
+            found = found.compactMap { frame in
+                guard frame.rule == SpeakerColon.name else { return nil }
+                var frame = frame
+                for (index, reference) in frame.speakers.enumerated() {
+                    if let actor = reference.mention?.resolution.actor {
+                        guard actor.kind != .state else { return nil }
+                        if actor.isKnown || actor.name.split(separator: " ").count > 1 { continue }
+                    }
+                    guard reference.tokens.count == 1, view.tokens[reference.tokens.lowerBound].isCapitalised,
+                          let named = personNamedLater(surname: view.lowerText(reference.tokens.lowerBound), after: view.sentence.range.upperBound)
+                    else { return nil }
+                    frame.speakers[index] = .mention(SentenceView.MentionSpan(tokens: reference.tokens, resolution: Resolver.Resolution(actor: named, method: .surname)))
                 }
+                return frame
             }
         }
         let frames = Self.prune(found)
@@ -719,6 +729,20 @@ struct Reading {
             guard mention.resolution.vacantOffice == nil, actor.kind == .person, actor.country == country else { continue }
             let text = " " + ScalarText.lowercased(mention.text) + " "
             if titles.contains(where: { ScalarText.contains(text, $0) }) { return actor }
+        }
+        return nil
+    }
+
+    /// The person a mention in the next 3,000 characters after `offset` names in full with
+    /// `surname` as the last word ("Dana Weller" for "Weller"), if any.
+    func personNamedLater(surname: String, after offset: Int) -> Actor? {
+        let surname = ScalarText.lowercased(surname)
+        for mention in mentions where mention.range.lowerBound > offset {
+            guard mention.range.lowerBound < offset + 3_000 else { break }
+            let actor = mention.resolution.actor
+            guard actor.kind == .person, mention.resolution.vacantOffice == nil else { continue }
+            let words = ScalarText.lowercased(actor.name).split(separator: " ")
+            if words.count > 1, words.last == Substring(surname) { return actor }
         }
         return nil
     }

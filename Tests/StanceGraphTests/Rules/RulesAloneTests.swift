@@ -175,6 +175,18 @@ import Testing
         #expect(try said("Ilham Aliyev Says Corridor Will Open\n\nThe town was quiet.").isEmpty)
     }
 
+    /// A lone surname before a headline's colon is the person the article goes on to name
+    /// in full; a lone word nobody is named by is a place or a topic.
+    @Test func aHeadlinesSurnameIsThePersonNamedBelow() throws {
+        let found = try said("""
+            Weller: Harbour dredging will start in May
+
+            Dana Weller, the harbour master, spoke in Port Sel on Monday.
+            """)
+        #expect(found == [Said("Dana Weller", ":", "Harbour dredging will start in May")])
+        #expect(try said("Weller: Harbour dredging will start in May\n\nThe harbour master spoke on Monday.").isEmpty)
+    }
+
     /// A description of a person by a common noun: the person last named when it is definite
     /// and singular, else a speaker named by the description.
     /// A document is a source when someone owns it: "his campaign's filings", "the ministry's
