@@ -96,6 +96,7 @@ import Testing
         #expect(kind("Updated: Nov 14 2020 | GMT") == .dateline)
         #expect(kind("Nov 14 2020") == .dateline)
         #expect(kind("Moscow, Baku and Yerevan") == .heading)
+        #expect(kind("Contributing: Jane Roe, Tom Doe, Ann Poe, Bob Loe and Kim Zoe, Example Wire") == .byline)
         #expect(kind("\tEXAMPLE WIRE ") == .boilerplate("the outlet's name"))
     }
 

@@ -37,6 +37,10 @@ enum Boilerplate {
            ["by", "written", "reporting", "edited", "posted", "author:", "authors:"].contains(first.lowercased()) {
             return .byline
         }
+        // "Contributing: Jane Roe, Tom Doe and Ann Poe, Example Wire": the reporters who helped.
+        if !ends, wordCount <= 25, words.first?.lowercased() == "contributing:" {
+            return .byline
+        }
         if !ends, case .byline = previous, wordCount <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) {
             return .byline
         }

@@ -205,6 +205,10 @@ struct Reading {
                // "14 states", "four reports": a plural noun after a number (but "on November 14
                // said", and "one says" may be a verb).
                !(index > 0 && lower[index].hasSuffix("s") && (tokens[index - 1].kind == .number || (FigureReader.numberWords[lower[index - 1]] ?? 0) > 1)),
+               // "Rust Belt states have suffered", "Western states like Nevada": a plural noun
+               // before an auxiliary or an example, not a verb.
+               !(match.length == 1 && index + 1 < lower.count && lower[index].count > match.cue.lemma.utf8.count && Self.isBaseOrPlural(lower[index], lemma: match.cue.lemma)
+                 && (SpeakerFinder.auxiliaries.contains(lower[index + 1]) || Self.examplesFollow.contains(lower[index + 1]))),
                // "remarks posted on its channel": a participle after the words it
                // describes, not a verb.
                !(index > 0 && index + 1 < lower.count && lower[index].hasSuffix("ed") && Self.utteranceNouns.contains(lower[index - 1])
@@ -222,6 +226,9 @@ struct Reading {
         }
         return cues
     }
+
+    /// Words that go on from a plural noun with examples of it: "states like", "such as".
+    static let examplesFollow = Lexicons.grammar(.examplesFollow)
 
     /// Whether `word` is `lemma` itself or its plural in "-s" or "-es".
     static func isBaseOrPlural(_ word: LowerWord, lemma: String) -> Bool {

@@ -10,6 +10,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case characterising = "characterising"
     case phraseFillers = "phrase-fillers"
     case beforeNoun = "before-noun"
+    case examplesFollow = "examples-follow"
     case laterWords = "later-words"
     case utteranceNouns = "utterance-nouns"
     case beForms = "be-forms"

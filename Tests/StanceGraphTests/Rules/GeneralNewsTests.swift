@@ -88,6 +88,14 @@ import Testing
         #expect(try said("\"We are not done,\" Ruiz continued.").map(\.cue) == ["continued"])
         #expect(try said("The rain continued through the night.").isEmpty)
     }
+
+    /// A cue's plural form before an auxiliary or an example is a noun: "states have",
+    /// "states like"; before a clause it is the verb.
+    @Test func aPluralNounIsNoCue() throws {
+        #expect(try RuleBench.statements("Coastal states have lost the most fishing jobs.").isEmpty)
+        #expect(try RuleBench.statements("Northern states like Orsenia could decide the vote.").isEmpty)
+        #expect(try RuleBench.statements("Mira Castell states that the vote will be close.").map(\.speaker.name) == ["Mira Castell"])
+    }
 }
 
 @Suite struct CommonWordNameTests {
