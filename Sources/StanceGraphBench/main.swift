@@ -10,12 +10,22 @@ let work = FileManager.default.temporaryDirectory.appendingPathComponent("stance
 try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: work) }
 
+/// Ends the run early, leaving no scratch files behind (`exit` skips the `defer` above).
+func finish(status: Int32 = 0) -> Never {
+    try? FileManager.default.removeItem(atPath: work)
+    exit(status)
+}
+
+/// A set-up problem: says what is missing and what to do, and ends the run (no crash report).
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("StanceGraphBench: \(message)\n".utf8))
+    finish(status: 2)
+}
+
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("stancegraph").path
 guard FileManager.default.isExecutableFile(atPath: binary) else {
-    fatalError("build the stancegraph product beside the benchmark first: \(binary) is missing")
+    fail("build the stancegraph product beside the benchmark first (swift build -c release): \(binary) is missing")
 }
-let dotCommand = ["/usr/bin/dot", "/usr/local/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
-guard let dotCommand else { fatalError("the dot command is missing: scripts/ensure-deps.sh bench installs it") }
 
 /// A labelled graph shaped like a relationship map: each node hangs off one of the dozen
 /// before it, every fifth gets a second parent, and with `cycles` some edges point back.
@@ -91,7 +101,7 @@ func run(_ executable: String, _ arguments: [String], timeout: Double? = nil) th
     } else {
         waitpid(pid, &status, 0)
     }
-    guard status == 0 else { fatalError("\(executable) \(arguments.joined(separator: " ")) failed with status \(status)") }
+    guard status == 0 else { fail("\(executable) \(arguments.joined(separator: " ")) failed with status \(status)") }
     return true
 }
 
@@ -105,7 +115,7 @@ func spawn(_ executable: String, _ arguments: [String]) -> pid_t {
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0
-    guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { fatalError("cannot run \(executable)") }
+    guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { fail("cannot run \(executable)") }
     return pid
 }
 
@@ -124,15 +134,18 @@ func residentKB() -> Int {
 // 0. Extraction: words per second on one core, over the corpus repeated to a million words.
 if CommandLine.arguments.contains("--extraction-only") || !CommandLine.arguments.contains("--rendering-only") && !CommandLine.arguments.contains("--store-only") {
     benchmarkExtraction()
-    if CommandLine.arguments.contains("--extraction-only") { exit(0) }
+    if CommandLine.arguments.contains("--extraction-only") { finish() }
 }
 
 // 0b. The store: ingest, re-ingest, one new article, a question and the gallery, on a
 // synthetic corpus of 10,000 articles (STANCEGRAPH_BENCH_ARTICLES to change it).
 if CommandLine.arguments.contains("--store-only") || !CommandLine.arguments.contains("--rendering-only") {
     try benchmarkStore()
-    if CommandLine.arguments.contains("--store-only") { exit(0) }
+    if CommandLine.arguments.contains("--store-only") { finish() }
 }
+
+let dotCommand = ["/usr/bin/dot", "/usr/local/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
+guard let dotCommand else { fail("the dot command is missing: scripts/ensure-deps.sh bench installs it") }
 
 print("StanceGraph rendering benchmark (release build, Graphviz \(try Graphviz.installation().version), \(ProcessInfo.processInfo.activeProcessorCount) cores)")
 print("medians; 'ours' is stancegraph, 'dot' is \(dotCommand) -Tsvg on the same file\n")
@@ -244,7 +257,7 @@ func measure(_ executable: String, _ arguments: [String], in directory: String) 
     var status: Int32 = 0
     var usage = rusage()
     wait4(pid, &status, 0, &usage)
-    guard status == 0 else { fatalError("\(executable) \(arguments.joined(separator: " ")) failed with status \(status)") }
+    guard status == 0 else { fail("\(executable) \(arguments.joined(separator: " ")) failed with status \(status)") }
     return (seconds(clock.now - start), usage.ru_maxrss)
 }
 
@@ -300,7 +313,9 @@ func benchmarkStore() throws {
 /// Reads and extracts the corpus repeated to at least a million words, on one core.
 func benchmarkExtraction() {
     let corpusPath = FileManager.default.fileExists(atPath: "Corpus") ? "Corpus" : "../Corpus"
-    guard let registry = try? RegistryLoader.load(path: corpusPath + "/actors.yaml") else { fatalError("cannot load \(corpusPath)/actors.yaml") }
+    guard let registry = try? RegistryLoader.load(path: corpusPath + "/actors.yaml") else {
+        fail("cannot load \(corpusPath)/actors.yaml: run the benchmark from the project's folder")
+    }
     let files = Corpus.articleFiles(in: corpusPath + "/articles")
     let bytes = files.map { try! ArticleReader.readBytes($0) }
     let sample = files.indices.map { try! ArticleReader.parse(bytes[$0], path: files[$0]) }
