@@ -52,6 +52,17 @@ let projectRegistry: Registry = {
         #expect(id(mention, on: day) == expected)
     }
 
+    /// Words before a capitalised title with a name after it are a place, a court or a party,
+    /// not the name: "Oregon Sen. Dana Whitlow" is Dana Whitlow.
+    @Test(arguments: [
+        ("Oregon Sen. Dana Whitlow", "Dana Whitlow"), ("Harbor County Judge Ida Marsh", "Ida Marsh"),
+        ("Republican Gov. Hal Pruett", "Hal Pruett"), ("Retired Gen. Omar Tessel", "Omar Tessel"),
+        ("Dana Whitlow", "Dana Whitlow"), ("Sen. Whitlow", "Whitlow"),
+    ])
+    func aPlaceOrPartyBeforeATitleIsNoPartOfTheName(mention: String, name: String) throws {
+        #expect(try #require(resolver.resolve(mention, on: Day(iso: "2016-05-01"))).actor.name == name)
+    }
+
     @Test func anOfficeNobodyInTheRegistryHeldThenIsAnUnknownActorWithItsCountry() throws {
         let resolution = try #require(resolver.resolve("the Iranian foreign minister", on: Day(iso: "2024-01-01")))
         #expect(resolution.method == .unknown)

@@ -162,10 +162,15 @@ public struct Resolver: Sendable {
         // What is left that is capitalised, and not a function word, is a name; a person's name
         // comes after the office ("Kremlin spokesman Dmitry Peskov"), so words before the last
         // office word are not part of it.
+        // So are words before a capitalised title with a name after it: a place or a party
+        // ("Oregon Sen. Dana Whitlow", "Supreme Court Justice Ida Roe").
         let lastOffice = role == nil ? -1 : lastOfficeWord
         let candidates = tokens.enumerated().filter { !used[$0.offset] && $0.element.isCapitalized && !Token.functionWords.contains($0.element.folded) && !Token.titles.contains($0.element.folded) }
+        let lastTitle = tokens.indices.last { tokens[$0].isCapitalized && Token.titles.contains(tokens[$0].folded) } ?? -1
+        let afterTitle = candidates.filter { $0.offset > lastTitle }
         let afterOffice = candidates.filter { $0.offset > lastOffice }
-        let nameTokens = (afterOffice.count >= 2 || (afterOffice.count == 1 && candidates.count == 1) ? afterOffice : candidates).map(\.element)
+        let nameTokens = (lastTitle > lastOffice && !afterTitle.isEmpty ? afterTitle
+            : afterOffice.count >= 2 || (afterOffice.count == 1 && candidates.count == 1) ? afterOffice : candidates).map(\.element)
         let country = qualifier.flatMap { registry.actor($0.id) }
 
         if !nameTokens.isEmpty {
