@@ -120,9 +120,12 @@ enum SpeakerFinder {
         // "Ann Linde, who is the current OSCE Chairperson-in-Office, expressed ...",
         // "Pashinyan, on the other hand, called ...", "It, however, criticized ...".
         if view.lower[i] == "," {
-            // "The EU's foreign policy chief, Josep Borrell, called ...": the name set off by commas.
+            // "The EU's foreign policy chief, Josep Borrell, called ...": the name set off by commas,
+            // unless a relative clause holds it ("Roe, who lives near the capital, Linford,
+            // said": Roe, below).
             if let open = (floor..<i).last(where: { view.lower[$0] == "," }), let name = view.mention(startingAt: open + 1),
-               name.tokens.upperBound == i, name.resolution.actor.kind == .person {
+               name.tokens.upperBound == i, name.resolution.actor.kind == .person,
+               !(floor + 1..<open).contains(where: { view.lower[$0 - 1] == "," && relativePronouns.contains(view.lower[$0]) }) {
                 // The subject starts where its title does: "the mayor of Tartar, X, told ...".
                 let title = open > floor ? describe(endingAt: open - 1, in: view, floor: floor)?.lowerBound : nil
                 return Subject(references: [.mention(name)], start: title ?? open + 1, end: i)
@@ -133,7 +136,7 @@ enum SpeakerFinder {
             // An apposition or a short aside, but no clause of its own (", the race will be
             // tight, said ..."), unless a relative pronoun opens it (", who is ...,").
             guard let open = (floor..<i).last(where: { view.lower[$0] == "," }), open > floor,
-                  (view.lower[open + 1] == "who" || view.lower[open + 1] == "which" || view.lower[open + 1] == "whose")
+                  relativePronouns.contains(view.lower[open + 1])
                     || !(open + 1..<i).contains(where: { auxiliaries.contains(view.lower[$0]) }),
                   Self.appositionStarts.contains(view.lower[open + 1])
                     || (i - open <= 6 && !(open + 1..<i).contains { CueLexicon.forms[view.lower[$0]] != nil })
@@ -266,6 +269,8 @@ enum SpeakerFinder {
     static let determiners = Lexicons.grammar(.determiners)
     /// Words that open an apposition or relative clause after a name: ", who ...", ", the ...".
     static let appositionStarts = Lexicons.grammar(.appositionStarts)
+    /// "who", "whose", "whom", "which": a relative clause about the name before it.
+    static let relativePronouns = Lexicons.grammar(.relativePronouns)
     /// Words that end a determiner's noun phrase before its verb: "the ministry on Tuesday ...".
     static let beforeVerb = Lexicons.grammar(.beforeVerb)
     /// The marks that end a clause or sentence.

@@ -11,6 +11,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case phraseFillers = "phrase-fillers"
     case beforeNoun = "before-noun"
     case examplesFollow = "examples-follow"
+    case relativePronouns = "relative-pronouns"
     case laterWords = "later-words"
     case utteranceNouns = "utterance-nouns"
     case beForms = "be-forms"

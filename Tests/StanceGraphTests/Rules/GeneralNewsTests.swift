@@ -264,6 +264,9 @@ import Testing
         #expect(try said("Whatever the ferry company decides, the fares will rise, said Dan Weller, head of a travellers' club.")
             == [Said("Dan Weller", "said", "Whatever the ferry company decides, the fares will rise")])
         #expect(try said("Ada Okafor, who was the chairman, said the plan was dead.") == [Said("Ada Okafor", "said", "the plan was dead")])
+        // A name set off by commas inside the relative clause is not the speaker.
+        #expect(try said("Ada Okafor, who farms outside the county seat, Linford, said the plan was dead.")
+            == [Said("Ada Okafor", "said", "the plan was dead")])
     }
 
     /// A phrase of time or place between the cue and "that" is no content.
