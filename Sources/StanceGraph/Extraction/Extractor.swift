@@ -202,9 +202,10 @@ struct Reading {
                // "Aliyev's call with ...", "the ministry's claims": a cue in its base or plural
                // form after a possessive is a noun ("Roe's said" is "Roe has said").
                !(index > 0 && lower[index - 1].hasSuffix("'s") && Self.isBaseOrPlural(lower[index], lemma: match.cue.lemma)),
-               // "14 states", "four reports": a plural noun after a number (but "on November 14
-               // said", and "one says" may be a verb).
-               !(index > 0 && lower[index].hasSuffix("s") && (tokens[index - 1].kind == .number || (FigureReader.numberWords[lower[index - 1]] ?? 0) > 1)),
+               // "14 states", "four reports", "many questions": a plural noun after a number or
+               // a plural determiner (but "on November 14 said", and "one says" may be a verb).
+               !(index > 0 && lower[index].hasSuffix("s") && (tokens[index - 1].kind == .number || (FigureReader.numberWords[lower[index - 1]] ?? 0) > 1
+                 || Self.pluralDeterminers.contains(lower[index - 1]))),
                // "Rust Belt states have suffered", "Western states like Nevada": a plural noun
                // before an auxiliary or an example, not a verb.
                !(match.length == 1 && index + 1 < lower.count && lower[index].count > match.cue.lemma.utf8.count && Self.isBaseOrPlural(lower[index], lemma: match.cue.lemma)
@@ -227,6 +228,8 @@ struct Reading {
         return cues
     }
 
+    /// "many", "several", "these": the determiners of a plural noun.
+    static let pluralDeterminers = Lexicons.grammar(.pluralDeterminers)
     /// Words that go on from a plural noun with examples of it: "states like", "such as".
     static let examplesFollow = Lexicons.grammar(.examplesFollow)
 
@@ -797,6 +800,8 @@ struct Reading {
     static let postModifiers = Lexicons.grammar(.postModifiers)
     /// Words before a description's own words: "some of the", "most", "two".
     static let quantifiers = Lexicons.grammar(.quantifiers)
+    /// "Another said ...", "Others said ...": people of a group the text described.
+    static let indefinitePronouns = Lexicons.grammar(.indefinitePronouns)
 
     /// A speaker the text names only by description ("officials", "Some party strategists",
     /// "his aides", "U.S. officials", "the company"): an actor named by the description's own
@@ -823,7 +828,8 @@ struct Reading {
         let owned = SpeakerFinder.determiners.contains(view.lower[range.lowerBound]) || Self.possessives.contains(view.lower[range.lowerBound])
             || range.dropLast().contains { view.tokens[$0].isCapitalised || view.lower[$0].hasSuffix("'s") }
         let person = Self.isPersonNoun(view.lowerText(end - 1))
-        guard Self.speakerNouns.contains(head) || Self.sourceNouns.contains(head) || Self.personTitles.contains(head) || person.isPerson, range.count <= 6,
+        let pronoun = range.count == 1 && Self.indefinitePronouns.contains(head)
+        guard Self.speakerNouns.contains(head) || Self.sourceNouns.contains(head) || Self.personTitles.contains(head) || person.isPerson || pronoun, range.count <= 6,
               !document || owned else { return nil }
         // "The billionaire businessman says ...": a definite description of one person, who
         // is the person the text last named, of the sex the noun says where it says one.

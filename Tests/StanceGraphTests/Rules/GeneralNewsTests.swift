@@ -89,12 +89,33 @@ import Testing
         #expect(try said("The rain continued through the night.").isEmpty)
     }
 
-    /// A cue's plural form before an auxiliary or an example is a noun: "states have",
-    /// "states like"; before a clause it is the verb.
+    /// "Another", "Others", "Some" at a sentence's start are people of a group the text
+    /// described: a speaker each, never a name, and never whom a later "he" stands for.
+    @Test func indefinitePronounsSpeakButAreNoNames() throws {
+        let found = try extract("""
+            Ferry passengers waited for hours at Linford. Some said the crossing was cancelled without notice. \
+            Others said nobody told them anything. Another said he would drive instead.
+
+            The harbour master, Jonas Weller, was not there. Although he says he "regrets the delay," he blames the weather.
+            """)
+        #expect(found.prefix(3).map(Said.init) == [
+            Said("Some", "said", "the crossing was cancelled without notice"), Said("Others", "said", "nobody told them anything"),
+            Said("Another", "said", "he would drive instead"),
+        ])
+        #expect(found.prefix(3).allSatisfy { $0.speaker.kind == .group })
+        #expect(found.dropFirst(3).map(\.speaker.name) == ["Jonas Weller"])
+    }
+
+    /// A cue's plural form before an auxiliary or an example, or after a plural determiner, is
+    /// a noun: "states have", "states like", "many questions"; before a clause it is the verb.
     @Test func aPluralNounIsNoCue() throws {
         #expect(try RuleBench.statements("Coastal states have lost the most fishing jobs.").isEmpty)
         #expect(try RuleBench.statements("Northern states like Orsenia could decide the vote.").isEmpty)
         #expect(try RuleBench.statements("Mira Castell states that the vote will be close.").map(\.speaker.name) == ["Mira Castell"])
+        // After a plural determiner, a verb would take its plural form: "many questions" is a noun.
+        #expect(try RuleBench.statements("There are many questions about how the ferry contract was awarded.").isEmpty)
+        #expect(try RuleBench.statements("Tomas Brenn said some calls to the hotline went unanswered.").map(\.text) == ["some calls to the hotline went unanswered"])
+        #expect(try RuleBench.statements("Many say the contract was rigged.").map(\.speaker.name) == ["Many"])
     }
 }
 
