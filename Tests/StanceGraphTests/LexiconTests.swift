@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func classTablesReportBadLines() {
-        #expect(throws: LexiconFile.Problem(file: "t.tsv", line: 2, message: "expected a word, a tab and its class: office, honorific, descriptor")) {
+        #expect(throws: LexiconFile.Problem(file: "t.tsv", line: 2, message: "expected a word, a tab and its class: office, honorific, descriptor, and optionally a tab and the offices it abbreviates")) {
             try Lexicons.titleTable(LexiconFile(name: "t.tsv", text: "minister\toffice\nbaron\tnobility\n"))
         }
         #expect(throws: LexiconFile.Problem(file: "t.tsv", line: 1, message: "write \"prime minister\" as one word in lower case")) {
@@ -110,6 +110,26 @@ import Testing
         #expect(throws: LexiconFile.Problem(file: "t.tsv", line: 2, message: "\"mr\" is listed twice; keep one line")) {
             try Lexicons.titleTable(LexiconFile(name: "t.tsv", text: "mr\thonorific\nmr\tdescriptor\n"))
         }
+        #expect(throws: LexiconFile.Problem(file: "t.tsv", line: 1, message: "write the offices \"Senator\" stands for as words in lower case, separated by commas")) {
+            try Lexicons.titleExpansions(LexiconFile(name: "t.tsv", text: "sen\thonorific\tSenator\n"))
+        }
+        #expect(throws: LexiconFile.Problem(file: "t.tsv", line: 1, message: "expected a word, a tab and its class: office, honorific, descriptor, and optionally a tab and the offices it abbreviates")) {
+            try Lexicons.titleTable(LexiconFile(name: "t.tsv", text: "sen\thonorific\tsenator\textra\n"))
+        }
+    }
+
+    /// An abbreviated title stands for its offices: "the senator" is the person last named
+    /// "Sen. ...", "the congresswoman" the one named "Rep. ...".
+    @Test func anAbbreviatedTitleStandsForItsOffices() throws {
+        #expect(try Lexicons.titleExpansions(LexiconFile(name: "t.tsv", text: "sen\thonorific\tsenator\nmr\thonorific\n")) == ["sen": ["senator"]])
+        #expect(Lexicons.titleExpansions["rep"]?.contains("congresswoman") == true)
+        let found = try said("""
+            Sen. Dana Whitlow warned against a brokered convention. "That would be a disaster for all of us," the Oregon senator said.
+
+            Rep. Ida Marsh agreed. The congresswoman said the party should unite.
+            """)
+        #expect(found.map(\.speaker) == ["Dana Whitlow", "Dana Whitlow", "Ida Marsh"])
+        #expect(found.dropFirst().first?.text == "That would be a disaster for all of us")
     }
 
     /// A title added to the data file works everywhere titles are read.

@@ -649,6 +649,13 @@ struct Reading {
                 // Wang Yi told ...": the holder the text names soon after.
                 if let named = holderNamedLater(office, of: mention.resolution.actor.country, after: view.sentence.range.lowerBound) { return named }
             }
+            // "the Oregon senator", "the Texas governor": an office in lower case after a
+            // place is a description of the person last named with it, not a person "Oregon".
+            if mention.resolution.method == .unknown, mention.resolution.actor.kind == .person, let last = mention.tokens.last,
+               view.tokens[last].kind == .word, !view.tokens[last].isCapitalised, Self.personTitles.contains(view.lower[last]),
+               let titled = discourse.person(titled: view.lowerText(last)) {
+                return titled
+            }
             // "The Ministry informs ...": a body's bare head, capitalised, is the body the
             // text is about, not an actor named "Ministry".
             if mention.resolution.method == .unknown, mention.tokens.count == 1, Discourse.bodyHeads.contains(view.lower[mention.tokens.lowerBound]),

@@ -97,7 +97,8 @@ enum ClauseEnd {
     /// that a quotation over several sentences goes on from).
     static func trim(_ range: Range<Int>, in view: SentenceView, keepFullStop: Bool = false) -> Range<Int> {
         var start = range.lowerBound == 0 ? afterDateline(in: view) : range.lowerBound, end = range.upperBound
-        while start < end, leadingJunk.contains(view.lower[start]) { start += 1 }
+        // A quoted "That" is the speaker's own first word ("\"That would be a disaster,\" ...").
+        while start < end, leadingJunk.contains(view.lower[start]), !(view.tokens[start].quoted && view.tokens[start].kind == .word) { start += 1 }
         let wholeQuote = start < end && view.tokens[start].kind == .openQuote
             && !(start + 1..<end).contains { view.tokens[$0].kind == .closeQuote && $0 < end - 2 }
         if wholeQuote { start += 1 }

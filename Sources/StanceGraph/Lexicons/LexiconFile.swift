@@ -153,20 +153,46 @@ enum Lexicons {
         case office, honorific, descriptor
     }
 
+    /// The offices an abbreviated title stands for (`titles.tsv`'s third column): "sen" is
+    /// "senator", so "the senator" is the person last named "Sen. Whitlow".
+    static let titleExpansions: [String: [String]] = {
+        do {
+            return try titleExpansions(titles).merging(try LexiconExtensions.file("titles.tsv").map(titleExpansions) ?? [:]) { $1 }
+        } catch {
+            preconditionFailure("lexicon: \(error)")
+        }
+    }()
+
     /// Reads a table of title words and their classes.
     static func titleTable(_ file: LexiconFile) throws(LexiconFile.Problem) -> [TitleClass: [String]] {
-        try classTable(file, phrases: false)
+        try classTable(file, phrases: false, thirdColumn: "the offices it abbreviates")
     }
 
-    /// Reads a table of words (or, with `phrases`, phrases) and their classes, each listed once.
-    static func classTable<Class: RawRepresentable & CaseIterable & Hashable>(_ file: LexiconFile, phrases: Bool) throws(LexiconFile.Problem) -> [Class: [String]]
+    /// Reads the third column of a table of title words: the offices each abbreviates.
+    static func titleExpansions(_ file: LexiconFile) throws(LexiconFile.Problem) -> [String: [String]] {
+        _ = try titleTable(file)
+        var table: [String: [String]] = [:]
+        for line in file.lines where line.fields.count == 3 {
+            let offices = line.fields[2].split(separator: ",").map { String($0.filter { $0 != " " }) }
+            guard !offices.isEmpty, offices.allSatisfy({ !$0.isEmpty && $0 == ScalarText.lowercased($0) && !$0.contains(" ") }) else {
+                throw LexiconFile.Problem(file: file.name, line: line.number, message: "write the offices \"\(line.fields[2])\" stands for as words in lower case, separated by commas")
+            }
+            table[line.fields[0]] = offices
+        }
+        return table
+    }
+
+    /// Reads a table of words (or, with `phrases`, phrases) and their classes, each listed once;
+    /// with `thirdColumn`, a line may have a third field, which the caller reads.
+    static func classTable<Class: RawRepresentable & CaseIterable & Hashable>(_ file: LexiconFile, phrases: Bool, thirdColumn: String? = nil) throws(LexiconFile.Problem) -> [Class: [String]]
         where Class.RawValue == String {
         var table: [Class: [String]] = [:]
         var seen = Set<String>()
         let classes = Class.allCases.map(\.rawValue).joined(separator: ", ")
         for line in file.lines {
-            guard line.fields.count == 2, let kind = Class(rawValue: line.fields[1]) else {
-                throw LexiconFile.Problem(file: file.name, line: line.number, message: "expected a word, a tab and its class: \(classes)")
+            guard line.fields.count == 2 || (thirdColumn != nil && line.fields.count == 3), let kind = Class(rawValue: line.fields[1]) else {
+                let also = thirdColumn.map { ", and optionally a tab and \($0)" } ?? ""
+                throw LexiconFile.Problem(file: file.name, line: line.number, message: "expected a word, a tab and its class: \(classes)\(also)")
             }
             let word = line.fields[0]
             guard word == ScalarText.lowercased(word), phrases || !word.contains(" ") else {
