@@ -125,7 +125,7 @@ enum SpeakerFinder {
             // said": Roe, below).
             if let open = (floor..<i).last(where: { view.lower[$0] == "," }), let name = view.mention(startingAt: open + 1),
                name.tokens.upperBound == i, name.resolution.actor.kind == .person,
-               !(floor + 1..<open).contains(where: { view.lower[$0 - 1] == "," && relativePronouns.contains(view.lower[$0]) }) {
+               !(floor..<open).contains(where: { $0 > floor && view.lower[$0 - 1] == "," && relativePronouns.contains(view.lower[$0]) }) {
                 // The subject starts where its title does: "the mayor of Tartar, X, told ...".
                 let title = open > floor ? describe(endingAt: open - 1, in: view, floor: floor)?.lowerBound : nil
                 return Subject(references: [.mention(name)], start: title ?? open + 1, end: i)

@@ -174,7 +174,7 @@ enum Lexicons {
         var table: [String: [String]] = [:]
         for line in file.lines where line.fields.count == 3 {
             let offices = line.fields[2].split(separator: ",").map { String($0.filter { $0 != " " }) }
-            guard !offices.isEmpty, offices.allSatisfy({ !$0.isEmpty && $0 == ScalarText.lowercased($0) && !$0.contains(" ") }) else {
+            guard !offices.isEmpty, offices.allSatisfy({ !$0.isEmpty && $0 == ScalarText.lowercased($0) }) else {
                 throw LexiconFile.Problem(file: file.name, line: line.number, message: "write the offices \"\(line.fields[2])\" stands for as words in lower case, separated by commas")
             }
             table[line.fields[0]] = offices

@@ -285,6 +285,8 @@ import Testing
         #expect(try said("Whatever the ferry company decides, the fares will rise, said Dan Weller, head of a travellers' club.")
             == [Said("Dan Weller", "said", "Whatever the ferry company decides, the fares will rise")])
         #expect(try said("Ada Okafor, who was the chairman, said the plan was dead.") == [Said("Ada Okafor", "said", "the plan was dead")])
+        // A comma that opens the sentence's cue phrase leaves no room for a relative clause.
+        #expect(try said(", Ada Okafor, said the plan was dead.").map(\.speaker) == ["Ada Okafor"])
         // A name set off by commas inside the relative clause is not the speaker.
         #expect(try said("Ada Okafor, who farms outside the county seat, Linford, said the plan was dead.")
             == [Said("Ada Okafor", "said", "the plan was dead")])
