@@ -668,6 +668,8 @@ struct Reading {
         var words = range.map(view.lowerText)
         // "I", "we", "you": the writer or the reader, whom the text does not name.
         if words.count == 1, Self.firstAndSecondPerson.contains(words[0]) { return nil }
+        // "Three-quarters said": a poll's share, never a name its capital made.
+        if Self.isShare(range, in: view) { return describedSpeaker(range, in: view) }
         // "a statement by X", "a report by X": X, and the report is a source.
         if let by = words.firstIndex(where: { ["by", "from"].contains($0) }), by > 0,
            ["release", "spokesman", "spokeswoman"].contains(words[by - 1]) || Self.sourceNouns.contains(words[by - 1]) {
@@ -809,6 +811,24 @@ struct Reading {
     static let quantifiers = Lexicons.grammar(.quantifiers)
     /// "Another said ...", "Others said ...": people of a group the text described.
     static let indefinitePronouns = Lexicons.grammar(.indefinitePronouns)
+    /// "percent", "thirds", "majority": a share of the people a poll asked.
+    static let shareNouns = Lexicons.grammar(.shareNouns)
+    static let approximators = Lexicons.grammar(.approximators)
+
+    /// Whether tokens `range` are a share of the people a poll asked, which speaks as a group:
+    /// "two in three", "more than 4 in 10", "43 percent", "three-quarters", "a majority".
+    static func isShare(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        func isQuantity(_ index: Int) -> Bool {
+            view.tokens[index].kind == .number
+                || view.lowerText(index).split(separator: "-").allSatisfy { FigureReader.numberWords[String($0)] != nil || shareNouns.contains(String($0)) }
+        }
+        guard let last = range.last, range.contains(where: isQuantity),
+              range.allSatisfy({ isQuantity($0) || approximators.contains(view.lower[$0]) || ["in", "of", "out", "a", "the"].contains(view.lowerText($0)) })
+        else { return false }
+        // A number ends a share only as "N in M" or "N out of M": "43 said" alone may be anything.
+        return view.lowerText(last).split(separator: "-").last.map { shareNouns.contains(String($0)) } == true
+            || (view.tokens[last].kind == .number || FigureReader.numberWords[view.lower[last]] != nil) && range.contains { ["in", "of"].contains(view.lowerText($0)) }
+    }
 
     /// A speaker the text names only by description ("officials", "Some party strategists",
     /// "his aides", "U.S. officials", "the company"): an actor named by the description's own
@@ -816,6 +836,14 @@ struct Reading {
     /// where the words give one. Nil when the head is not a word for people or an
     /// organisation, or the description is a bare pronoun.
     private func describedSpeaker(_ whole: Range<Int>, in view: SentenceView) -> Actor? {
+        // "Two in three said", "43 percent said", "nearly 4 in 10 voters said": the share of a
+        // poll's people, as written.
+        let share = (whole.lowerBound + 1...whole.upperBound).last { Self.isShare(whole.lowerBound..<$0, in: view) }
+        if whole.count <= 6, let share, share == whole.upperBound
+            || (whole.upperBound - share <= 2 && (Self.speakerNouns.contains(view.lower[whole.upperBound - 1]) || Self.isPersonNoun(view.lowerText(whole.upperBound - 1)).isPerson)) {
+            let name = view.text(whole)
+            return extractor.registry.known(Actor(id: Token.slug(name), name: name, kind: .group, isKnown: false))
+        }
         // A part of a group is described by the group: "one of her aides", "some of the
         // officials", "two of the senators".
         var start = whole.lowerBound

@@ -82,6 +82,10 @@ enum SpeakerFinder {
     /// The subject that ends just before token `cue`, looking no further left than `floor`.
     static func before(_ cue: Int, in view: SentenceView, floor: Int = 0) -> Subject? {
         var i = (carryOnStart(before: cue, in: view) ?? cue) - 1
+        // "Four in 10 said": a poll's share ends in a number, not in a setting ("in 2020").
+        if i >= floor, view.tokens[i].kind == .number, let share = describe(endingAt: i, in: view, floor: floor), Reading.isShare(share, in: view) {
+            return Subject(references: [.words(share)], start: share.lowerBound, end: i + 1)
+        }
         var moved = true
         while moved {
             moved = false

@@ -42,6 +42,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case postModifiers = "post-modifiers"
     case quantifiers = "quantifiers"
     case indefinitePronouns = "indefinite-pronouns"
+    case shareNouns = "share-nouns"
     case objectPrepositions = "object-prepositions"
     case people = "people"
     case timeUnits = "time-units"

@@ -336,7 +336,8 @@ struct Token: Hashable {
         return ascii.isEmpty ? folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-") : ascii
     }
 
-    static let functionWords = WordSet((Lexicons.grammarLists[.functionWords] ?? []) + (Lexicons.grammarLists[.indefinitePronouns] ?? []))
+    static let functionWords = WordSet((Lexicons.grammarLists[.functionWords] ?? []) + (Lexicons.grammarLists[.indefinitePronouns] ?? [])
+        + (Lexicons.grammarLists[.approximators] ?? []))
     /// Titles and descriptors written before names, never part of one: every word of
     /// `titles.tsv`.
     static let titles = WordSet(Lexicons.TitleClass.allCases.flatMap { Lexicons.titleWords[$0] ?? [] })

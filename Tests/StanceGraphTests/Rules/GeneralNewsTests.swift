@@ -106,6 +106,21 @@ import Testing
         #expect(found.dropFirst(3).map(\.speaker.name) == ["Jonas Weller"])
     }
 
+    /// A poll's share of the people it asked speaks as a group, named as written: "Two in
+    /// three said", "Nearly 4 in 10 voters said", "43 percent said"; a number alone is no share.
+    @Test func aPollsShareIsASpeaker() throws {
+        let found = try extract("""
+            The survey of 900 ferry users was taken in May. Two in three said the fares were too high. \
+            Nearly 4 in 10 voters said they would oppose the levy. Three-quarters said the same of the port. \
+            A majority said the mayor had failed. 43 percent said they had never used it.
+            """)
+        #expect(found.map(\.speaker.name) == ["Two in three", "Nearly 4 in 10 voters", "Three-quarters", "A majority", "43 percent"])
+        #expect(found.map(\.speaker.kind) == Array(repeating: .group, count: 5))
+        #expect(found.first?.text == "the fares were too high")
+        // "in 2020" before the cue is a setting, not a share.
+        #expect(try RuleBench.statements("Mira Castell in 2020 said the port would close.").map(\.speaker.name) == ["Mira Castell"])
+    }
+
     /// A cue's plural form before an auxiliary or an example, or after a plural determiner, is
     /// a noun: "states have", "states like", "many questions"; before a clause it is the verb.
     @Test func aPluralNounIsNoCue() throws {
