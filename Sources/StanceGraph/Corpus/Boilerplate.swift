@@ -33,12 +33,10 @@ enum Boilerplate {
         if let outlet = article.outlet, foldsTo(trimmed, outlet) {
             return .boilerplate("the outlet's name")
         }
-        if !ends, wordCount <= 8, let first = words.first,
-           ["by", "written", "reporting", "edited", "posted", "author:", "authors:"].contains(first.lowercased()) {
-            return .byline
-        }
-        // "Contributing: Jane Roe, Tom Doe and Ann Poe, Example Wire": the reporters who helped.
-        if !ends, wordCount <= 25, words.first?.lowercased() == "contributing:" {
+        // "By Jane Roe", "Reporting by ...", and "Contributing: Jane Roe, Tom Doe and Ann Poe,
+        // Example Wire", the reporters who helped, which runs longer.
+        if !ends, let first = words.first.map({ $0.lowercased() }), Self.bylineOpeners.contains(first),
+           wordCount <= (first == "contributing:" ? 25 : 8) {
             return .byline
         }
         if !ends, case .byline = previous, wordCount <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) {
@@ -140,6 +138,8 @@ enum Boilerplate {
     }
 
     static let navigationLabels = Lexicons.grammar(.navigationLabels)
+    /// "by", "reporting", "author:": the first words of a byline.
+    static let bylineOpeners = Lexicons.grammar(.bylineOpeners)
 
     static let callsToAction = [
         "click here", "click to ", "tap here", "tap to ", "sign up", "subscribe to", "subscribe now",

@@ -5,6 +5,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case navigationLabels = "navigation-labels"
     case photoWords = "photo-words"
     case navigationWords = "navigation-words"
+    case bylineOpeners = "byline-openers"
     case datelineWords = "dateline-words"
     case abbreviations = "abbreviations"
     case characterising = "characterising"
@@ -85,6 +86,7 @@ enum GrammarList: String, CaseIterable, Sendable {
     case placeNouns = "place-nouns"
     case envoys = "envoys"
     case functionWords = "function-words"
+    case governmentBodyWords = "government-body-words"
     case organisationHeads = "organisation-heads"
 }
 

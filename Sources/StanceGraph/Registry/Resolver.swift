@@ -261,7 +261,7 @@ public struct Resolver: Sendable {
             while let first = words.first, Token.functionWords.contains(NameFolding.fold(first)) { words.removeFirst() }
             while let last = words.last, Token.functionWords.contains(NameFolding.fold(last)) { words.removeLast() }
             var full = words.joined(separator: " ")
-            let governmental = tokens.contains { ["ministry", "ministries", "office", "committee", "service", "department", "council", "agency"].contains($0.folded) } && country?.kind == .state
+            let governmental = tokens.contains { Token.governmentBodyWords.contains($0.folded) } && country?.kind == .state
             if let country, governmental, !NameFolding.fold(full).hasPrefix(NameFolding.fold(country.name)) { full = country.name + " " + full }
             return Resolution(actor: registry.known(Actor(id: Token.slug(full), name: full, kind: governmental ? .governmentBody : .group,
                                            country: country?.kind == .state ? country?.id : nil, isKnown: false)),
@@ -336,6 +336,8 @@ struct Token: Hashable {
         return ascii.isEmpty ? folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-") : ascii
     }
 
+    /// "ministry", "office", "council": words that make a state's organisation a government body.
+    static let governmentBodyWords = Lexicons.grammar(.governmentBodyWords)
     static let functionWords = WordSet((Lexicons.grammarLists[.functionWords] ?? []) + (Lexicons.grammarLists[.indefinitePronouns] ?? [])
         + (Lexicons.grammarLists[.approximators] ?? []))
     /// Titles and descriptors written before names, never part of one: every word of
