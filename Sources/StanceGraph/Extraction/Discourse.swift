@@ -38,7 +38,7 @@ struct Discourse {
         let actor = mention.resolution.actor
         switch actor.kind {
         case .person:
-            people.append((Self.withOffices(ScalarText.lowercased(text)), actor))
+            people.append((ScalarText.lowercased(text), actor))
             // One word ("Aliyev") tells nothing of sex: only a first name or a title before it does.
             if sexes[actor.id] == nil, text.contains(" "), let sex = Self.sex(ofMention: text) { sexes[actor.id] = sex }
         case .state:
@@ -132,23 +132,22 @@ struct Discourse {
         return people.last { $0.actor.country == country && $0.actor.kind == .person }?.actor
     }
 
-    /// A mention in lower case with the offices its abbreviated titles stand for after it:
-    /// "sen. dana whitlow senator", for "the senator".
-    static func withOffices(_ mention: String) -> String {
-        var text = mention
-        for word in mention.split(separator: " ") {
-            let bare = word.hasSuffix(".") ? word.dropLast() : word
-            if let offices = Lexicons.titleExpansions[String(bare)] { text += " " + offices.joined(separator: " ") }
-        }
-        return text
+    /// The abbreviations that stand for each office (`titles.tsv`): "senator" is "sen".
+    static let abbreviations: [String: [String]] = Lexicons.titleExpansions.reduce(into: [:]) { table, entry in
+        for office in entry.value { table[office, default: []].append(entry.key) }
     }
 
     /// "the secretary", "the minister", "the spokeswoman": the last person whose mention
-    /// carried that title (or its abbreviation: "Sen." for "the senator").
+    /// carried that title (or its abbreviation, with or without its full stop: "Sen." for
+    /// "the senator").
     func person(titled title: String) -> Actor? {
         // Whole words only: "the minister" is not whoever has "minister" inside a word.
-        let padded = " " + title + " "
-        return people.last { ScalarText.contains(" " + $0.mention + " ", padded) }?.actor
+        let forms = [title] + (Self.abbreviations[title] ?? []).flatMap { [$0, $0 + "."] }
+        let padded = forms.map { " " + $0 + " " }
+        return people.last { person in
+            let mention = " " + person.mention + " "
+            return padded.contains { ScalarText.contains(mention, $0) }
+        }?.actor
     }
 
     /// What a pronoun or a bare definite description stands for, or nil.

@@ -838,8 +838,8 @@ struct Reading {
     private func describedSpeaker(_ whole: Range<Int>, in view: SentenceView) -> Actor? {
         // "Two in three said", "43 percent said", "nearly 4 in 10 voters said": the share of a
         // poll's people, as written.
-        let share = (whole.lowerBound + 1...whole.upperBound).last { Self.isShare(whole.lowerBound..<$0, in: view) }
-        if whole.count <= 6, let share, share == whole.upperBound
+        if whole.count <= 6, let share = (whole.lowerBound + 1...whole.upperBound).last(where: { Self.isShare(whole.lowerBound..<$0, in: view) }),
+           share == whole.upperBound
             || (whole.upperBound - share <= 2 && (Self.speakerNouns.contains(view.lower[whole.upperBound - 1]) || Self.isPersonNoun(view.lowerText(whole.upperBound - 1)).isPerson)) {
             let name = view.text(whole)
             return extractor.registry.known(Actor(id: Token.slug(name), name: name, kind: .group, isKnown: false))
